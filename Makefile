@@ -1,0 +1,49 @@
+# Frontline Academy — `make help` lists the targets.
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+PIP := $(VENV)/bin/pip
+STAMP := $(VENV)/.installed
+
+.DEFAULT_GOAL := help
+.PHONY: help install run test test-fast lint format bench messages clean
+
+help: ## List the targets
+	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-10s %s\n", $$1, $$2}'
+
+$(STAMP): pyproject.toml
+	test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PIP) install --quiet --upgrade pip
+	$(PIP) install --quiet -e ".[test]"
+	touch $(STAMP)
+
+install: $(STAMP) ## Create .venv and install the project with its test tools
+
+run: install ## Set up SQLite, seed demo content and serve http://127.0.0.1:8000
+	$(PY) manage.py migrate --no-input
+	$(PY) manage.py seed_demo
+	$(PY) manage.py runserver 127.0.0.1:8000
+
+test: install ## Lint, checks and the whole suite on a real PostgreSQL (what CI runs)
+	scripts/test.sh
+
+test-fast: install ## The suite on SQLite, for quick local runs
+	$(PY) -m pytest -q
+
+lint: install ## ruff check and format check
+	$(VENV)/bin/ruff check .
+	$(VENV)/bin/ruff format --check .
+
+format: install ## Apply ruff's fixes and formatting
+	$(VENV)/bin/ruff check --fix .
+	$(VENV)/bin/ruff format .
+
+messages: install ## Refresh the Swedish message catalogue after changing strings
+	$(PY) manage.py makemessages -l sv --ignore=$(VENV) --ignore=benchmarks
+	$(PY) manage.py compilemessages --ignore=$(VENV)
+
+bench: install ## Seed a large catalogue and print page timings (see benchmarks/README.md)
+	$(PY) benchmarks/page_timings.py
+
+clean: ## Remove the SQLite database, media and caches
+	rm -rf db.sqlite3 media var static_collected .pytest_cache .ruff_cache

@@ -1,0 +1,13 @@
+from django.contrib.auth.models import Group, Permission
+from django.db.models.signals import post_migrate
+from django.dispatch import receiver
+
+from . import roles
+
+
+@receiver(post_migrate)
+def keep_administrators_permissions_complete(sender, **kwargs):
+    """Administrators hold every model permission, including those of apps added later."""
+    group = Group.objects.filter(name=roles.ADMINISTRATORS).first()
+    if group is not None:
+        group.permissions.add(*Permission.objects.all())

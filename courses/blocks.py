@@ -1,0 +1,180 @@
+"""StreamField blocks for lesson content.
+
+Every block renders semantic, accessible HTML from its own template in
+``templates/courses/blocks/``. ``AudienceVariantBlock`` wraps other blocks so a shared lesson
+core can carry scenarios meant for one professional role only."""
+
+from django import forms
+from django.core.exceptions import ValidationError
+from django.utils.translation import gettext_lazy as _
+
+from wagtail import blocks
+from wagtail.blocks.struct_block import StructBlockValidationError
+from wagtail.documents.blocks import DocumentChooserBlock
+from wagtail.embeds.blocks import EmbedBlock
+from wagtail.images.blocks import ImageChooserBlock
+
+from .models.taxonomy import audience_choices
+
+
+class FigureBlock(blocks.StructBlock):
+    """An image that always carries a text alternative written for this lesson."""
+
+    image = ImageChooserBlock(label=_("Image"))
+    alt_text = blocks.CharBlock(
+        label=_("Alternative text"),
+        max_length=250,
+        help_text=_("Describe what the image shows for people who cannot see it. Required."),
+    )
+    caption = blocks.CharBlock(label=_("Caption"), required=False, max_length=250)
+
+    class Meta:
+        icon = "image"
+        label = _("Image")
+        template = "courses/blocks/figure.html"
+
+
+class VideoBlock(blocks.StructBlock):
+    title = blocks.CharBlock(label=_("Title"), max_length=200)
+    video = EmbedBlock(label=_("Video URL"), help_text=_("YouTube, Vimeo or another oEmbed URL."))
+    transcript = blocks.RichTextBlock(
+        label=_("Transcript"),
+        features=["bold", "italic", "ol", "ul", "link"],
+        help_text=_("A text version of the video, for accessibility and low bandwidth."),
+    )
+
+    class Meta:
+        icon = "media"
+        label = _("Video")
+        template = "courses/blocks/video.html"
+
+
+class CalloutBlock(blocks.StructBlock):
+    KIND_CHOICES = [
+        ("info", _("Information")),
+        ("warning", _("Warning")),
+        ("content_warning", _("Content warning (distressing material)")),
+    ]
+    kind = blocks.ChoiceBlock(label=_("Kind"), choices=KIND_CHOICES, default="info")
+    title = blocks.CharBlock(label=_("Title"), max_length=200)
+    text = blocks.RichTextBlock(label=_("Text"), features=["bold", "italic", "link", "ul"])
+
+    class Meta:
+        icon = "warning"
+        label = _("Call-out")
+        template = "courses/blocks/callout.html"
+
+
+class IndicatorGroupBlock(blocks.StructBlock):
+    heading = blocks.CharBlock(label=_("Group heading"), max_length=150)
+    indicators = blocks.ListBlock(
+        blocks.CharBlock(label=_("Indicator"), max_length=300), label=_("Indicators"), min_num=1
+    )
+
+
+class IndicatorChecklistBlock(blocks.StructBlock):
+    """Grouped indicators a professional ticks through during an interview or a check.
+
+    Ticks stay in the learner's browser: it is a working aid, not a test."""
+
+    title = blocks.CharBlock(label=_("Title"), max_length=200)
+    intro = blocks.TextBlock(label=_("Introduction"), required=False)
+    groups = blocks.ListBlock(IndicatorGroupBlock(), label=_("Groups"), min_num=1)
+
+    class Meta:
+        icon = "tasks"
+        label = _("Indicator checklist")
+        template = "courses/blocks/indicator_checklist.html"
+
+
+class ScenarioChoiceBlock(blocks.StructBlock):
+    text = blocks.CharBlock(label=_("Choice"), max_length=300)
+    feedback = blocks.TextBlock(label=_("Feedback"))
+    is_recommended = blocks.BooleanBlock(
+        label=_("Recommended course of action"), required=False, default=False
+    )
+
+
+class CaseScenarioBlock(blocks.StructBlock):
+    """A short situation, a question and choices with feedback; formative, never graded."""
+
+    title = blocks.CharBlock(label=_("Title"), max_length=200)
+    situation = blocks.RichTextBlock(label=_("Situation"), features=["bold", "italic", "ul"])
+    question = blocks.CharBlock(label=_("Question"), max_length=300)
+    choices = blocks.ListBlock(ScenarioChoiceBlock(), label=_("Choices"), min_num=2)
+
+    class Meta:
+        icon = "help"
+        label = _("Case scenario")
+        template = "courses/blocks/case_scenario.html"
+
+    def clean(self, value):
+        value = super().clean(value)
+        if not any(choice["is_recommended"] for choice in value["choices"]):
+            raise StructBlockValidationError(
+                block_errors={
+                    "choices": ValidationError(
+                        _("Mark at least one choice as the recommended course of action.")
+                    )
+                }
+            )
+        return value
+
+
+class DownloadBlock(blocks.StructBlock):
+    document = DocumentChooserBlock(label=_("Document"))
+    title = blocks.CharBlock(label=_("Link text"), max_length=200)
+    description = blocks.TextBlock(label=_("Description"), required=False)
+
+    class Meta:
+        icon = "doc-full"
+        label = _("Downloadable document")
+        template = "courses/blocks/download.html"
+
+
+class KeyTakeawaysBlock(blocks.StructBlock):
+    heading = blocks.CharBlock(label=_("Heading"), max_length=120, default=_("Key takeaways"))
+    points = blocks.ListBlock(
+        blocks.CharBlock(label=_("Point"), max_length=300), label=_("Points"), min_num=1
+    )
+
+    class Meta:
+        icon = "list-ul"
+        label = _("Key takeaways")
+        template = "courses/blocks/key_takeaways.html"
+
+
+class ContentStreamBlock(blocks.StreamBlock):
+    text = blocks.RichTextBlock(
+        label=_("Text"),
+        features=["h2", "h3", "bold", "italic", "ol", "ul", "link", "document-link", "blockquote"],
+        template="courses/blocks/text.html",
+    )
+    figure = FigureBlock()
+    video = VideoBlock()
+    callout = CalloutBlock()
+    indicator_checklist = IndicatorChecklistBlock()
+    case_scenario = CaseScenarioBlock()
+    download = DownloadBlock()
+    key_takeaways = KeyTakeawaysBlock()
+
+
+class AudienceVariantBlock(blocks.StructBlock):
+    """Content shown only to learners of the chosen audiences."""
+
+    audiences = blocks.MultipleChoiceBlock(
+        label=_("Shown to"),
+        choices=audience_choices,
+        widget=forms.CheckboxSelectMultiple,
+        help_text=_("Learners of other roles do not see this part of the lesson."),
+    )
+    content = ContentStreamBlock(label=_("Content"))
+
+    class Meta:
+        icon = "group"
+        label = _("Audience-specific content")
+        template = "courses/blocks/audience_variant.html"
+
+
+class LessonBodyBlock(ContentStreamBlock):
+    audience_variant = AudienceVariantBlock()

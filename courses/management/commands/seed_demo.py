@@ -1,0 +1,284 @@
+"""Create demo content and accounts through the real models and services.
+
+Idempotent: every object is looked up by a stable key (slug, title, e-mail) and left alone if it
+exists, so running the command twice changes nothing."""
+
+import io
+
+from django.conf import settings
+from django.contrib.auth.models import Group
+from django.core.files.base import ContentFile
+from django.core.files.images import ImageFile
+from django.core.management.base import BaseCommand, CommandError
+from django.db import transaction
+
+from wagtail.documents import get_document_model
+from wagtail.images import get_image_model
+from wagtail.models import Locale
+
+from accounts import roles
+from accounts.models import Organisation, User
+from courses import services
+from courses.demo.content import AUDIENCES, COURSES, ORGANISATIONS, TOPICS
+from courses.models import (
+    Audience,
+    CourseCataloguePage,
+    CoursePage,
+    CoursePrerequisite,
+    LessonPage,
+    ModulePage,
+    Topic,
+)
+from home.models import HomePage
+
+DEMO_PASSWORD = "frontline-demo-2026"
+
+DEMO_ACCOUNTS = [
+    # e-mail, first, last, group, audience slug, organisation index, is_superuser
+    ("learner@example.org", "Anna", "Lindqvist", roles.LEARNERS, "consular-staff", 0, False),
+    ("police@example.org", "Jonas", "Berg", roles.LEARNERS, "police", 1, False),
+    ("trainer@example.org", "Sara", "Holm", roles.TRAINERS, None, None, False),
+    ("verifier@example.org", "Erik", "Nyström", roles.CERTIFYING_BODIES, None, 3, False),
+    ("admin@example.org", "Maria", "Ek", roles.ADMINISTRATORS, None, None, True),
+]
+
+
+class Command(BaseCommand):
+    help = "Create the demo catalogue, courses (English and Swedish) and demo accounts."
+
+    def add_arguments(self, parser):
+        parser.add_argument(
+            "--allow-production",
+            action="store_true",
+            help="Seed even when DEBUG is off (demo accounts have a published password).",
+        )
+
+    def handle(self, *args, allow_production=False, **options):
+        if not (settings.DEMO_CONTENT_ALLOWED or allow_production):
+            raise CommandError(
+                "seed_demo creates accounts with a published password; refusing because "
+                "DEMO_CONTENT_ALLOWED is off. Pass --allow-production if you really mean it."
+            )
+        with transaction.atomic():
+            self.english = Locale.objects.get(language_code="en")
+            self.swedish = Locale.objects.get(language_code="sv")
+            self.seed_taxonomy()
+            self.seed_home_text()
+            image, document = self.seed_media()
+            courses = {}
+            for spec in COURSES:
+                courses[spec["slug"]] = self.seed_course(spec, image, document)
+            for spec in COURSES:
+                for required in spec.get("prerequisites", []):
+                    self.link_prerequisite(courses[spec["slug"]], courses[required])
+            self.seed_accounts(courses)
+        self.print_summary()
+
+    # Taxonomy and media -------------------------------------------------------------------
+    def seed_taxonomy(self):
+        for order, (slug, name, name_sv) in enumerate(AUDIENCES):
+            Audience.objects.get_or_create(
+                slug=slug, defaults={"name": name, "name_sv": name_sv, "sort_order": order}
+            )
+        for order, (slug, name, name_sv) in enumerate(TOPICS):
+            Topic.objects.get_or_create(
+                slug=slug, defaults={"name": name, "name_sv": name_sv, "sort_order": order}
+            )
+        for name, kind in ORGANISATIONS:
+            Organisation.objects.get_or_create(name=name, defaults={"kind": kind})
+
+    def seed_home_text(self):
+        intro = {
+            "en": "<p>Short online modules on victim identification, the non-punishment "
+            "principle and threat and risk assessment, with a record of what you completed.</p>",
+            "sv": "<p>Korta webbmoduler om identifiering av offer, principen om "
+            "icke-bestraffning och hot- och riskbedömning, med ett intyg om vad du har "
+            "genomfört.</p>",
+        }
+        for home in HomePage.objects.filter(body=""):
+            home.body = intro[home.locale.language_code]
+            home.save_revision().publish()
+        catalogue_intro = {
+            "en": "<p>Choose a course for your role. Each course lists its modules, how long it "
+            "takes and what you need to finish first.</p>",
+            "sv": "<p>Välj en kurs för din yrkesroll. Varje kurs visar moduler, tidsåtgång och "
+            "vad du behöver ha gjort innan.</p>",
+        }
+        for catalogue in CourseCataloguePage.objects.filter(intro=""):
+            catalogue.intro = catalogue_intro[catalogue.locale.language_code]
+            catalogue.save_revision().publish()
+
+    def seed_media(self):
+        Image = get_image_model()
+        Document = get_document_model()
+        image = Image.objects.filter(title="Support chain diagram").first()
+        if image is None:
+            image = Image(title="Support chain diagram")
+            image.file = ImageFile(io.BytesIO(support_chain_png()), name="support-chain.png")
+            image.save()
+        document = Document.objects.filter(title="Indicator pocket card").first()
+        if document is None:
+            document = Document(title="Indicator pocket card")
+            document.file.save(
+                "indicator-pocket-card.txt", ContentFile(pocket_card_text()), save=False
+            )
+            document.save()
+        return image, document
+
+    # Pages --------------------------------------------------------------------------------
+    def seed_course(self, spec, image, document):
+        catalogue = CourseCataloguePage.objects.get(locale=self.english)
+        course = CoursePage.objects.child_of(catalogue).filter(slug=spec["slug"]).first()
+        if course is not None:
+            return course
+        audiences = list(Audience.objects.filter(slug__in=spec["audiences"]))
+        topics = list(Topic.objects.filter(slug__in=spec["topics"]))
+        course = CoursePage(
+            title=spec["title"],
+            slug=spec["slug"],
+            summary=spec["summary"],
+            learning_outcomes=[("outcome", text) for text in spec["outcomes"]],
+            estimated_minutes=spec["minutes"],
+            version_label=spec["version"],
+        )
+        course.audiences = audiences
+        course.topics = topics
+        catalogue.add_child(instance=course)
+        course.save_revision().publish()
+        swedish_course = self.translate(
+            course,
+            title=spec["title_sv"],
+            slug=spec["slug_sv"],
+            summary=spec["summary_sv"],
+            learning_outcomes=[("outcome", text) for text in spec["outcomes_sv"]],
+        )
+        swedish_course.audiences = audiences
+        swedish_course.topics = topics
+        swedish_course.save_revision().publish()
+        for module_spec in spec["modules"]:
+            module = ModulePage(
+                title=module_spec["title"], slug=module_spec["slug"], summary=module_spec["summary"]
+            )
+            course.add_child(instance=module)
+            module.save_revision().publish()
+            self.translate(
+                module, title=module_spec["title_sv"], summary=module_spec["summary_sv"]
+            ).save_revision().publish()
+            for lesson_spec in module_spec["lessons"]:
+                lesson = LessonPage(
+                    title=lesson_spec["title"],
+                    slug=lesson_spec["slug"],
+                    estimated_minutes=lesson_spec["minutes"],
+                    body=fill(lesson_spec["body"], image, document),
+                )
+                module.add_child(instance=lesson)
+                lesson.save_revision().publish()
+                changes = {"title": lesson_spec["title_sv"]}
+                if "body_sv" in lesson_spec:
+                    changes["body"] = fill(lesson_spec["body_sv"], image, document)
+                self.translate(lesson, **changes).save_revision().publish()
+        return course
+
+    def translate(self, page, **changes):
+        """The Swedish copy of ``page`` with ``changes`` applied (saved, not yet published)."""
+        copy = page.copy_for_translation(self.swedish).specific
+        for field, value in changes.items():
+            setattr(copy, field, value)
+        copy.save()
+        return copy
+
+    def link_prerequisite(self, course, required):
+        for page in CoursePage.objects.filter(translation_key=course.translation_key):
+            if not CoursePrerequisite.objects.filter(
+                course=page, required_course=required
+            ).exists():
+                CoursePrerequisite.objects.create(course=page, required_course=required)
+
+    # Accounts -----------------------------------------------------------------------------
+    def seed_accounts(self, courses):
+        organisations = list(Organisation.objects.filter(name__in=[n for n, _ in ORGANISATIONS]))
+        by_name = {o.name: o for o in organisations}
+        created_learner = False
+        for email, first, last, group, audience, org_index, superuser in DEMO_ACCOUNTS:
+            if User.objects.filter(email=email).exists():
+                continue
+            user = User.objects.create_user(
+                email=email,
+                password=DEMO_PASSWORD,
+                first_name=first,
+                last_name=last,
+                audience=Audience.objects.filter(slug=audience).first() if audience else None,
+                organisation=by_name.get(ORGANISATIONS[org_index][0])
+                if org_index is not None
+                else None,
+                is_superuser=superuser,
+                is_staff=superuser,
+            )
+            user.groups.add(Group.objects.get(name=group))
+            created_learner = created_learner or email == "learner@example.org"
+        if created_learner:
+            # Anna is a third of the way through the consular course, so the dashboard has
+            # something to show; done through the services a learner's clicks call.
+            anna = User.objects.get(email="learner@example.org")
+            course = courses["identifying-victims-consular"]
+            services.enrolment_create(anna, course)
+            first_lessons = LessonPage.objects.descendant_of(course).live().order_by("path")[:2]
+            for lesson in first_lessons:
+                services.lesson_complete(anna, lesson)
+
+    def print_summary(self):
+        self.stdout.write(self.style.SUCCESS("Demo content is ready."))
+        self.stdout.write(f"Demo accounts (password for all: {DEMO_PASSWORD}):")
+        for email, _first, _last, group, *_rest in DEMO_ACCOUNTS:
+            self.stdout.write(f"  {group:<18} {email}")
+        self.stdout.write("Site: http://127.0.0.1:8000/   Admin: http://127.0.0.1:8000/admin/")
+
+
+def fill(body, image, document):
+    """Replace the ``{image}``/``{document}`` placeholders in a lesson body with real objects."""
+
+    def resolve(value):
+        if value == "{image}":
+            return image
+        if value == "{document}":
+            return document
+        if isinstance(value, dict):
+            return {key: resolve(item) for key, item in value.items()}
+        if isinstance(value, list):
+            return [resolve(item) for item in value]
+        if isinstance(value, tuple):
+            return tuple(resolve(item) for item in value)
+        return value
+
+    return [resolve(block) for block in body]
+
+
+def support_chain_png() -> bytes:
+    from PIL import Image, ImageDraw
+
+    steps = ["Identify", "First contact", "Refer", "Support", "Safe future"]
+    canvas = Image.new("RGB", (1000, 220), "white")
+    draw = ImageDraw.Draw(canvas)
+    for index, label in enumerate(steps):
+        left = 20 + index * 195
+        draw.rounded_rectangle((left, 60, left + 165, 160), radius=14, fill="#0b4f8a")
+        draw.text((left + 14, 100), label, fill="white", font_size=22)
+        if index < len(steps) - 1:
+            draw.polygon([(left + 170, 100), (left + 190, 110), (left + 170, 120)], fill="#1b1f24")
+    buffer = io.BytesIO()
+    canvas.save(buffer, format="PNG")
+    return buffer.getvalue()
+
+
+def pocket_card_text() -> bytes:
+    from courses.demo.content import INDICATORS
+
+    lines = ["Frontline Academy — indicator pocket card", ""]
+    for group in INDICATORS[1]["groups"]:
+        lines.append(group["heading"].upper())
+        lines.extend(f"  [ ] {item}" for item in group["indicators"])
+        lines.append("")
+    lines.append(
+        "Several indicators together: talk to the applicant alone, consult your focal point."
+    )
+    return "\n".join(lines).encode()

@@ -1,0 +1,214 @@
+"""The course content model: catalogue → course → module → lesson.
+
+``parent_page_types``/``subpage_types`` make the page tree enforce it. Learner-facing rules
+(enrolment, sequencing, progress) live in ``courses.services`` and ``courses.selectors``;
+the pages only hand over to them when they are served."""
+
+from django import forms
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+from modelcluster.fields import ParentalKey, ParentalManyToManyField
+from wagtail import blocks
+from wagtail.admin.forms import WagtailAdminPageForm
+from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel, PageChooserPanel
+from wagtail.fields import RichTextField, StreamField
+from wagtail.models import Orderable, Page
+from wagtail.search import index
+
+from ..blocks import LessonBodyBlock
+from .taxonomy import Audience, Topic
+
+
+class CourseCataloguePage(Page):
+    intro = RichTextField(_("introduction"), blank=True, features=["bold", "italic", "link"])
+
+    content_panels = Page.content_panels + [FieldPanel("intro")]
+    parent_page_types = ["home.HomePage"]
+    subpage_types = ["courses.CoursePage"]
+    max_count_per_parent = 1
+
+    class Meta:
+        verbose_name = _("course catalogue")
+
+    def get_context(self, request, *args, **kwargs):
+        from ..selectors import catalogue_listing
+
+        context = super().get_context(request, *args, **kwargs)
+        context.update(catalogue_listing(self, request.GET, request.user))
+        return context
+
+
+class CoursePageForm(WagtailAdminPageForm):
+    def clean(self):
+        cleaned = super().clean()
+        # A course can't require itself, directly, through the inline prerequisites.
+        if self.instance.pk and "prerequisites" in self.formsets:
+            for form in self.formsets["prerequisites"].forms:
+                required = form.cleaned_data.get("required_course")
+                if (
+                    required
+                    and required.pk == self.instance.pk
+                    and not form.cleaned_data.get("DELETE")
+                ):
+                    form.add_error("required_course", _("A course cannot be its own prerequisite."))
+        return cleaned
+
+
+class CoursePage(Page):
+    summary = models.TextField(_("summary"), max_length=600)
+    learning_outcomes = StreamField(
+        [("outcome", blocks.CharBlock(label=_("Outcome"), max_length=300))],
+        verbose_name=_("learning outcomes"),
+        blank=True,
+        help_text=_("What a learner can do after the course, one outcome per item."),
+    )
+    audiences = ParentalManyToManyField(
+        Audience, verbose_name=_("audiences"), related_name="courses", blank=True
+    )
+    topics = ParentalManyToManyField(
+        Topic, verbose_name=_("topics"), related_name="courses", blank=True
+    )
+    estimated_minutes = models.PositiveIntegerField(_("estimated duration (minutes)"), default=60)
+    version_label = models.CharField(
+        _("version"),
+        max_length=40,
+        default="1.0",
+        help_text=_("Shown to learners and recorded on certificates, e.g. 2026.1."),
+    )
+
+    content_panels = Page.content_panels + [
+        FieldPanel("summary"),
+        FieldPanel("learning_outcomes"),
+        MultiFieldPanel(
+            [
+                FieldPanel("audiences", widget=forms.CheckboxSelectMultiple),
+                FieldPanel("topics", widget=forms.CheckboxSelectMultiple),
+            ],
+            heading=_("Who and what it is for"),
+        ),
+        MultiFieldPanel(
+            [FieldPanel("estimated_minutes"), FieldPanel("version_label")],
+            heading=_("Duration and version"),
+        ),
+        InlinePanel("prerequisites", heading=_("Prerequisite courses"), label=_("Prerequisite")),
+    ]
+    search_fields = Page.search_fields + [index.SearchField("summary")]
+
+    base_form_class = CoursePageForm
+    parent_page_types = ["courses.CourseCataloguePage"]
+    subpage_types = ["courses.ModulePage"]
+
+    class Meta:
+        verbose_name = _("course")
+
+    def get_context(self, request, *args, **kwargs):
+        from ..selectors import course_overview
+
+        context = super().get_context(request, *args, **kwargs)
+        context.update(course_overview(self, request.user))
+        return context
+
+
+class CoursePrerequisite(Orderable):
+    course = ParentalKey(CoursePage, related_name="prerequisites", on_delete=models.CASCADE)
+    required_course = models.ForeignKey(
+        CoursePage,
+        verbose_name=_("required course"),
+        related_name="required_by",
+        on_delete=models.CASCADE,
+    )
+
+    panels = [PageChooserPanel("required_course", page_type="courses.CoursePage")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("prerequisite")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["course", "required_course"], name="courses_prerequisite_unique"
+            )
+        ]
+
+    def clean(self):
+        if self.course_id and self.course_id == self.required_course_id:
+            raise ValidationError(_("A course cannot be its own prerequisite."))
+
+
+class ModulePage(Page):
+    summary = models.TextField(_("summary"), max_length=600, blank=True)
+
+    content_panels = Page.content_panels + [FieldPanel("summary")]
+    parent_page_types = ["courses.CoursePage"]
+    subpage_types = ["courses.LessonPage"]
+
+    class Meta:
+        verbose_name = _("module")
+
+    def get_context(self, request, *args, **kwargs):
+        from ..selectors import course_overview
+
+        context = super().get_context(request, *args, **kwargs)
+        course = self.get_parent().specific
+        context.update(course_overview(course, request.user))
+        context["course"] = course
+        return context
+
+
+class LessonPage(Page):
+    estimated_minutes = models.PositiveIntegerField(_("estimated duration (minutes)"), default=10)
+    audiences = ParentalManyToManyField(
+        Audience,
+        verbose_name=_("only for audiences"),
+        related_name="lessons",
+        blank=True,
+        help_text=_("Leave empty for a lesson everybody takes."),
+    )
+    body = StreamField(LessonBodyBlock(), verbose_name=_("body"))
+
+    content_panels = Page.content_panels + [
+        FieldPanel("estimated_minutes"),
+        FieldPanel("audiences", widget=forms.CheckboxSelectMultiple),
+        FieldPanel("body"),
+    ]
+    search_fields = Page.search_fields + [index.SearchField("body")]
+
+    parent_page_types = ["courses.ModulePage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("lesson")
+
+    def is_for(self, audience) -> bool:
+        """Whether a learner of ``audience`` (``None``: no role set) takes this lesson."""
+        slugs = {a.slug for a in self.audiences.all()}
+        return not slugs or audience is None or audience.slug in slugs
+
+    def visible_body(self, audience, show_all: bool):
+        """The body's blocks for this reader: shared blocks and the audience variants that
+        match their role (every variant, labelled, for trainers and previews)."""
+        for block in self.body:
+            if (
+                block.block_type != "audience_variant"
+                or show_all
+                or (audience is not None and audience.slug in block.value["audiences"])
+            ):
+                yield block
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        lesson_context = getattr(request, "lesson_context", None)
+        if lesson_context is None:
+            # A preview in the admin: no learner, every variant shown and labelled.
+            lesson_context = {"trainer_view": True}
+        context.update(lesson_context)
+        show_all = lesson_context.get("trainer_view", False)
+        audience = getattr(request.user, "audience", None) if not show_all else None
+        context["blocks"] = list(self.visible_body(audience, show_all))
+        context["show_variant_labels"] = show_all
+        return context
+
+    def serve(self, request, *args, **kwargs):
+        from ..views import serve_lesson
+
+        return serve_lesson(self, request, super().serve, *args, **kwargs)

@@ -1,0 +1,334 @@
+"""Read-side queries for learners: course outlines, the catalogue and the dashboard.
+
+Each function issues a fixed number of queries whatever the number of modules, lessons or
+learners (tests assert this), by loading a course's tree in one pass ordered by ``path``."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from django.db.models import Q
+from django.utils.translation import get_language
+
+from .models import (
+    Audience,
+    CoursePage,
+    CoursePrerequisite,
+    Enrolment,
+    LessonPage,
+    LessonProgress,
+    ModulePage,
+    Topic,
+)
+
+if TYPE_CHECKING:
+    from collections.abc import Iterable
+
+
+COMPLETED = "completed"
+AVAILABLE = "available"
+LOCKED = "locked"
+
+
+@dataclass
+class LessonEntry:
+    page: LessonPage
+    number: int
+    status: str = LOCKED
+
+    @property
+    def is_completed(self) -> bool:
+        return self.status == COMPLETED
+
+    @property
+    def is_locked(self) -> bool:
+        return self.status == LOCKED
+
+
+@dataclass
+class ModuleEntry:
+    page: ModulePage
+    number: int
+    lessons: list[LessonEntry] = field(default_factory=list)
+
+    @property
+    def completed_count(self) -> int:
+        return sum(entry.is_completed for entry in self.lessons)
+
+    @property
+    def is_completed(self) -> bool:
+        return bool(self.lessons) and self.completed_count == len(self.lessons)
+
+
+@dataclass
+class CourseOutline:
+    """A course's live modules and the lessons this learner takes, in reading order.
+
+    Sequencing is linear: a lesson is available once every earlier lesson is completed."""
+
+    course: CoursePage
+    modules: list[ModuleEntry]
+    completed_keys: frozenset = frozenset()
+
+    @property
+    def lessons(self) -> list[LessonEntry]:
+        return [lesson for module in self.modules for lesson in module.lessons]
+
+    @property
+    def total(self) -> int:
+        return len(self.lessons)
+
+    @property
+    def completed_count(self) -> int:
+        return sum(entry.is_completed for entry in self.lessons)
+
+    @property
+    def percent(self) -> int:
+        return round(100 * self.completed_count / self.total) if self.total else 0
+
+    @property
+    def is_completed(self) -> bool:
+        return self.total > 0 and self.completed_count == self.total
+
+    @property
+    def next_lesson(self) -> LessonEntry | None:
+        return next((entry for entry in self.lessons if not entry.is_completed), None)
+
+    @property
+    def remaining_minutes(self) -> int:
+        return sum(e.page.estimated_minutes for e in self.lessons if not e.is_completed)
+
+    def entry_for(self, lesson: LessonPage) -> LessonEntry | None:
+        return next((e for e in self.lessons if e.page.pk == lesson.pk), None)
+
+    def blocking_lesson(self, lesson: LessonPage) -> LessonEntry | None:
+        """The first earlier lesson still to do, if ``lesson`` is locked."""
+        for entry in self.lessons:
+            if entry.page.pk == lesson.pk:
+                return None
+            if not entry.is_completed:
+                return entry
+        return None
+
+
+def _apply_sequencing(modules: list[ModuleEntry], completed_keys: frozenset) -> None:
+    open_so_far = True
+    for module in modules:
+        for entry in module.lessons:
+            if entry.page.translation_key in completed_keys:
+                entry.status = COMPLETED
+            elif open_so_far:
+                entry.status = AVAILABLE
+                open_so_far = False
+            else:
+                entry.status = LOCKED
+
+
+def build_outlines(
+    courses: Iterable[CoursePage], audience: Audience | None, completed_keys: frozenset
+) -> dict[int, CourseOutline]:
+    """Outlines for several courses in three queries (modules, lessons, lesson audiences)."""
+    courses = list(courses)
+    if not courses:
+        return {}
+    under_any = Q()
+    for course in courses:
+        under_any |= Q(path__startswith=course.path, depth__gt=course.depth)
+    modules = list(ModulePage.objects.live().filter(under_any).order_by("path"))
+    lessons = list(
+        LessonPage.objects.live().filter(under_any).order_by("path").prefetch_related("audiences")
+    )
+    outlines = {}
+    module_by_path = {}
+    for course in courses:
+        outlines[course.pk] = CourseOutline(
+            course=course, modules=[], completed_keys=completed_keys
+        )
+    course_by_path = {course.path: course for course in courses}
+    steplen = CoursePage.steplen
+    for module in modules:
+        course = course_by_path.get(module.path[:-steplen])
+        if course is None:
+            continue
+        outline = outlines[course.pk]
+        entry = ModuleEntry(page=module, number=len(outline.modules) + 1)
+        outline.modules.append(entry)
+        module_by_path[module.path] = entry
+    numbers: dict[int, int] = {}
+    for lesson in lessons:
+        module_entry = module_by_path.get(lesson.path[:-steplen])
+        if module_entry is None or not lesson.is_for(audience):
+            continue
+        course_pk = course_by_path[lesson.path[: -2 * steplen]].pk
+        numbers[course_pk] = numbers.get(course_pk, 0) + 1
+        module_entry.lessons.append(LessonEntry(page=lesson, number=numbers[course_pk]))
+    for outline in outlines.values():
+        _apply_sequencing(outline.modules, completed_keys)
+    return outlines
+
+
+def completed_lesson_keys(user, course_keys: Iterable) -> frozenset:
+    if not user.is_authenticated:
+        return frozenset()
+    return frozenset(
+        LessonProgress.objects.filter(
+            user=user, course_key__in=list(course_keys), completed_at__isnull=False
+        ).values_list("lesson_key", flat=True)
+    )
+
+
+def learner_audience(user) -> Audience | None:
+    return user.audience if user.is_authenticated else None
+
+
+def course_outline(course: CoursePage, user) -> CourseOutline:
+    keys = completed_lesson_keys(user, [course.translation_key])
+    return build_outlines([course], learner_audience(user), keys)[course.pk]
+
+
+@dataclass
+class PrerequisiteStatus:
+    course: CoursePage
+    is_met: bool
+
+
+def prerequisite_statuses(course: CoursePage, user) -> list[PrerequisiteStatus]:
+    """The courses this one requires, in the viewer's language, and whether each is done."""
+    required = [
+        link.required_course
+        for link in CoursePrerequisite.objects.filter(course=course).select_related(
+            "required_course"
+        )
+    ]
+    if not required:
+        return []
+    keys = [c.translation_key for c in required]
+    localized = {
+        c.translation_key: c
+        for c in CoursePage.objects.live().filter(translation_key__in=keys, locale=course.locale_id)
+    }
+    done = set()
+    if user.is_authenticated:
+        done = set(
+            Enrolment.objects.filter(
+                user=user, course_key__in=keys, completed_at__isnull=False
+            ).values_list("course_key", flat=True)
+        )
+    return [
+        PrerequisiteStatus(
+            course=localized.get(c.translation_key, c), is_met=c.translation_key in done
+        )
+        for c in required
+    ]
+
+
+def course_overview(course: CoursePage, user) -> dict:
+    outline = course_outline(course, user)
+    enrolment = None
+    if user.is_authenticated:
+        enrolment = (
+            Enrolment.objects.filter(user=user, course_key=course.translation_key)
+            .select_related("last_lesson")
+            .first()
+        )
+    prerequisites = prerequisite_statuses(course, user)
+    return {
+        "outline": outline,
+        "enrolment": enrolment,
+        "prerequisites": prerequisites,
+        "prerequisites_met": all(p.is_met for p in prerequisites),
+        "resume_lesson": resume_lesson(outline, enrolment),
+    }
+
+
+def resume_lesson(outline: CourseOutline, enrolment: Enrolment | None) -> LessonPage | None:
+    """Where 'Continue' takes a learner: the lesson they last opened, unless they finished it,
+    in which case the next lesson still to do."""
+    if enrolment is None:
+        return None
+    last = enrolment.last_lesson
+    if last is not None:
+        entry = next(
+            (e for e in outline.lessons if e.page.translation_key == last.translation_key), None
+        )
+        if entry is not None and not entry.is_completed:
+            return entry.page
+    nxt = outline.next_lesson
+    return nxt.page if nxt else None
+
+
+def catalogue_listing(catalogue, params, user) -> dict:
+    """Live courses of a catalogue, filtered by audience and topic slugs from the query string."""
+    audiences = list(Audience.objects.all())
+    topics = list(Topic.objects.all())
+    audience_slug = params.get("audience", "")
+    topic_slug = params.get("topic", "")
+    selected_audience = next((a for a in audiences if a.slug == audience_slug), None)
+    selected_topic = next((t for t in topics if t.slug == topic_slug), None)
+    courses = CoursePage.objects.child_of(catalogue).live().order_by("path")
+    if selected_audience:
+        courses = courses.filter(
+            Q(audiences=selected_audience) | Q(audiences__isnull=True)
+        ).distinct()
+    if selected_topic:
+        courses = courses.filter(topics=selected_topic).distinct()
+    courses = list(courses.prefetch_related("audiences", "topics"))
+    enrolments = {}
+    if user.is_authenticated:
+        enrolments = {
+            e.course_key: e
+            for e in Enrolment.objects.filter(
+                user=user, course_key__in=[c.translation_key for c in courses]
+            )
+        }
+    return {
+        "courses": [(course, enrolments.get(course.translation_key)) for course in courses],
+        "audiences": audiences,
+        "topics": topics,
+        "selected_audience": selected_audience,
+        "selected_topic": selected_topic,
+        "unknown_filter": bool(
+            (audience_slug and not selected_audience) or (topic_slug and not selected_topic)
+        ),
+    }
+
+
+@dataclass
+class DashboardRow:
+    enrolment: Enrolment
+    course: CoursePage
+    outline: CourseOutline
+    resume: LessonPage | None
+
+
+def learner_dashboard(user) -> list[DashboardRow]:
+    """Each enrolment with its progress, in the active language where a translation exists."""
+    enrolments = list(Enrolment.objects.filter(user=user).select_related("course", "last_lesson"))
+    if not enrolments:
+        return []
+    keys = [e.course_key for e in enrolments]
+    localized = {
+        c.translation_key: c
+        for c in CoursePage.objects.live().filter(
+            translation_key__in=keys, locale__language_code=get_language()
+        )
+    }
+    courses = {e.pk: localized.get(e.course_key, e.course) for e in enrolments}
+    outlines = build_outlines(
+        courses.values(), learner_audience(user), completed_lesson_keys(user, keys)
+    )
+    rows = []
+    for enrolment in enrolments:
+        outline = outlines[courses[enrolment.pk].pk]
+        rows.append(
+            DashboardRow(
+                enrolment=enrolment,
+                course=courses[enrolment.pk],
+                outline=outline,
+                resume=resume_lesson(outline, enrolment),
+            )
+        )
+    # Courses in progress first, then completed ones.
+    rows.sort(key=lambda row: row.enrolment.is_completed)
+    return rows

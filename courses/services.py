@@ -1,0 +1,152 @@
+"""Business rules for learners: enrol, open a lesson, complete a lesson.
+
+Views, admin actions and management commands all call these functions. Each write runs in one
+transaction; later capabilities (xAPI statements, certificates) hook in here, in the same
+transaction, so an event and its record can never part."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from django.db import IntegrityError, transaction
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from .models import CoursePage, Enrolment, LessonPage, LessonProgress
+from .selectors import CourseOutline, LessonEntry, course_outline, prerequisite_statuses
+
+
+class LearningRuleError(Exception):
+    """A learner asked for something the course rules do not allow; the message says why."""
+
+
+class PrerequisitesNotMet(LearningRuleError):
+    pass
+
+
+class NotEnrolled(LearningRuleError):
+    pass
+
+
+class LessonLocked(LearningRuleError):
+    def __init__(self, message: str, blocking: LessonEntry | None = None):
+        super().__init__(message)
+        self.blocking = blocking
+
+
+class LessonNotForAudience(LearningRuleError):
+    pass
+
+
+def course_of(lesson: LessonPage) -> CoursePage:
+    return CoursePage.objects.ancestor_of(lesson).get()
+
+
+def enrolment_create(user, course: CoursePage) -> tuple[Enrolment, bool]:
+    """Enrol ``user`` in ``course``; returns (enrolment, created). Enrolling twice is harmless."""
+    existing = Enrolment.objects.filter(user=user, course_key=course.translation_key).first()
+    if existing:
+        return existing, False
+    missing = [p.course.title for p in prerequisite_statuses(course, user) if not p.is_met]
+    if missing:
+        raise PrerequisitesNotMet(
+            _("Complete these courses before you enrol: %(courses)s.")
+            % {"courses": ", ".join(missing)}
+        )
+    try:
+        with transaction.atomic():
+            enrolment = Enrolment.objects.create(
+                user=user,
+                course=course,
+                course_key=course.translation_key,
+                last_activity_at=timezone.now(),
+            )
+    except IntegrityError:
+        # A second tab enrolled at the same moment: the constraint kept one row.
+        return Enrolment.objects.get(user=user, course_key=course.translation_key), False
+    return enrolment, True
+
+
+@dataclass
+class LessonAccess:
+    course: CoursePage
+    outline: CourseOutline
+    enrolment: Enrolment
+    entry: LessonEntry
+
+
+def lesson_check_access(user, lesson: LessonPage, course: CoursePage | None = None) -> LessonAccess:
+    """Raise a ``LearningRuleError`` unless ``user`` may read ``lesson`` now."""
+    course = course or course_of(lesson)
+    enrolment = Enrolment.objects.filter(user=user, course_key=course.translation_key).first()
+    if enrolment is None:
+        raise NotEnrolled(
+            _("Enrol in “%(course)s” to read its lessons.") % {"course": course.title}
+        )
+    outline = course_outline(course, user)
+    entry = outline.entry_for(lesson)
+    if entry is None:
+        raise LessonNotForAudience(
+            _(
+                "This lesson is not part of the path for your role. Your course outline lists the lessons you take."
+            )
+        )
+    if entry.is_locked:
+        blocking = outline.blocking_lesson(lesson)
+        raise LessonLocked(
+            _("Lessons are taken in order. Finish “%(lesson)s” first.")
+            % {"lesson": blocking.page.title},
+            blocking=blocking,
+        )
+    return LessonAccess(course=course, outline=outline, enrolment=enrolment, entry=entry)
+
+
+def lesson_open(user, lesson: LessonPage, access: LessonAccess) -> LessonProgress:
+    """Record that the learner opened the lesson, so 'Continue' brings them back here."""
+    now = timezone.now()
+    with transaction.atomic():
+        progress, _created = LessonProgress.objects.get_or_create(
+            user=user,
+            lesson_key=lesson.translation_key,
+            defaults={"lesson": lesson, "course_key": access.course.translation_key},
+        )
+        Enrolment.objects.filter(pk=access.enrolment.pk).update(
+            last_lesson=lesson, last_activity_at=now
+        )
+    return progress
+
+
+def lesson_complete(user, lesson: LessonPage) -> tuple[LessonAccess, bool]:
+    """Mark ``lesson`` completed for ``user``; completes the course when it was the last one.
+
+    Returns the access record (with the updated outline) and whether the course was completed by
+    this call. Completing a lesson twice changes nothing."""
+    access = lesson_check_access(user, lesson)
+    now = timezone.now()
+    course_completed_now = False
+    with transaction.atomic():
+        enrolment = Enrolment.objects.select_for_update().get(pk=access.enrolment.pk)
+        progress, created = LessonProgress.objects.get_or_create(
+            user=user,
+            lesson_key=lesson.translation_key,
+            defaults={
+                "lesson": lesson,
+                "course_key": access.course.translation_key,
+                "completed_at": now,
+            },
+        )
+        if not created and progress.completed_at is None:
+            progress.completed_at = now
+            progress.save(update_fields=["completed_at"])
+        access.entry.status = "completed"
+        access.outline.completed_keys = access.outline.completed_keys | {lesson.translation_key}
+        enrolment.last_activity_at = now
+        enrolment.last_lesson = lesson
+        fields = ["last_activity_at", "last_lesson"]
+        if access.outline.is_completed and enrolment.completed_at is None:
+            enrolment.completed_at = now
+            fields.append("completed_at")
+            course_completed_now = True
+        enrolment.save(update_fields=fields)
+    access.enrolment = enrolment
+    return access, course_completed_now

@@ -1,0 +1,115 @@
+"""Thin learner views: parse the request, call one service, render or redirect."""
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.contrib.auth.views import redirect_to_login
+from django.http import HttpResponseBadRequest
+from django.shortcuts import get_object_or_404, redirect
+from django.template.response import TemplateResponse
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
+
+from .models import CoursePage, LessonPage
+from .selectors import learner_dashboard
+from .services import (
+    LearningRuleError,
+    LessonLocked,
+    NotEnrolled,
+    PrerequisitesNotMet,
+    course_of,
+    enrolment_create,
+    lesson_check_access,
+    lesson_complete,
+    lesson_open,
+)
+
+
+def is_trainer(user) -> bool:
+    return user.is_authenticated and user.has_perm("wagtailadmin.access_admin")
+
+
+def serve_lesson(lesson: LessonPage, request, page_serve, *args, **kwargs):
+    """Serve a lesson to an enrolled learner whose turn it is; explain otherwise."""
+    user = request.user
+    if not user.is_authenticated:
+        return redirect_to_login(request.get_full_path())
+    course = course_of(lesson)
+    if is_trainer(user):
+        # Trainers read every lesson (and every audience variant) to review the course.
+        request.lesson_context = {"course": course, "trainer_view": True}
+        return page_serve(request, *args, **kwargs)
+    try:
+        access = lesson_check_access(user, lesson, course)
+    except NotEnrolled as refusal:
+        messages.info(request, str(refusal))
+        return redirect(course.url)
+    except LearningRuleError as refusal:
+        context = {
+            "page": lesson,
+            "course": course,
+            "reason": str(refusal),
+            "blocking": getattr(refusal, "blocking", None),
+            "is_locked": isinstance(refusal, LessonLocked),
+        }
+        return TemplateResponse(request, "courses/lesson_unavailable.html", context, status=403)
+    lesson_open(user, lesson, access)
+    request.lesson_context = {
+        "course": course,
+        "outline": access.outline,
+        "entry": access.entry,
+    }
+    return page_serve(request, *args, **kwargs)
+
+
+@require_POST
+@login_required
+def enrol(request, course_id: int):
+    course = get_object_or_404(CoursePage.objects.live(), pk=course_id)
+    try:
+        enrolment, created = enrolment_create(request.user, course)
+    except PrerequisitesNotMet as refusal:
+        messages.error(request, str(refusal))
+        return redirect(course.url)
+    if created:
+        messages.success(request, _("You are enrolled in “%(course)s”.") % {"course": course.title})
+    from .selectors import course_outline, resume_lesson
+
+    target = resume_lesson(course_outline(course, request.user), enrolment)
+    return redirect(target.url if target else course.url)
+
+
+@require_POST
+@login_required
+def complete_lesson(request, lesson_id: int):
+    lesson = get_object_or_404(LessonPage.objects.live(), pk=lesson_id)
+    try:
+        access, course_completed = lesson_complete(request.user, lesson)
+    except NotEnrolled as refusal:
+        messages.info(request, str(refusal))
+        return redirect(course_of(lesson).url)
+    except LearningRuleError as refusal:
+        return HttpResponseBadRequest(str(refusal))
+    if course_completed:
+        messages.success(
+            request,
+            _("You have completed “%(course)s”. Well done.") % {"course": access.course.title},
+        )
+        return redirect("courses:dashboard")
+    nxt = access.outline.next_lesson
+    if nxt is None:
+        return redirect(access.course.url)
+    messages.success(request, _("Lesson completed. Next: %(lesson)s") % {"lesson": nxt.page.title})
+    return redirect(nxt.page.url)
+
+
+@login_required
+def dashboard(request):
+    rows = learner_dashboard(request.user)
+    return TemplateResponse(
+        request,
+        "courses/dashboard.html",
+        {
+            "in_progress": [row for row in rows if not row.enrolment.is_completed],
+            "completed": [row for row in rows if row.enrolment.is_completed],
+        },
+    )

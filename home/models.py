@@ -1,0 +1,46 @@
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+from wagtail.admin.panels import FieldPanel
+from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
+from wagtail.fields import RichTextField
+from wagtail.models import Page
+
+
+class HomePage(Page):
+    lead = models.CharField(_("lead"), max_length=300, blank=True)
+    body = RichTextField(
+        _("body"), blank=True, features=["h2", "h3", "bold", "italic", "link", "ul"]
+    )
+
+    content_panels = Page.content_panels + [FieldPanel("lead"), FieldPanel("body")]
+    parent_page_types = ["wagtailcore.Page"]
+    subpage_types = ["courses.CourseCataloguePage"]
+
+    class Meta:
+        verbose_name = _("home page")
+
+    def get_context(self, request, *args, **kwargs):
+        from courses.models import CourseCataloguePage
+
+        context = super().get_context(request, *args, **kwargs)
+        context["catalogue"] = CourseCataloguePage.objects.child_of(self).live().first()
+        return context
+
+
+@register_setting(icon="cog")
+class SiteSettings(BaseSiteSetting):
+    """Site-wide contact details; administrators edit them, trainers do not."""
+
+    support_email = models.EmailField(_("support e-mail"), blank=True)
+    helpline = models.CharField(
+        _("helpline shown in the footer"),
+        max_length=200,
+        blank=True,
+        help_text=_("For example the national support line for people subjected to threats."),
+    )
+
+    panels = [FieldPanel("support_email"), FieldPanel("helpline")]
+
+    class Meta:
+        verbose_name = _("site settings")

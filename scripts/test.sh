@@ -1,0 +1,28 @@
+#!/usr/bin/env bash
+# The full suite as CI runs it: lint, Django checks, then pytest on a real PostgreSQL that this
+# script starts on loopback and always stops again.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+started=$(date +%s)
+PY=.venv/bin/python
+
+echo "== ruff"
+.venv/bin/ruff check .
+.venv/bin/ruff format --check .
+echo "== django checks"
+DJANGO_SETTINGS_MODULE=frontline.settings.test $PY manage.py check
+DJANGO_SETTINGS_MODULE=frontline.settings.test $PY manage.py makemigrations --check --dry-run >/dev/null
+
+echo "== PostgreSQL"
+trap 'scripts/postgres.sh stop' EXIT
+DATABASE_URL=$(scripts/postgres.sh start)
+export DATABASE_URL
+echo "using $DATABASE_URL"
+
+echo "== pytest"
+set +e
+$PY -m pytest "$@"
+status=$?
+set -e
+echo "== suite wall time: $(( $(date +%s) - started )) s"
+exit $status

@@ -1,0 +1,79 @@
+"""Course, lesson and dashboard pages issue a fixed number of queries, however many modules,
+lessons, enrolled learners or enrolments there are."""
+
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+
+import pytest
+
+from courses import services
+from tests.factories import UserFactory, lessons_of, make_course, make_lesson, make_module
+
+# Measured bounds. Most are Wagtail's own per-request work (site, locale, one route query per
+# tree level, session, user, permissions); ours is a fixed handful per page: the course tree in
+# two queries, lesson audiences in one, progress in one, enrolment in one.
+COURSE_PAGE_MAX = 25
+LESSON_PAGE_MAX = 31
+DASHBOARD_MAX = 15
+
+
+def grow(course, modules, lessons_per_module, learners):
+    for _ in range(modules):
+        module = make_module(course)
+        for _ in range(lessons_per_module):
+            make_lesson(module)
+    for _ in range(learners):
+        other = UserFactory()
+        services.enrolment_create(other, course)
+        services.lesson_complete(other, lessons_of(course)[0])
+
+
+def count_queries(client, url):
+    client.get(url)  # warm per-process caches (content types, site root paths)
+    with CaptureQueriesContext(connection) as captured:
+        response = client.get(url)
+    assert response.status_code == 200, url
+    return len(captured)
+
+
+@pytest.mark.slow
+def test_course_and_lesson_pages_do_not_grow_with_data(
+    client, django_assert_max_num_queries, learner
+):
+    course = make_course(modules=2, lessons_per_module=3)
+    services.enrolment_create(learner, course)
+    first = lessons_of(course)[0]
+    services.lesson_complete(learner, first)
+    client.force_login(learner)
+    second_url = lessons_of(course)[1].url
+
+    small = (count_queries(client, course.url), count_queries(client, second_url))
+    grow(course, modules=2, lessons_per_module=3, learners=6)
+    large = (count_queries(client, course.url), count_queries(client, second_url))
+
+    assert small == large
+    with django_assert_max_num_queries(COURSE_PAGE_MAX):
+        client.get(course.url)
+    with django_assert_max_num_queries(LESSON_PAGE_MAX):
+        client.get(second_url)
+
+
+@pytest.mark.slow
+def test_dashboard_does_not_grow_with_courses_or_lessons(
+    client, django_assert_max_num_queries, learner
+):
+    client.force_login(learner)
+    for _ in range(2):
+        course = make_course(modules=1, lessons_per_module=2)
+        services.enrolment_create(learner, course)
+    small = count_queries(client, "/dashboard/")
+
+    for _ in range(2):
+        course = make_course(modules=2, lessons_per_module=2)
+        services.enrolment_create(learner, course)
+        services.lesson_complete(learner, lessons_of(course)[0])
+    large = count_queries(client, "/dashboard/")
+
+    assert small == large
+    with django_assert_max_num_queries(DASHBOARD_MAX):
+        client.get("/dashboard/")

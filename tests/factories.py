@@ -1,0 +1,132 @@
+"""Factories for every model the tests touch. Pages are built through Wagtail's tree API
+(``add_child`` + publish), as a trainer's admin actions would."""
+
+from django.contrib.auth.models import Group
+
+from wagtail.models import Locale
+
+import factory
+
+from accounts import roles
+from accounts.models import Organisation, User
+from courses.models import (
+    Audience,
+    CourseCataloguePage,
+    CoursePage,
+    CoursePrerequisite,
+    LessonPage,
+    ModulePage,
+    Topic,
+)
+
+
+class AudienceFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = Audience
+        django_get_or_create = ("slug",)
+
+    slug = factory.Sequence(lambda n: f"audience-{n}")
+    name = factory.Sequence(lambda n: f"Audience {n}")
+    name_sv = factory.Sequence(lambda n: f"Målgrupp {n}")
+
+
+class TopicFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = Topic
+        django_get_or_create = ("slug",)
+
+    slug = factory.Sequence(lambda n: f"topic-{n}")
+    name = factory.Sequence(lambda n: f"Topic {n}")
+    name_sv = factory.Sequence(lambda n: f"Ämne {n}")
+
+
+class OrganisationFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = Organisation
+
+    name = factory.Sequence(lambda n: f"Consulate {n}")
+    kind = Organisation.Kind.CONSULATE
+
+
+class UserFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = User
+        skip_postgeneration_save = True
+
+    email = factory.Sequence(lambda n: f"learner{n}@example.org")
+    first_name = "Alex"
+    last_name = factory.Sequence(lambda n: f"Learner{n}")
+    password = factory.django.Password("correct-horse-battery")
+    organisation = factory.SubFactory(OrganisationFactory)
+    audience = None
+
+    @factory.post_generation
+    def role(self, create, extracted, **kwargs):
+        if create:
+            self.groups.add(Group.objects.get(name=extracted or roles.LEARNERS))
+
+
+def english_catalogue() -> CourseCataloguePage:
+    return CourseCataloguePage.objects.get(locale__language_code="en")
+
+
+def publish(parent, page):
+    parent.add_child(instance=page)
+    page.save_revision().publish()
+    page.refresh_from_db()
+    return page
+
+
+_counter = iter(range(1, 10**9))
+
+
+def make_lesson(module, title=None, audiences=(), body=None, **fields) -> LessonPage:
+    n = next(_counter)
+    lesson = LessonPage(
+        title=title or f"Lesson {n}",
+        slug=f"lesson-{n}",
+        body=body
+        if body is not None
+        else [("text", "<p>Identification starts with noticing.</p>")],
+        **fields,
+    )
+    lesson.audiences = list(audiences)
+    return publish(module, lesson)
+
+
+def make_module(course, title=None) -> ModulePage:
+    n = next(_counter)
+    return publish(course, ModulePage(title=title or f"Module {n}", slug=f"module-{n}"))
+
+
+def make_course(
+    modules=2, lessons_per_module=2, catalogue=None, audiences=(), topics=(), title=None, **fields
+) -> CoursePage:
+    n = next(_counter)
+    course = CoursePage(
+        title=title or f"Course {n}",
+        slug=f"course-{n}",
+        summary="Recognise the indicators of trafficking.",
+        learning_outcomes=[("outcome", "Recognise combined indicators")],
+        **fields,
+    )
+    course.audiences = list(audiences)
+    course.topics = list(topics)
+    course = publish(catalogue or english_catalogue(), course)
+    for _ in range(modules):
+        module = make_module(course)
+        for _ in range(lessons_per_module):
+            make_lesson(module)
+    return course
+
+
+def require(course, required_course):
+    return CoursePrerequisite.objects.create(course=course, required_course=required_course)
+
+
+def lessons_of(course) -> list[LessonPage]:
+    return list(LessonPage.objects.descendant_of(course).live().order_by("path"))
+
+
+def swedish_locale() -> Locale:
+    return Locale.objects.get(language_code="sv")

@@ -1,0 +1,48 @@
+"""English and Swedish: translated pages, translated interface, a language switcher."""
+
+from django.core.management import call_command
+
+import pytest
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def demo():
+    call_command("seed_demo")
+
+
+def test_swedish_catalogue_lists_swedish_courses(client, demo):
+    response = client.get("/sv/kurser/")
+    html = response.content.decode()
+    assert response.status_code == 200
+    assert '<html lang="sv">' in html
+    assert "Att identifiera offer för människohandel" in html
+    assert "Identifying victims of trafficking" not in html
+
+
+def test_interface_strings_are_translated(client, demo):
+    html = client.get("/sv/kurser/identifiera-offer-konsular/").content.decode()
+    assert "Kursöversikt" in html  # "Course outline"
+    assert "Logga in för att anmäla dig" in html  # "Sign in to enrol"
+
+
+def test_language_switcher_links_to_the_translation_of_this_page(client, demo):
+    html = client.get("/courses/identifying-victims-consular/").content.decode()
+    assert 'href="/sv/kurser/identifiera-offer-konsular/" hreflang="sv"' in html
+    html = client.get("/sv/kurser/identifiera-offer-konsular/").content.decode()
+    assert 'href="/courses/identifying-victims-consular/" hreflang="en"' in html
+
+
+def test_language_switcher_on_a_non_page_view(client, demo):
+    html = client.get("/accounts/login/").content.decode()
+    assert 'href="/sv/accounts/login/" hreflang="sv"' in html
+
+
+def test_swedish_learner_progress_is_shared_with_english(client, demo):
+    client.login(username="learner@example.org", password="frontline-demo-2026")
+    english = client.get("/dashboard/").content.decode()
+    swedish = client.get("/sv/dashboard/").content.decode()
+    assert "33% complete (2 of 6 lessons)" in english
+    assert "Att identifiera offer för människohandel" in swedish
+    assert "33 %" in swedish or "33%" in swedish
