@@ -88,7 +88,8 @@ def lesson_check_access(user, lesson: LessonPage, course: CoursePage | None = No
     if entry is None:
         raise LessonNotForAudience(
             _(
-                "This lesson is not part of the path for your role. Your course outline lists the lessons you take."
+                "This lesson is not part of the path for your role. "
+                "Your course outline lists the lessons you take."
             )
         )
     if entry.is_locked:
