@@ -63,9 +63,7 @@ def seed():
             )
         )
         for m in range(MODULES):
-            module = course.add_child(
-                instance=ModulePage(title=f"Module {m}", slug=f"module-{m}")
-            )
+            module = course.add_child(instance=ModulePage(title=f"Module {m}", slug=f"module-{m}"))
             for n in range(LESSONS):
                 module.add_child(
                     instance=LessonPage(title=f"Lesson {n}", slug=f"lesson-{n}", body=BODY)
@@ -135,19 +133,18 @@ def main():
         for lesson in list(LessonPage.objects.descendant_of(courses[0]).order_by("path"))[:12]:
             services.lesson_complete(learner, lesson)
     lesson = LessonPage.objects.descendant_of(courses[0]).order_by("path")[12]
+    catalogue = CourseCataloguePage.objects.get(locale__language_code="en")
     client = Client()
     client.force_login(learner)
     pages = [
         ("home page (bare Wagtail page)", "/"),
-        ("catalogue (50 courses)", CourseCataloguePage.objects.get(locale__language_code="en").url),
+        ("catalogue (50 courses)", catalogue.url),
         ("course (5 modules × 6 lessons)", courses[0].url),
         ("lesson", lesson.url),
         ("dashboard (5 enrolments)", "/dashboard/"),
     ]
-    print(
-        f"\n{connection.vendor}, {User.objects.count()} users, {LessonPage.objects.count()} lessons, "
-        f"{ROUNDS} requests per page"
-    )
+    users, lessons = User.objects.count(), LessonPage.objects.count()
+    print(f"\n{connection.vendor}, {users} users, {lessons} lessons, {ROUNDS} requests per page")
     print(f"{'page':34} {'median ms':>10} {'p95 ms':>8} {'queries':>8} {'× bare':>7}")
     # DEBUG makes connection.queries record the count; the test client calls itself testserver.
     with override_settings(DEBUG=True, ALLOWED_HOSTS=["testserver"]):

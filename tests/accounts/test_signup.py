@@ -74,3 +74,28 @@ def test_learner_changes_their_role_on_the_profile(client):
     assert response.status_code == 302
     user.refresh_from_db()
     assert user.audience == judges and user.first_name == "Kim"
+
+
+def test_learner_resets_a_forgotten_password_by_email(client, mailoutbox):
+    UserFactory(email="consul@example.org")
+    response = client.post("/accounts/password-reset/", {"email": "consul@example.org"})
+    assert response.status_code == 302
+    assert len(mailoutbox) == 1
+    link = next(line for line in mailoutbox[0].body.splitlines() if "/password-reset/" in line)
+    path = link.split("testserver", 1)[1]
+    form_page = client.get(path, follow=True)
+    set_password_url = form_page.redirect_chain[-1][0]
+    response = client.post(
+        set_password_url,
+        {"new_password1": "a-brand-new-passphrase", "new_password2": "a-brand-new-passphrase"},
+    )
+    assert response.status_code == 302
+    assert client.login(username="consul@example.org", password="a-brand-new-passphrase")
+
+
+def test_password_reset_for_an_unknown_address_sends_nothing_and_reveals_nothing(
+    client, mailoutbox
+):
+    response = client.post("/accounts/password-reset/", {"email": "nobody@example.org"})
+    assert response.status_code == 302
+    assert mailoutbox == []
