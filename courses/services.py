@@ -13,7 +13,13 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from .models import CoursePage, Enrolment, LessonPage, LessonProgress
-from .selectors import CourseOutline, LessonEntry, course_outline, prerequisite_statuses
+from .selectors import (
+    COMPLETED,
+    CourseOutline,
+    LessonEntry,
+    course_outline,
+    prerequisite_statuses,
+)
 
 
 class LearningRuleError(Exception):
@@ -139,8 +145,7 @@ def lesson_complete(user, lesson: LessonPage) -> tuple[LessonAccess, bool]:
         if not created and progress.completed_at is None:
             progress.completed_at = now
             progress.save(update_fields=["completed_at"])
-        access.entry.status = "completed"
-        access.outline.completed_keys = access.outline.completed_keys | {lesson.translation_key}
+        access.entry.status = COMPLETED
         enrolment.last_activity_at = now
         enrolment.last_lesson = lesson
         fields = ["last_activity_at", "last_lesson"]

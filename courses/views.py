@@ -10,7 +10,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from .models import CoursePage, LessonPage
-from .selectors import learner_dashboard
+from .selectors import course_outline, learner_dashboard, resume_lesson
 from .services import (
     LearningRuleError,
     LessonLocked,
@@ -72,8 +72,6 @@ def enrol(request, course_id: int):
         return redirect(course.url)
     if created:
         messages.success(request, _("You are enrolled in “%(course)s”.") % {"course": course.title})
-    from .selectors import course_outline, resume_lesson
-
     target = resume_lesson(course_outline(course, request.user), enrolment)
     return redirect(target.url if target else course.url)
 
