@@ -72,6 +72,221 @@ INDICATORS = (
     },
 )
 
+INDICATORS_SV = (
+    "indicator_checklist",
+    {
+        "title": "Indikatorer vid viseringsintervjun",
+        "intro": "Ingen enskild indikator bevisar människohandel. Flera tillsammans är skäl att tala med den sökande ensam och att rådfråga er kontaktperson.",
+        "groups": [
+            {
+                "heading": "Dokument och resan",
+                "indicators": [
+                    "Någon annan har ordnat eller betalat ansökan, biljetten eller inbjudan",
+                    "Den sökande har inte själv sitt pass eller sina handlingar",
+                    "Inbjudan kommer från en arbetsgivare eller förmedling som den sökande inte kan beskriva",
+                ],
+            },
+            {
+                "heading": "Arbetserbjudandet",
+                "indicators": [
+                    "Vagt arbete som ”au pair”, ”servitris” eller ”dansare” utan kontrakt",
+                    "Utlovad lön långt över vad arbetet normalt ger",
+                    "En skuld för resa eller förmedling som ska betalas innan någon inkomst",
+                ],
+            },
+            {
+                "heading": "Beteende och kontroll",
+                "indicators": [
+                    "En medresenär svarar åt den sökande eller vägrar lämna rummet",
+                    "Den sökande verkar inövad, rädd eller osäker på vart hon ska",
+                    "Tecken på att familjen i hemlandet är känd av eller i kontakt med rekryteraren",
+                ],
+            },
+        ],
+    },
+)
+
+SV_CONSULAR_FILTER = [
+    (
+        "text",
+        "<p>Utbildningen av konsulär och diplomatisk personal runt Östersjön — tolv tillfällen för mer än 650 personer — byggde på en iakttagelse: viseringsansökan är ofta det första, och ibland enda, tillfället då en tjänsteperson möter en människa innan hon exploateras utomlands.</p><p>Din uppgift är inte att utreda ett brott. Den är att lägga märke till, ge den sökande en trygg möjlighet att berätta, informera om rättigheter och var hjälp finns, och föra oron vidare i rätt kanal.</p>",
+    ),
+    (
+        "video",
+        {
+            "title": "Att inleda ett samtal vid viseringsluckan",
+            "video": "https://vimeo.com/frontline-academy-demo",
+            "transcript": "<p>Berättare: Den sökandes medresenär har svarat på alla frågor hittills. Handläggaren ber medresenären vänta utanför medan fingeravtrycken tas och frågar sedan lugnt vem som ska möta henne vid ankomsten och vad arbetet är.</p><p>Handläggaren anklagar ingen och lovar ingenting; hon ger den sökande en broschyr med numret till den nationella stödlinjen och noterar sin oro till kontaktpersonen.</p>",
+        },
+    ),
+    (
+        "download",
+        {
+            "document": "{document}",
+            "title": "Indikatorkort i fickformat (text, engelska)",
+            "description": "En sammanfattning av indikatorerna att ha vid intervjuplatsen.",
+        },
+    ),
+    (
+        "key_takeaways",
+        {
+            "heading": "Att ta med sig",
+            "points": [
+                "Lägg märke till, ge en trygg möjlighet att berätta, informera, slussa vidare",
+                "Du behöver inga bevis för att föra en oro vidare",
+            ],
+        },
+    ),
+]
+
+SV_INDICATORS_LESSON = [
+    (
+        "text",
+        "<p>Rekryterare lovar ofta vanliga arbeten — au pair, servitris, städare, säsongsarbetare — och exploateringen börjar först efter ankomsten. Leta efter kombinationer snarare än enskilda tecken, och skriv ner vad du iakttog, inte vad du drog för slutsats.</p>",
+    ),
+    INDICATORS_SV,
+    (
+        "callout",
+        {
+            "kind": "warning",
+            "title": "Konfrontera inte en misstänkt rekryterare",
+            "text": "<p>Att konfrontera en medresenär kan utsätta den sökande och hennes familj i hemlandet för fara. Dela på dem av ett rutinskäl och följ beskickningens rutin.</p>",
+        },
+    ),
+]
+
+SV_AU_PAIR_CASE = [
+    (
+        "callout",
+        {
+            "kind": "content_warning",
+            "title": "Lektionen beskriver exploatering",
+            "text": "<p>Fallbeskrivningen nedan bygger på mönster som stödorganisationer har rapporterat och innehåller tvång och sexuell exploatering. Ta en paus när du behöver; lektionen finns kvar där du lämnade den.</p>",
+        },
+    ),
+    (
+        "case_scenario",
+        {
+            "title": "Marinas ansökan",
+            "situation": "<p>Marina, 19 år, söker visum för att arbeta som au pair. Inbjudan kommer från en förmedling, inte en familj. En man som kallar sig hennes kusin har betalat avgiften och håller i hennes pass ända fram till luckan. Hon vet inte familjens namn eller ort.</p>",
+            "question": "Vad gör du först?",
+            "choices": [
+                {
+                    "text": "Avslår visumet direkt eftersom ärendet är misstänkt",
+                    "feedback": "Ett avslag ensamt skickar tillbaka Marina till rekryteraren utan något: hon kan resa på annat sätt och har inte fått veta något om sina rättigheter.",
+                    "is_recommended": False,
+                },
+                {
+                    "text": "Talar med Marina ensam, ställer öppna frågor och ger henne information om stödlinjen",
+                    "feedback": "Ja. Att ta henne åt sidan för ett rutinmoment ger henne en trygg möjlighet att berätta; informationen följer med henne vad som än beslutas.",
+                    "is_recommended": True,
+                },
+                {
+                    "text": "Ber kusinen förklara förmedlingens kontrakt",
+                    "feedback": "Det varnar en möjlig rekryterare och får Marina att tiga.",
+                    "is_recommended": False,
+                },
+            ],
+        },
+    ),
+    (
+        "audience_variant",
+        {
+            "audiences": ["police", "migration-officers"],
+            "content": [
+                (
+                    "case_scenario",
+                    {
+                        "title": "Vid gränsen: Marina kommer fram",
+                        "situation": "<p>Marina anländer med giltigt visum. I passkontrollen möts hon av samma ”kusin”, som håller i hennes handlingar.</p>",
+                        "question": "Vad är ditt första steg som gräns- eller migrationshandläggare?",
+                        "choices": [
+                            {
+                                "text": "Intervjua henne enskilt och kontrollera vad hon vet om arbetet",
+                                "feedback": "Rätt: en enskild intervju med en tolk som inte har koppling till medresenären.",
+                                "is_recommended": True,
+                            },
+                            {
+                                "text": "Släpp igenom dem: visumet är giltigt",
+                                "feedback": "Ett giltigt visum utesluter inte människohandel.",
+                                "is_recommended": False,
+                            },
+                        ],
+                    },
+                )
+            ],
+        },
+    ),
+    (
+        "key_takeaways",
+        {
+            "heading": "Att ta med sig",
+            "points": [
+                "Ge personen en trygg möjlighet att berätta innan du beslutar",
+                "Information om rättigheter och hjälp följer med personen",
+            ],
+        },
+    ),
+]
+
+SV_NON_PUNISHMENT = [
+    (
+        "text",
+        "<p>Ett offer kan ha använt falska handlingar, arbetat utan tillstånd eller begått andra brott för att hon eller han tvingades till det. <strong>Principen om icke-bestraffning</strong> innebär att offret inte ska straffas för brott som var en direkt följd av människohandeln.</p><p>För konsulär personal betyder det: en misstänkt utsatt behandlas först som en person med rättigheter — till information, stöd och skydd — och först därefter som sökande.</p>",
+    ),
+    (
+        "audience_variant",
+        {
+            "audiences": ["judges-prosecutors", "police"],
+            "content": [
+                (
+                    "callout",
+                    {
+                        "kind": "info",
+                        "title": "För utredare och åklagare",
+                        "text": "<p>Dokumentera tidigt kopplingen mellan brottet och exploateringen, så att principen kan tillämpas när beslut om åtal fattas.</p>",
+                    },
+                )
+            ],
+        },
+    ),
+    (
+        "key_takeaways",
+        {
+            "heading": "Att ta med sig",
+            "points": [
+                "Brott som människohandeln tvingat fram ska inte straffas",
+                "Behandla personen först som någon med rättigheter",
+            ],
+        },
+    ),
+]
+
+SV_REFERRAL = [
+    (
+        "text",
+        "<p>Det nationella stödprogrammet (NSP) erbjuder stöd till personer som utsatts för människohandel och arbetar med certifiering och kvalitetssäkring av stödet. Känn till beskickningens kontaktperson och vägen från identifiering till skydd.</p><p>Rekryterare kontrollerar ofta offren genom deras familjer. Varje steg du tar bör väga in hotet mot anhöriga i hemlandet: fråga, anta inte, och låt personen vara med och besluta.</p>",
+    ),
+    (
+        "callout",
+        {
+            "kind": "info",
+            "title": "Stödlinje",
+            "text": "<p>Kvinnofridslinjen, 020-50 50 50, den nationella stödtelefonen för kvinnor som utsatts för hot och våld, tar också emot samtal från möjliga offer för människohandel.</p>",
+        },
+    ),
+    (
+        "key_takeaways",
+        {
+            "heading": "Att ta med sig",
+            "points": [
+                "Känn till vägen för vidareslussning innan du behöver den",
+                "Bedöm risken för familjen i hemlandet tillsammans med personen",
+            ],
+        },
+    ),
+]
+
 COURSES = [
     {
         "slug": "identifying-victims-consular",
@@ -213,6 +428,7 @@ COURSES = [
                         "title": "The consular section as the first filter",
                         "title_sv": "Konsulatet som första filter",
                         "minutes": 15,
+                        "body_sv": SV_CONSULAR_FILTER,
                         "body": [
                             (
                                 "text",
@@ -277,6 +493,7 @@ COURSES = [
                         "title": "Indicators at the interview",
                         "title_sv": "Indikatorer vid intervjun",
                         "minutes": 20,
+                        "body_sv": SV_INDICATORS_LESSON,
                         "body": [
                             (
                                 "text",
@@ -303,6 +520,7 @@ COURSES = [
                         "title": "Case: the au pair offer",
                         "title_sv": "Fall: erbjudandet om au pair-arbete",
                         "minutes": 20,
+                        "body_sv": SV_AU_PAIR_CASE,
                         "body": [
                             CONTENT_WARNING,
                             (
@@ -400,6 +618,7 @@ COURSES = [
                         "title": "Rights and non-punishment",
                         "title_sv": "Rättigheter och icke-bestraffning",
                         "minutes": 15,
+                        "body_sv": SV_NON_PUNISHMENT,
                         "body": [
                             (
                                 "text",
@@ -447,6 +666,7 @@ COURSES = [
                         "title": "Referral, support and the family at home",
                         "title_sv": "Vidareslussning, stöd och familjen i hemlandet",
                         "minutes": 10,
+                        "body_sv": SV_REFERRAL,
                         "body": [
                             (
                                 "text",

@@ -57,4 +57,8 @@ def test_demo_course_is_complete_and_bilingual():
     swedish = course.get_translations().get().specific
     assert swedish.title.startswith("Att identifiera offer")
     assert swedish.live
-    assert LessonPage.objects.descendant_of(swedish).live().count() == lessons.count()
+    swedish_lessons = LessonPage.objects.descendant_of(swedish).live()
+    assert swedish_lessons.count() == lessons.count()
+    english_bodies = {lesson.translation_key: str(lesson.body) for lesson in lessons}
+    for lesson in swedish_lessons:
+        assert str(lesson.body) != english_bodies[lesson.translation_key], lesson.title
