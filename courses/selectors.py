@@ -8,7 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from django.db.models import Q
+from django.db.models import Count, Max, Q
 from django.utils.translation import get_language
 
 from .models import (
@@ -29,6 +29,7 @@ if TYPE_CHECKING:
 COMPLETED = "completed"
 AVAILABLE = "available"
 LOCKED = "locked"
+PASSED = "passed"
 
 
 @dataclass
@@ -46,11 +47,40 @@ class LessonEntry:
         return self.status == LOCKED
 
 
+@dataclass(frozen=True)
+class QuizRecord:
+    """A learner's standing on one quiz across their submitted attempts."""
+
+    attempts: int
+    best_percent: object
+    passed: bool
+
+
+@dataclass
+class QuizEntry:
+    """A quiz in a learner's outline. It opens once every lesson before it is completed;
+    it counts towards completion only when passed."""
+
+    page: object
+    status: str = LOCKED
+    record: QuizRecord | None = None
+    counts_for_completion: bool = True
+
+    @property
+    def is_passed(self) -> bool:
+        return self.status == PASSED
+
+    @property
+    def is_locked(self) -> bool:
+        return self.status == LOCKED
+
+
 @dataclass
 class ModuleEntry:
     page: ModulePage
     number: int
     lessons: list[LessonEntry] = field(default_factory=list)
+    quizzes: list[QuizEntry] = field(default_factory=list)
 
     @property
     def completed_count(self) -> int:
@@ -58,7 +88,12 @@ class ModuleEntry:
 
     @property
     def is_completed(self) -> bool:
-        return bool(self.lessons) and self.completed_count == len(self.lessons)
+        """Every lesson read and every module quiz passed."""
+        return (
+            bool(self.lessons or self.quizzes)
+            and self.completed_count == len(self.lessons)
+            and all(quiz.is_passed for quiz in self.quizzes)
+        )
 
 
 @dataclass
@@ -70,18 +105,38 @@ class CourseOutline:
     course: CoursePage
     modules: list[ModuleEntry]
     completed_keys: frozenset = frozenset()
+    final_quizzes: list[QuizEntry] = field(default_factory=list)
 
     @property
     def lessons(self) -> list[LessonEntry]:
         return [lesson for module in self.modules for lesson in module.lessons]
 
     @property
+    def quizzes(self) -> list[QuizEntry]:
+        return [quiz for module in self.modules for quiz in module.quizzes] + self.final_quizzes
+
+    @property
+    def required_quizzes(self) -> list[QuizEntry]:
+        """The quizzes the course's completion rule says must be passed."""
+        return [quiz for quiz in self.quizzes if quiz.counts_for_completion]
+
+    @property
     def total(self) -> int:
-        return len(self.lessons)
+        return len(self.lessons) + len(self.required_quizzes)
 
     @property
     def completed_count(self) -> int:
-        return sum(entry.is_completed for entry in self.lessons)
+        return sum(entry.is_completed for entry in self.lessons) + sum(
+            quiz.is_passed for quiz in self.required_quizzes
+        )
+
+    @property
+    def next_quiz(self) -> QuizEntry | None:
+        """The first required quiz still to pass, once it has opened."""
+        return next((q for q in self.required_quizzes if not q.is_passed and not q.is_locked), None)
+
+    def quiz_entry_for(self, quiz) -> QuizEntry | None:
+        return next((q for q in self.quizzes if q.page.pk == quiz.pk), None)
 
     @property
     def percent(self) -> int:
@@ -112,23 +167,51 @@ class CourseOutline:
         return None
 
 
-def _apply_sequencing(modules: list[ModuleEntry], completed_keys: frozenset) -> None:
+def _quiz_status(quiz: QuizEntry, lessons_done: bool) -> str:
+    if quiz.record is not None and quiz.record.passed:
+        return PASSED
+    return AVAILABLE if lessons_done else LOCKED
+
+
+def apply_sequencing(outline: CourseOutline, completed_keys: frozenset) -> None:
     open_so_far = True
-    for module in modules:
+    lessons_done = True
+    for module in outline.modules:
         for entry in module.lessons:
             if entry.page.translation_key in completed_keys:
                 entry.status = COMPLETED
             elif open_so_far:
                 entry.status = AVAILABLE
                 open_so_far = False
+                lessons_done = False
             else:
                 entry.status = LOCKED
+                lessons_done = False
+        for quiz in module.quizzes:
+            quiz.status = _quiz_status(quiz, lessons_done)
+    for quiz in outline.final_quizzes:
+        quiz.status = _quiz_status(quiz, lessons_done)
+
+
+def _counts_for_completion(course: CoursePage, is_final: bool) -> bool:
+    rule = course.completion_rule
+    if rule == CoursePage.COMPLETION_LESSONS:
+        return False
+    return is_final or rule == CoursePage.COMPLETION_ALL_QUIZZES_PASSED
 
 
 def build_outlines(
-    courses: Iterable[CoursePage], audience: Audience | None, completed_keys: frozenset
+    courses: Iterable[CoursePage],
+    audience: Audience | None,
+    completed_keys: frozenset,
+    quiz_records: dict | None = None,
 ) -> dict[int, CourseOutline]:
-    """Outlines for several courses in three queries (modules, lessons, lesson audiences)."""
+    """Outlines for several courses in four queries (modules, lessons, lesson audiences,
+    quizzes). Quizzes under a module come after its lessons; quizzes directly under the course
+    are its final assessment, after every module."""
+    from quizzes.models import QuizPage
+
+    quiz_records = quiz_records or {}
     courses = list(courses)
     if not courses:
         return {}
@@ -163,8 +246,25 @@ def build_outlines(
         course_pk = course_by_path[lesson.path[: -2 * steplen]].pk
         numbers[course_pk] = numbers.get(course_pk, 0) + 1
         module_entry.lessons.append(LessonEntry(page=lesson, number=numbers[course_pk]))
+    for quiz in QuizPage.objects.live().filter(under_any).order_by("path"):
+        parent_path = quiz.path[:-steplen]
+        record = quiz_records.get(quiz.translation_key)
+        if parent_path in course_by_path:
+            course = course_by_path[parent_path]
+            outlines[course.pk].final_quizzes.append(
+                QuizEntry(
+                    quiz, record=record, counts_for_completion=_counts_for_completion(course, True)
+                )
+            )
+        elif parent_path in module_by_path:
+            course = course_by_path[quiz.path[: -2 * steplen]]
+            module_by_path[parent_path].quizzes.append(
+                QuizEntry(
+                    quiz, record=record, counts_for_completion=_counts_for_completion(course, False)
+                )
+            )
     for outline in outlines.values():
-        _apply_sequencing(outline.modules, completed_keys)
+        apply_sequencing(outline, completed_keys)
     return outlines
 
 
@@ -178,13 +278,41 @@ def completed_lesson_keys(user, course_keys: Iterable) -> frozenset:
     )
 
 
+def quiz_records(user, course_keys: Iterable) -> dict:
+    """Each quiz's standing for ``user`` by quiz translation key, from submitted attempts."""
+    from quizzes.models import QuizAttempt
+
+    if not user.is_authenticated:
+        return {}
+    rows = (
+        QuizAttempt.objects.filter(
+            user=user, course_key__in=list(course_keys), submitted_at__isnull=False
+        )
+        .values("quiz_key")
+        .annotate(
+            attempts=Count("pk"), best=Max("percent"), passes=Count("pk", filter=Q(passed=True))
+        )
+    )
+    return {
+        row["quiz_key"]: QuizRecord(
+            attempts=row["attempts"], best_percent=row["best"], passed=row["passes"] > 0
+        )
+        for row in rows
+    }
+
+
 def learner_audience(user) -> Audience | None:
     return user.audience if user.is_authenticated else None
 
 
 def course_outline(course: CoursePage, user) -> CourseOutline:
-    keys = completed_lesson_keys(user, [course.translation_key])
-    return build_outlines([course], learner_audience(user), keys)[course.pk]
+    keys = [course.translation_key]
+    return build_outlines(
+        [course],
+        learner_audience(user),
+        completed_lesson_keys(user, keys),
+        quiz_records(user, keys),
+    )[course.pk]
 
 
 @dataclass
@@ -242,9 +370,9 @@ def course_overview(course: CoursePage, user) -> dict:
     }
 
 
-def resume_lesson(outline: CourseOutline, enrolment: Enrolment | None) -> LessonPage | None:
+def resume_lesson(outline: CourseOutline, enrolment: Enrolment | None):
     """Where 'Continue' takes a learner: the lesson they last opened, unless they finished it,
-    in which case the next lesson still to do."""
+    in which case the next lesson still to do, or else the next quiz to pass."""
     if enrolment is None:
         return None
     last = enrolment.last_lesson
@@ -254,7 +382,7 @@ def resume_lesson(outline: CourseOutline, enrolment: Enrolment | None) -> Lesson
         )
         if entry is not None and not entry.is_completed:
             return entry.page
-    nxt = outline.next_lesson
+    nxt = outline.next_lesson or outline.next_quiz
     return nxt.page if nxt else None
 
 
@@ -316,7 +444,10 @@ def learner_dashboard(user) -> list[DashboardRow]:
     }
     courses = {e.pk: localized.get(e.course_key, e.course) for e in enrolments}
     outlines = build_outlines(
-        courses.values(), learner_audience(user), completed_lesson_keys(user, keys)
+        courses.values(),
+        learner_audience(user),
+        completed_lesson_keys(user, keys),
+        quiz_records(user, keys),
     )
     rows = []
     for enrolment in enrolments:

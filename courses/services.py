@@ -17,6 +17,7 @@ from .selectors import (
     COMPLETED,
     CourseOutline,
     LessonEntry,
+    apply_sequencing,
     course_outline,
     prerequisite_statuses,
 )
@@ -146,13 +147,37 @@ def lesson_complete(user, lesson: LessonPage) -> tuple[LessonAccess, bool]:
             progress.completed_at = now
             progress.save(update_fields=["completed_at"])
         access.entry.status = COMPLETED
+        apply_sequencing(access.outline, access.outline.completed_keys | {lesson.translation_key})
         enrolment.last_activity_at = now
         enrolment.last_lesson = lesson
-        fields = ["last_activity_at", "last_lesson"]
-        if access.outline.is_completed and enrolment.completed_at is None:
-            enrolment.completed_at = now
-            fields.append("completed_at")
-            course_completed_now = True
-        enrolment.save(update_fields=fields)
+        enrolment.save(update_fields=["last_activity_at", "last_lesson"])
+        course_completed_now = _complete_if_done(enrolment, access.outline, now)
     access.enrolment = enrolment
     return access, course_completed_now
+
+
+def _complete_if_done(enrolment: Enrolment, outline: CourseOutline, now) -> bool:
+    """Stamp the (locked) enrolment completed if the outline meets the course's rule."""
+    if enrolment.completed_at is not None or not outline.is_completed:
+        return False
+    enrolment.completed_at = now
+    enrolment.save(update_fields=["completed_at"])
+    return True
+
+
+def enrolment_update_completion(user, course: CoursePage) -> bool:
+    """Re-check the course's completion rule after something other than a lesson changed
+    (a quiz was passed); returns whether the course was completed by this call. Call inside
+    the transaction of the change."""
+    now = timezone.now()
+    with transaction.atomic():
+        enrolment = (
+            Enrolment.objects.select_for_update()
+            .filter(user=user, course_key=course.translation_key)
+            .first()
+        )
+        if enrolment is None:
+            return False
+        enrolment.last_activity_at = now
+        enrolment.save(update_fields=["last_activity_at"])
+        return _complete_if_done(enrolment, course_outline(course, user), now)

@@ -20,6 +20,7 @@ if settings.DEBUG:
 urlpatterns += i18n_patterns(
     path("accounts/", include("accounts.urls")),
     path("", include("courses.urls")),
+    path("", include("quizzes.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=False,
 )

@@ -130,3 +130,71 @@ def lessons_of(course) -> list[LessonPage]:
 
 def swedish_locale() -> Locale:
     return Locale.objects.get(language_code="sv")
+
+
+# Quizzes ------------------------------------------------------------------------------------
+
+
+def single(correct="Refer to the NMR coordinator", *wrong, feedback=""):
+    wrong = wrong or ("Ask the person to prove it", "Close the case")
+    options = [{"text": correct, "is_correct": True, "feedback": ""}]
+    options += [{"text": text, "is_correct": False, "feedback": feedback} for text in wrong]
+    return ("single", {"options": options})
+
+
+def multiple(correct=("Debt bondage", "Withheld passport"), wrong=("Holiday visa",)):
+    options = [{"text": t, "is_correct": True, "feedback": ""} for t in correct]
+    options += [{"text": t, "is_correct": False, "feedback": ""} for t in wrong]
+    return ("multiple", {"options": options})
+
+
+def true_false(answer=True):
+    return ("true_false", {"correct_answer": "true" if answer else "false"})
+
+
+def matching(pairs=(("Debt bondage", "Recruitment fee"), ("Control", "Passport kept")), extra=()):
+    return (
+        "matching",
+        {
+            "pairs": [{"prompt": p, "match": m} for p, m in pairs],
+            "distractors": list(extra),
+        },
+    )
+
+
+def ordering(steps=("Notice", "Talk alone", "Assess risk", "Refer")):
+    return ("ordering", {"steps": list(steps)})
+
+
+def short_answer(*accepted):
+    return ("short_answer", {"accepted_answers": list(accepted or ("Non-punishment",))})
+
+
+def scenario(*parts, case="<p>A worker at a car wash has no passport.</p>"):
+    parts = parts or (("Is this an indicator?", true_false(True)),)
+    return (
+        "scenario",
+        {"case": case, "sub_questions": [{"prompt": p, "answer": [a]} for p, a in parts]},
+    )
+
+
+def make_quiz(parent, questions=None, title=None, **settings):
+    """A published quiz under a module or course. ``questions``: answer blocks, or
+    (answer, {question fields}) pairs."""
+    from quizzes.models import QuizPage, QuizQuestion
+
+    n = next(_counter)
+    quiz = QuizPage(title=title or f"Quiz {n}", slug=f"quiz-{n}", **settings)
+    questions = questions if questions is not None else [single()]
+    rows = []
+    for index, item in enumerate(questions, start=1):
+        answer, fields = item if isinstance(item[0], tuple) else (item, {})
+        fields = {"prompt": f"Question {index}", **fields}
+        tags = fields.pop("tags", [])
+        audiences = fields.pop("audiences", [])
+        question = QuizQuestion(answer=[answer], sort_order=index, **fields)
+        question.tags.add(*tags)
+        question.audiences = list(audiences)
+        rows.append(question)
+    quiz.questions = rows
+    return publish(parent, quiz)

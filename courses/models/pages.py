@@ -57,6 +57,21 @@ class CoursePageForm(WagtailAdminPageForm):
 
 
 class CoursePage(Page):
+    COMPLETION_ALL_QUIZZES_PASSED = "all_quizzes_passed"
+    COMPLETION_FINAL_PASSED = "final_passed"
+    COMPLETION_LESSONS = "lessons"
+    COMPLETION_CHOICES = [
+        (
+            COMPLETION_ALL_QUIZZES_PASSED,
+            _("Every lesson completed and every quiz (module quizzes and final) passed"),
+        ),
+        (
+            COMPLETION_FINAL_PASSED,
+            _("Every lesson completed and the final assessment passed (module quizzes optional)"),
+        ),
+        (COMPLETION_LESSONS, _("Every lesson completed (all quizzes are practice)")),
+    ]
+
     summary = models.TextField(_("summary"), max_length=600)
     learning_outcomes = StreamField(
         [("outcome", blocks.CharBlock(label=_("Outcome"), max_length=300))],
@@ -77,6 +92,16 @@ class CoursePage(Page):
         default="1.0",
         help_text=_("Shown to learners and recorded on certificates, e.g. 2026.1."),
     )
+    completion_rule = models.CharField(
+        _("completion rule"),
+        max_length=30,
+        choices=COMPLETION_CHOICES,
+        default=COMPLETION_ALL_QUIZZES_PASSED,
+        help_text=_(
+            "Quizzes count when they are passed, never when merely attempted: a failed quiz "
+            "never completes a course."
+        ),
+    )
 
     content_panels = Page.content_panels + [
         FieldPanel("summary"),
@@ -89,8 +114,12 @@ class CoursePage(Page):
             heading=_("Who and what it is for"),
         ),
         MultiFieldPanel(
-            [FieldPanel("estimated_minutes"), FieldPanel("version_label")],
-            heading=_("Duration and version"),
+            [
+                FieldPanel("estimated_minutes"),
+                FieldPanel("version_label"),
+                FieldPanel("completion_rule", widget=forms.RadioSelect),
+            ],
+            heading=_("Duration, version and completion"),
         ),
         InlinePanel("prerequisites", heading=_("Prerequisite courses"), label=_("Prerequisite")),
     ]
@@ -98,7 +127,7 @@ class CoursePage(Page):
 
     base_form_class = CoursePageForm
     parent_page_types = ["courses.CourseCataloguePage"]
-    subpage_types = ["courses.ModulePage"]
+    subpage_types = ["courses.ModulePage", "quizzes.QuizPage"]
 
     class Meta:
         verbose_name = _("course")
@@ -140,7 +169,7 @@ class ModulePage(Page):
 
     content_panels = Page.content_panels + [FieldPanel("summary")]
     parent_page_types = ["courses.CoursePage"]
-    subpage_types = ["courses.LessonPage"]
+    subpage_types = ["courses.LessonPage", "quizzes.QuizPage"]
 
     class Meta:
         verbose_name = _("module")

@@ -31,6 +31,7 @@ INSTALLED_APPS = [
     "accounts",
     "home",
     "courses",
+    "quizzes",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",

@@ -5,6 +5,7 @@ from wagtail.test.utils import WagtailPageTestCase
 
 from courses.models import CourseCataloguePage, CoursePage, LessonPage, ModulePage
 from home.models import HomePage
+from quizzes.models import QuizPage
 from tests.factories import UserFactory, english_catalogue, make_course, make_module
 
 
@@ -12,8 +13,8 @@ class CoursePageTypeTests(WagtailPageTestCase):
     def test_only_the_designed_parent_child_combinations_are_allowed(self):
         self.assertAllowedSubpageTypes(HomePage, {CourseCataloguePage})
         self.assertAllowedSubpageTypes(CourseCataloguePage, {CoursePage})
-        self.assertAllowedSubpageTypes(CoursePage, {ModulePage})
-        self.assertAllowedSubpageTypes(ModulePage, {LessonPage})
+        self.assertAllowedSubpageTypes(CoursePage, {ModulePage, QuizPage})
+        self.assertAllowedSubpageTypes(ModulePage, {LessonPage, QuizPage})
         self.assertAllowedSubpageTypes(LessonPage, set())
         self.assertAllowedParentPageTypes(CoursePage, {CourseCataloguePage})
         self.assertAllowedParentPageTypes(ModulePage, {CoursePage})
@@ -37,6 +38,7 @@ class CoursePageTypeTests(WagtailPageTestCase):
                 "learning_outcomes-count": "0",
                 "estimated_minutes": "45",
                 "version_label": "2026.2",
+                "completion_rule": "all_quizzes_passed",
                 "prerequisites-TOTAL_FORMS": "0",
                 "prerequisites-INITIAL_FORMS": "0",
                 "prerequisites-MIN_NUM_FORMS": "0",

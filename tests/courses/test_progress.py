@@ -13,7 +13,7 @@ def complete(user, lessons):
 def test_progress_percentage_counts_completed_lessons(learner_client, enrolled, course, lessons):
     complete(enrolled, lessons[:1])
     html = learner_client.get(course.url).content.decode()
-    assert "25% complete (1 of 4 lessons)" in html
+    assert "25% complete (1 of 4 steps)" in html
     assert 'value="25"' in html
 
 
@@ -54,7 +54,7 @@ def test_dashboard_lists_courses_with_progress_and_what_is_next(
 
     html = learner_client.get("/dashboard/").content.decode()
 
-    assert "50% complete (2 of 4 lessons)" in html
+    assert "50% complete (2 of 4 steps)" in html
     assert lessons[2].title in html  # what is next
     completed_section = html[html.index('id="completed-heading"') :]
     assert "Non-punishment basics" in completed_section

@@ -7,14 +7,23 @@ from django.test.utils import CaptureQueriesContext
 import pytest
 
 from courses import services
-from tests.factories import UserFactory, lessons_of, make_course, make_lesson, make_module
+from tests.factories import (
+    UserFactory,
+    lessons_of,
+    make_course,
+    make_lesson,
+    make_module,
+    make_quiz,
+    single,
+)
 
 # Measured bounds. Most are Wagtail's own per-request work (site, locale, one route query per
 # tree level, session, user, permissions); ours is a fixed handful per page: the course tree in
-# two queries, lesson audiences in one, progress in one, enrolment in one.
-COURSE_PAGE_MAX = 25
-LESSON_PAGE_MAX = 31
-DASHBOARD_MAX = 15
+# two queries, lesson audiences in one, progress in one, enrolment in one, the course's quizzes
+# in one and the learner's quiz results in one.
+COURSE_PAGE_MAX = 27
+LESSON_PAGE_MAX = 33
+DASHBOARD_MAX = 17
 
 
 def grow(course, modules, lessons_per_module, learners):
@@ -22,6 +31,7 @@ def grow(course, modules, lessons_per_module, learners):
         module = make_module(course)
         for _ in range(lessons_per_module):
             make_lesson(module)
+        make_quiz(module, [single(), single()])
     for _ in range(learners):
         other = UserFactory()
         services.enrolment_create(other, course)

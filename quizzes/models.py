@@ -1,0 +1,380 @@
+"""Quizzes: the quiz page with its questions, and learners' attempts.
+
+A ``QuizPage`` sits under a module (a module quiz) or directly under a course (a final
+assessment). Its questions are ``QuizQuestion`` rows edited inline on the page and saved with
+it as one cluster, like the fields of a Wagtail form page.
+
+An attempt freezes what it drew: each ``AttemptAnswer`` keeps the question as shown (``asked``)
+and the answer key in force (``key``) when the attempt started. Grading reads only those, so
+editing or deleting a published question never changes a past grade."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+from django import forms
+from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.core.validators import MaxValueValidator, MinValueValidator
+from django.db import models
+from django.db.models import Q
+from django.utils.translation import gettext_lazy as _
+
+from modelcluster.contrib.taggit import ClusterTaggableManager
+from modelcluster.fields import ParentalKey, ParentalManyToManyField
+from modelcluster.models import ClusterableModel
+from wagtail.admin.forms import WagtailAdminPageForm
+from wagtail.admin.panels import (
+    FieldPanel,
+    FieldRowPanel,
+    InlinePanel,
+    MultiFieldPanel,
+    ObjectList,
+    TabbedInterface,
+)
+from wagtail.fields import RichTextField, StreamField
+from wagtail.models import Orderable, Page
+
+from taggit.models import TaggedItemBase
+
+from courses.models import Audience
+
+from .blocks import QuestionAnswerBlock
+
+# A submit that arrives this long after the time limit is still graded with what it carries:
+# the countdown submits at zero and the request needs time to travel.
+SUBMIT_GRACE_SECONDS = 30
+
+
+class QuizDrawTag(TaggedItemBase):
+    content_object = ParentalKey(
+        "quizzes.QuizPage", related_name="tagged_draws", on_delete=models.CASCADE
+    )
+
+
+class QuizPageForm(WagtailAdminPageForm):
+    """Rules across the quiz's settings and its inline questions. Checked after the question
+    formset is validated (``clean`` runs before it), so the count is of valid questions."""
+
+    def is_valid(self):
+        valid = super().is_valid()
+        questions = self.formsets.get("questions")
+        if questions is None or not hasattr(self, "cleaned_data"):
+            return valid
+        kept = sum(
+            1
+            for form in questions.forms
+            if (form.instance.pk or form.has_changed())
+            and not getattr(form, "cleaned_data", {}).get("DELETE", False)
+        )
+        errors_before = len(self.errors)
+        cleaned = self.cleaned_data
+        draw_count = cleaned.get("draw_count")
+        if cleaned.get("draw_from") == QuizPage.DRAW_FROM_COURSE_TAGS:
+            if not cleaned.get("draw_tags"):
+                self.add_error("draw_tags", _("Give the tags to draw questions by."))
+            if not draw_count:
+                self.add_error("draw_count", _("Say how many tagged questions to draw."))
+        elif kept == 0:
+            self.add_error(None, _("Add at least one question."))
+        elif draw_count and draw_count > kept:
+            self.add_error("draw_count", _("Only %(n)d questions to draw from.") % {"n": kept})
+        return valid and len(self.errors) == errors_before
+
+
+class QuizPage(Page):
+    FEEDBACK_IMMEDIATE = "immediate"
+    FEEDBACK_AFTER_SUBMISSION = "after_submission"
+    FEEDBACK_AFTER_PASSING = "after_passing"
+    FEEDBACK_CHOICES = [
+        (FEEDBACK_IMMEDIATE, _("Immediately, question by question (each checked answer is final)")),
+        (FEEDBACK_AFTER_SUBMISSION, _("After the attempt is submitted")),
+        (FEEDBACK_AFTER_PASSING, _("Only once the learner has passed")),
+    ]
+    DRAW_FROM_QUIZ = "quiz"
+    DRAW_FROM_COURSE_TAGS = "course_tags"
+    DRAW_FROM_CHOICES = [
+        (DRAW_FROM_QUIZ, _("This quiz's questions")),
+        (DRAW_FROM_COURSE_TAGS, _("Questions with these tags in any quiz of the course")),
+    ]
+
+    intro = RichTextField(_("introduction"), blank=True, features=["bold", "italic", "link", "ul"])
+    pass_mark = models.PositiveSmallIntegerField(
+        _("pass mark (%)"), default=80, validators=[MinValueValidator(1), MaxValueValidator(100)]
+    )
+    max_attempts = models.PositiveSmallIntegerField(
+        _("attempts allowed"),
+        null=True,
+        blank=True,
+        validators=[MinValueValidator(1)],
+        help_text=_("Leave empty for unlimited attempts."),
+    )
+    cooldown_minutes = models.PositiveIntegerField(_("wait between attempts (minutes)"), default=0)
+    time_limit_minutes = models.PositiveIntegerField(
+        _("time limit (minutes)"),
+        null=True,
+        blank=True,
+        validators=[MinValueValidator(1)],
+        help_text=_("Leave empty for no time limit. Enforced on the server."),
+    )
+    shuffle_questions = models.BooleanField(_("shuffle questions"), default=False)
+    shuffle_options = models.BooleanField(_("shuffle options"), default=True)
+    draw_count = models.PositiveSmallIntegerField(
+        _("questions per attempt"),
+        null=True,
+        blank=True,
+        validators=[MinValueValidator(1)],
+        help_text=_("Draw this many questions at random for each attempt; empty: all of them."),
+    )
+    draw_from = models.CharField(
+        _("draw questions from"), max_length=20, choices=DRAW_FROM_CHOICES, default=DRAW_FROM_QUIZ
+    )
+    draw_tags = ClusterTaggableManager(
+        verbose_name=_("draw by tags"), through=QuizDrawTag, blank=True
+    )
+    feedback_mode = models.CharField(
+        _("feedback"), max_length=20, choices=FEEDBACK_CHOICES, default=FEEDBACK_AFTER_SUBMISSION
+    )
+    show_correct_answers = models.BooleanField(_("show correct answers at review"), default=True)
+
+    content_panels = Page.content_panels + [
+        FieldPanel("intro"),
+        InlinePanel("questions", heading=_("Questions"), label=_("Question"), min_num=0),
+    ]
+    settings_panels = Page.settings_panels
+    grading_panels = [
+        MultiFieldPanel(
+            [
+                FieldRowPanel([FieldPanel("pass_mark"), FieldPanel("max_attempts")]),
+                FieldRowPanel([FieldPanel("cooldown_minutes"), FieldPanel("time_limit_minutes")]),
+            ],
+            heading=_("Passing and attempts"),
+        ),
+        MultiFieldPanel(
+            [
+                FieldRowPanel([FieldPanel("shuffle_questions"), FieldPanel("shuffle_options")]),
+                FieldPanel("draw_count"),
+                FieldPanel("draw_from"),
+                FieldPanel("draw_tags"),
+            ],
+            heading=_("Which questions, in what order"),
+        ),
+        MultiFieldPanel(
+            [FieldPanel("feedback_mode"), FieldPanel("show_correct_answers")],
+            heading=_("Feedback and review"),
+        ),
+    ]
+
+    edit_handler = TabbedInterface(
+        [
+            ObjectList(content_panels, heading=_("Questions")),
+            ObjectList(grading_panels, heading=_("Grading")),
+            ObjectList(Page.promote_panels, heading=_("Promote")),
+            ObjectList(settings_panels, heading=_("Settings")),
+        ]
+    )
+    base_form_class = QuizPageForm
+    parent_page_types = ["courses.ModulePage", "courses.CoursePage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("quiz")
+        verbose_name_plural = _("quizzes")
+
+    @property
+    def is_final_assessment(self) -> bool:
+        from courses.models import CoursePage
+
+        return self.get_parent().specific_class is CoursePage
+
+    def serve(self, request, *args, **kwargs):
+        from .views import serve_quiz
+
+        return serve_quiz(self, request)
+
+    def serve_preview(self, request, mode_name):
+        from .views import preview_quiz
+
+        return preview_quiz(self, request)
+
+
+class QuestionTag(TaggedItemBase):
+    content_object = ParentalKey(
+        "quizzes.QuizQuestion", related_name="tagged_items", on_delete=models.CASCADE
+    )
+
+
+class QuizQuestion(ClusterableModel, Orderable):
+    """One question of a quiz, edited inline on the quiz page.
+
+    Wagtail can nest inline panels, but the kinds of question need different children (options
+    with a correctness flag, pairs, steps, accepted answers) and a scenario nests a further level
+    of sub-questions with their own options. A one-block StreamField holds each kind's own
+    editor inline on the question, keeps ids on options across edits, and is saved in the page's
+    revisions with the rest of the quiz."""
+
+    quiz = ParentalKey(QuizPage, related_name="questions", on_delete=models.CASCADE)
+    prompt = models.TextField(_("question"), max_length=1000)
+    answer = StreamField(
+        QuestionAnswerBlock(),
+        verbose_name=_("answer"),
+        help_text=_("Choose the kind of question and give its answer key."),
+    )
+    points = models.PositiveSmallIntegerField(
+        _("points"), default=1, validators=[MinValueValidator(1), MaxValueValidator(100)]
+    )
+    explanation = models.TextField(
+        _("explanation"),
+        blank=True,
+        max_length=2000,
+        help_text=_("Why the answer is what it is; shown as feedback at review."),
+    )
+    audiences = ParentalManyToManyField(
+        Audience,
+        verbose_name=_("only for audiences"),
+        related_name="+",
+        blank=True,
+        help_text=_("Leave empty for a question everybody is asked."),
+    )
+    tags = ClusterTaggableManager(
+        verbose_name=_("tags"),
+        through=QuestionTag,
+        blank=True,
+        help_text=_("Topic or indicator, e.g. debt-bondage; used in reports and for drawing."),
+    )
+
+    panels = [
+        FieldPanel("prompt"),
+        FieldPanel("answer"),
+        FieldRowPanel([FieldPanel("points"), FieldPanel("tags")]),
+        FieldPanel("explanation"),
+        FieldPanel("audiences", widget=forms.CheckboxSelectMultiple),
+    ]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("question")
+        verbose_name_plural = _("questions")
+
+    def __str__(self):
+        return self.prompt[:80]
+
+    @property
+    def kind(self) -> str:
+        return self.answer[0].block_type if self.answer else ""
+
+    def is_for(self, audience) -> bool:
+        slugs = {a.slug for a in self.audiences.all()}
+        return not slugs or audience is None or audience.slug in slugs
+
+    def snapshot(self, rng, shuffle_options: bool) -> tuple[dict, dict]:
+        """What this question shows (no correctness, no explanation) and its answer key."""
+        block = self.answer[0]
+        asked, key = block.block.snapshot(block.value, rng, shuffle_options)
+        asked = {"prompt": self.prompt, **asked}
+        key = {**key, "explanation": self.explanation}
+        return asked, key
+
+    def clean(self):
+        if len(self.answer) != 1:
+            raise ValidationError({"answer": _("Choose exactly one kind of answer.")})
+
+
+class QuizAttempt(models.Model):
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="quiz_attempts"
+    )
+    quiz = models.ForeignKey(
+        QuizPage, null=True, on_delete=models.SET_NULL, related_name="attempts"
+    )
+    quiz_key = models.UUIDField(_("quiz translation key"), editable=False)
+    course_key = models.UUIDField(_("course translation key"), editable=False)
+    quiz_title = models.CharField(_("quiz"), max_length=255)
+    number = models.PositiveSmallIntegerField(_("attempt number"))
+    started_at = models.DateTimeField(_("started at"))
+    deadline = models.DateTimeField(_("time limit ends"), null=True, blank=True)
+    last_saved_at = models.DateTimeField(_("answers last saved"), null=True, blank=True)
+    submitted_at = models.DateTimeField(_("submitted at"), null=True, blank=True)
+    graded_from_saved = models.BooleanField(
+        _("graded from saved answers"),
+        default=False,
+        help_text=_("The time limit had passed: graded with what was saved before it ended."),
+    )
+    # The quiz's grading and review settings when the attempt started.
+    pass_mark = models.PositiveSmallIntegerField(_("pass mark (%)"))
+    feedback_mode = models.CharField(_("feedback"), max_length=20)
+    show_correct_answers = models.BooleanField(_("show correct answers"))
+    score = models.DecimalField(_("score"), max_digits=7, decimal_places=2, null=True)
+    max_score = models.PositiveIntegerField(_("maximum score"))
+    percent = models.DecimalField(_("score (%)"), max_digits=5, decimal_places=2, null=True)
+    passed = models.BooleanField(_("passed"), null=True)
+
+    class Meta:
+        verbose_name = _("quiz attempt")
+        verbose_name_plural = _("quiz attempts")
+        ordering = ["-started_at"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["user", "quiz_key", "number"], name="quizzes_attempt_number_unique"
+            ),
+            # At most one attempt in progress per learner and quiz: two "Start" clicks in two
+            # tabs cannot open two attempts.
+            models.UniqueConstraint(
+                fields=["user", "quiz_key"],
+                condition=Q(submitted_at__isnull=True),
+                name="quizzes_one_open_attempt",
+            ),
+        ]
+        indexes = [
+            models.Index(fields=["quiz_key", "submitted_at"]),
+            models.Index(fields=["user", "course_key"]),
+        ]
+
+    def __str__(self):
+        return f"{self.user} · {self.quiz_title} #{self.number}"
+
+    @property
+    def is_submitted(self) -> bool:
+        return self.submitted_at is not None
+
+    @property
+    def submit_by(self):
+        """Latest moment a submit is still graded with the answers it carries."""
+        if self.deadline is None:
+            return None
+        return self.deadline + timedelta(seconds=SUBMIT_GRACE_SECONDS)
+
+
+class AttemptAnswer(models.Model):
+    attempt = models.ForeignKey(QuizAttempt, on_delete=models.CASCADE, related_name="answers")
+    position = models.PositiveSmallIntegerField()
+    question = models.ForeignKey(
+        QuizQuestion, null=True, on_delete=models.SET_NULL, related_name="answers"
+    )
+    question_pk = models.PositiveBigIntegerField(
+        help_text="The question's id when drawn; kept if the question is deleted later."
+    )
+    asked = models.JSONField(help_text="The question as shown: no correctness, no explanation.")
+    key = models.JSONField(help_text="The answer key in force when the attempt started.")
+    points = models.PositiveSmallIntegerField()
+    response = models.JSONField(null=True, blank=True)
+    saved_at = models.DateTimeField(null=True, blank=True)
+    checked_at = models.DateTimeField(
+        null=True, blank=True, help_text="Checked on its own (immediate feedback): final."
+    )
+    score = models.DecimalField(max_digits=7, decimal_places=2, null=True)
+    is_correct = models.BooleanField(null=True)
+
+    class Meta:
+        verbose_name = _("answer")
+        verbose_name_plural = _("answers")
+        ordering = ["attempt", "position"]
+        constraints = [
+            models.UniqueConstraint(fields=["attempt", "position"], name="quizzes_answer_position"),
+            models.UniqueConstraint(
+                fields=["attempt", "question_pk"], name="quizzes_answer_question"
+            ),
+        ]
+        indexes = [models.Index(fields=["question_pk", "is_correct"])]
+
+    def __str__(self):
+        return f"{self.attempt} · {self.position}"

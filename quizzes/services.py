@@ -1,0 +1,433 @@
+"""Business rules for quizzes: who may start an attempt, what it draws, saving, checking and
+submitting answers, and grading.
+
+Every write locks the rows it depends on (the learner's enrolment when starting, the attempt
+when saving or submitting) inside one transaction, so two tabs, a double click or a replayed
+POST cannot open two attempts or grade one twice.
+
+The time limit rule: answers that reach the server before the deadline plus
+``SUBMIT_GRACE_SECONDS`` are kept and graded. Anything that arrives later is discarded: the
+attempt is graded with the answers saved in time (the page saves them as the learner goes) and
+marked ``graded_from_saved``. An attempt left open past that moment is graded the same way the
+next time the learner or the quiz page touches it."""
+
+from __future__ import annotations
+
+import random
+from dataclasses import dataclass
+from datetime import timedelta
+
+from django.db import IntegrityError, transaction
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from courses.models import CoursePage, Enrolment
+from courses.selectors import CourseOutline, QuizEntry, course_outline, learner_audience
+from courses.services import LearningRuleError, NotEnrolled, enrolment_update_completion
+
+from .grading import grade_attempt, grade_question, to_decimal
+from .models import SUBMIT_GRACE_SECONDS, AttemptAnswer, QuizAttempt, QuizPage, QuizQuestion
+from .responses import DrawnQuestion, read_responses
+
+# Draws must not be predictable from earlier ones: the operating system's generator.
+_system_random = random.SystemRandom()
+
+
+class QuizUnavailable(LearningRuleError):
+    """The learner may not take this quiz (now); the message says why."""
+
+
+class QuizLocked(QuizUnavailable):
+    def __init__(self, message: str, blocking=None):
+        super().__init__(message)
+        self.blocking = blocking
+
+
+class AttemptsExhausted(QuizUnavailable):
+    pass
+
+
+class CoolingDown(QuizUnavailable):
+    def __init__(self, message: str, until=None):
+        super().__init__(message)
+        self.until = until
+
+
+class AttemptClosed(LearningRuleError):
+    """The attempt was already submitted: nothing more can be saved in it."""
+
+
+class TimeUp(LearningRuleError):
+    """The time limit had passed: the attempt was graded with the answers saved in time."""
+
+    def __init__(self, message: str, attempt: QuizAttempt):
+        super().__init__(message)
+        self.attempt = attempt
+
+
+def course_of_quiz(quiz: QuizPage) -> CoursePage:
+    return CoursePage.objects.ancestor_of(quiz).get()
+
+
+@dataclass
+class QuizAccess:
+    course: CoursePage
+    outline: CourseOutline
+    enrolment: Enrolment
+    entry: QuizEntry
+
+
+def quiz_check_access(user, quiz: QuizPage, course: CoursePage | None = None) -> QuizAccess:
+    """Raise a ``LearningRuleError`` unless ``user`` may open ``quiz`` now."""
+    course = course or course_of_quiz(quiz)
+    enrolment = Enrolment.objects.filter(user=user, course_key=course.translation_key).first()
+    if enrolment is None:
+        raise NotEnrolled(
+            _("Enrol in “%(course)s” to take its quizzes.") % {"course": course.title}
+        )
+    outline = course_outline(course, user)
+    entry = outline.quiz_entry_for(quiz)
+    if entry is None:
+        raise QuizUnavailable(_("This quiz is not open to learners."))
+    if entry.is_locked:
+        blocking = outline.next_lesson
+        raise QuizLocked(
+            _("Finish the lessons before this quiz first, starting with “%(lesson)s”.")
+            % {"lesson": blocking.page.title if blocking else ""},
+            blocking=blocking,
+        )
+    return QuizAccess(course=course, outline=outline, enrolment=enrolment, entry=entry)
+
+
+def submitted_attempts(user, quiz: QuizPage) -> list[QuizAttempt]:
+    return list(
+        QuizAttempt.objects.filter(
+            user=user, quiz_key=quiz.translation_key, submitted_at__isnull=False
+        ).order_by("number")
+    )
+
+
+def open_attempt(user, quiz: QuizPage) -> QuizAttempt | None:
+    return QuizAttempt.objects.filter(
+        user=user, quiz_key=quiz.translation_key, submitted_at__isnull=True
+    ).first()
+
+
+def start_refusal(quiz: QuizPage, submitted: list[QuizAttempt], now=None) -> QuizUnavailable | None:
+    """Why a new attempt may not start now, if it may not."""
+    now = now or timezone.now()
+    if quiz.max_attempts and len(submitted) >= quiz.max_attempts:
+        return AttemptsExhausted(
+            _("You have used all %(n)d attempts at this quiz.") % {"n": quiz.max_attempts}
+        )
+    if quiz.cooldown_minutes and submitted:
+        until = submitted[-1].submitted_at + timedelta(minutes=quiz.cooldown_minutes)
+        if until > now:
+            return CoolingDown(
+                _("You can start your next attempt at %(time)s.")
+                % {"time": timezone.localtime(until).strftime("%Y-%m-%d %H:%M")},
+                until=until,
+            )
+    return None
+
+
+def question_pool(quiz: QuizPage, audience) -> list[QuizQuestion]:
+    """Every question this quiz may draw for a learner of ``audience``, in authored order."""
+    if quiz.draw_from == QuizPage.DRAW_FROM_COURSE_TAGS:
+        course = course_of_quiz(quiz)
+        questions = QuizQuestion.objects.filter(
+            quiz__in=QuizPage.objects.live().descendant_of(course),
+            tags__name__in=list(quiz.draw_tags.names()),
+        ).distinct()
+        questions = questions.order_by("quiz__path", "sort_order", "pk")
+    else:
+        questions = quiz.questions.order_by("sort_order", "pk")
+    questions = questions.prefetch_related("audiences")
+    return [question for question in questions if question.is_for(audience)]
+
+
+def draw_questions(quiz: QuizPage, audience, rng=None) -> list[QuizQuestion]:
+    """The questions of one attempt: ``draw_count`` at random (or all), shuffled if asked."""
+    rng = rng or _system_random
+    pool = question_pool(quiz, audience)
+    if quiz.draw_count and quiz.draw_count < len(pool):
+        chosen = {id(q) for q in rng.sample(pool, quiz.draw_count)}
+        pool = [question for question in pool if id(question) in chosen]
+    if quiz.shuffle_questions:
+        rng.shuffle(pool)
+    return pool
+
+
+def _close_if_overdue(attempt: QuizAttempt, now) -> bool:
+    """Grade a locked, open attempt from its saved answers if its time is up."""
+    if attempt.is_submitted or attempt.submit_by is None or now <= attempt.submit_by:
+        return False
+    _finish(attempt, list(attempt.answers.all()), now, from_saved=True)
+    return True
+
+
+def attempt_start(user, quiz: QuizPage, now=None) -> tuple[QuizAttempt, bool]:
+    """Start an attempt, or return the one in progress; returns (attempt, created)."""
+    now = now or timezone.now()
+    access = quiz_check_access(user, quiz)
+    try:
+        with transaction.atomic():
+            # One learner's starts run one at a time: the limits below read what they count.
+            Enrolment.objects.select_for_update().get(pk=access.enrolment.pk)
+            current = (
+                QuizAttempt.objects.select_for_update()
+                .filter(user=user, quiz_key=quiz.translation_key, submitted_at__isnull=True)
+                .first()
+            )
+            if current is not None and not _close_if_overdue(current, now):
+                return current, False
+            submitted = submitted_attempts(user, quiz)
+            refusal = start_refusal(quiz, submitted, now)
+            if refusal is not None:
+                raise refusal
+            questions = draw_questions(quiz, learner_audience(user))
+            if not questions:
+                raise QuizUnavailable(_("This quiz has no questions for your role yet."))
+            attempt = _create_attempt(user, quiz, access.course, questions, len(submitted), now)
+    except IntegrityError:
+        # Another request opened the attempt between our read and our write.
+        current = open_attempt(user, quiz)
+        if current is None:
+            raise
+        return current, False
+    return attempt, True
+
+
+def _create_attempt(user, quiz, course, questions, done: int, now) -> QuizAttempt:
+    deadline = now + timedelta(minutes=quiz.time_limit_minutes) if quiz.time_limit_minutes else None
+    rng = _system_random
+    snapshots = [q.snapshot(rng, quiz.shuffle_options) for q in questions]
+    attempt = QuizAttempt.objects.create(
+        user=user,
+        quiz=quiz,
+        quiz_key=quiz.translation_key,
+        course_key=course.translation_key,
+        quiz_title=quiz.title,
+        number=done + 1,
+        started_at=now,
+        deadline=deadline,
+        pass_mark=quiz.pass_mark,
+        feedback_mode=quiz.feedback_mode,
+        show_correct_answers=quiz.show_correct_answers,
+        max_score=sum(q.points for q in questions),
+    )
+    AttemptAnswer.objects.bulk_create(
+        AttemptAnswer(
+            attempt=attempt,
+            position=position,
+            question=question,
+            question_pk=question.pk,
+            asked=asked,
+            key=key,
+            points=question.points,
+        )
+        for position, (question, (asked, key)) in enumerate(
+            zip(questions, snapshots, strict=True), start=1
+        )
+    )
+    return attempt
+
+
+def _locked_attempt(user, attempt_id: int) -> QuizAttempt:
+    return QuizAttempt.objects.select_for_update().get(pk=attempt_id, user=user)
+
+
+def drawn(answers: list[AttemptAnswer]) -> list[DrawnQuestion]:
+    return [
+        DrawnQuestion(a.question_pk, a.asked, is_final=a.checked_at is not None) for a in answers
+    ]
+
+
+def _store_responses(answers: list[AttemptAnswer], data, now) -> list[AttemptAnswer]:
+    """Validate the whole form against the attempt, then keep every open answer it carries."""
+    responses = read_responses(drawn(answers), data)
+    changed = []
+    for answer in answers:
+        if answer.question_pk in responses:
+            answer.response = responses[answer.question_pk]
+            answer.saved_at = now
+            changed.append(answer)
+    AttemptAnswer.objects.bulk_update(changed, ["response", "saved_at"])
+    return changed
+
+
+def time_up_message() -> str:
+    return _(
+        "The time limit had passed. Your attempt was graded with the answers saved before it ended."
+    )
+
+
+def _time_up(attempt: QuizAttempt) -> TimeUp:
+    return TimeUp(time_up_message(), attempt)
+
+
+def attempt_close_if_overdue(user, attempt_id: int, now=None) -> bool:
+    """Grade the attempt from its saved answers if its time ran out; returns whether it did."""
+    now = now or timezone.now()
+    with transaction.atomic():
+        attempt = _locked_attempt(user, attempt_id)
+        closed = _close_if_overdue(attempt, now)
+        if closed:
+            _after_grading(user, attempt)
+    return closed
+
+
+def attempt_save(user, attempt_id: int, data, now=None) -> QuizAttempt:
+    """Save the answers in ``data`` without submitting. Raises ``TamperedAnswer`` (nothing
+    saved), ``AttemptClosed`` or ``TimeUp`` (graded with what was saved before)."""
+    now = now or timezone.now()
+    with transaction.atomic():
+        attempt = _locked_attempt(user, attempt_id)
+        if attempt.is_submitted:
+            raise AttemptClosed(_("This attempt has already been submitted."))
+        overdue = _close_if_overdue(attempt, now)
+        if overdue:
+            _after_grading(user, attempt)
+        else:
+            _store_responses(list(attempt.answers.all()), data, now)
+            attempt.last_saved_at = now
+            attempt.save(update_fields=["last_saved_at"])
+    if overdue:
+        raise _time_up(attempt)
+    return attempt
+
+
+def attempt_check_question(user, attempt_id: int, question_pk: int, data, now=None):
+    """Immediate feedback: save the form, then grade one question; its answer becomes final."""
+    now = now or timezone.now()
+    with transaction.atomic():
+        attempt = _locked_attempt(user, attempt_id)
+        if attempt.is_submitted:
+            raise AttemptClosed(_("This attempt has already been submitted."))
+        if attempt.feedback_mode != QuizPage.FEEDBACK_IMMEDIATE:
+            raise LearningRuleError(_("This quiz gives feedback after submission."))
+        overdue = _close_if_overdue(attempt, now)
+        if overdue:
+            _after_grading(user, attempt)
+        else:
+            answers = list(attempt.answers.all())
+            target = next((a for a in answers if a.question_pk == question_pk), None)
+            if target is None:
+                raise LearningRuleError(_("That question is not part of this attempt."))
+            _store_responses(answers, data, now)
+            if target.checked_at is None:
+                result = grade_question(target.key, target.response, target.points)
+                target.score = to_decimal(result.score)
+                target.is_correct = result.is_correct
+                target.checked_at = now
+                target.save(update_fields=["score", "is_correct", "checked_at"])
+            attempt.last_saved_at = now
+            attempt.save(update_fields=["last_saved_at"])
+    if overdue:
+        raise _time_up(attempt)
+    return attempt
+
+
+@dataclass
+class SubmitOutcome:
+    attempt: QuizAttempt
+    graded_now: bool
+    course_completed: bool = False
+
+
+def attempt_submit(user, attempt_id: int, data, now=None) -> SubmitOutcome:
+    """Grade the attempt once. A second submit (another tab, a replay) changes nothing and
+    returns the graded attempt with ``graded_now`` False. Raises ``TamperedAnswer`` (nothing
+    saved, attempt still open)."""
+    now = now or timezone.now()
+    with transaction.atomic():
+        attempt = _locked_attempt(user, attempt_id)
+        if attempt.is_submitted:
+            return SubmitOutcome(attempt, graded_now=False)
+        answers = list(attempt.answers.all())
+        late = attempt.submit_by is not None and now > attempt.submit_by
+        if not late:
+            _store_responses(answers, data, now)
+        _finish(attempt, answers, now, from_saved=late)
+        course_completed = _after_grading(user, attempt)
+    return SubmitOutcome(attempt, graded_now=True, course_completed=course_completed)
+
+
+def _finish(attempt: QuizAttempt, answers: list[AttemptAnswer], now, from_saved: bool) -> None:
+    results = []
+    for answer in answers:
+        result = grade_question(answer.key, answer.response, answer.points)
+        answer.score = to_decimal(result.score)
+        answer.is_correct = result.is_correct
+        results.append(result)
+    AttemptAnswer.objects.bulk_update(answers, ["score", "is_correct"])
+    total = grade_attempt(results, attempt.pass_mark)
+    attempt.score = to_decimal(total.score)
+    attempt.max_score = total.max_score
+    attempt.percent = to_decimal(total.percent)
+    attempt.passed = total.passed
+    attempt.submitted_at = now
+    attempt.graded_from_saved = from_saved
+    attempt.save(
+        update_fields=[
+            "score",
+            "max_score",
+            "percent",
+            "passed",
+            "submitted_at",
+            "graded_from_saved",
+        ]
+    )
+
+
+def _after_grading(user, attempt: QuizAttempt) -> bool:
+    """A pass may complete the course; returns whether it did."""
+    if not attempt.passed:
+        return False
+    course = CoursePage.objects.filter(translation_key=attempt.course_key).first()
+    if attempt.quiz_id is not None:
+        course = CoursePage.objects.ancestor_of(attempt.quiz).first() or course
+    if course is None:
+        return False
+    return enrolment_update_completion(user, course)
+
+
+def close_overdue_attempts(now=None) -> int:
+    """Grade every attempt whose time ran out without a submit; returns how many."""
+    now = now or timezone.now()
+    closed = 0
+    candidates = QuizAttempt.objects.filter(
+        submitted_at__isnull=True, deadline__lt=now - timedelta(seconds=SUBMIT_GRACE_SECONDS)
+    ).values_list("pk", flat=True)
+    for pk in candidates:
+        with transaction.atomic():
+            attempt = QuizAttempt.objects.select_for_update().get(pk=pk)
+            if _close_if_overdue(attempt, now):
+                _after_grading(attempt.user, attempt)
+                closed += 1
+    return closed
+
+
+@dataclass(frozen=True)
+class ReviewVisibility:
+    feedback: bool
+    correct_answers: bool
+
+
+def review_visibility(attempt: QuizAttempt) -> ReviewVisibility:
+    """What the review of a submitted attempt shows, by the settings it started with."""
+    if not attempt.is_submitted:
+        return ReviewVisibility(False, False)
+    feedback = True
+    if attempt.feedback_mode == QuizPage.FEEDBACK_AFTER_PASSING:
+        feedback = QuizAttempt.objects.filter(
+            user_id=attempt.user_id, quiz_key=attempt.quiz_key, passed=True
+        ).exists()
+    return ReviewVisibility(feedback, feedback and attempt.show_correct_answers)
+
+
+def seconds_left(attempt: QuizAttempt, now=None) -> int | None:
+    if attempt.deadline is None:
+        return None
+    now = now or timezone.now()
+    return max(0, int((attempt.deadline - now).total_seconds()))

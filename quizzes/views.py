@@ -1,0 +1,243 @@
+"""Thin learner views for quizzes: parse the request, call one service, render or redirect."""
+
+from __future__ import annotations
+
+import random
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.contrib.auth.views import redirect_to_login
+from django.http import JsonResponse
+from django.shortcuts import get_object_or_404, redirect
+from django.template.response import TemplateResponse
+from django.urls import reverse
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_http_methods, require_POST
+
+from courses.services import LearningRuleError, NotEnrolled
+from courses.views import is_trainer
+
+from . import services
+from .models import QuizAttempt, QuizPage
+from .presentation import HIDDEN, Reveal, answer_view, question_views
+from .responses import TamperedAnswer
+
+
+def _refused(request, quiz, refusal, status=403):
+    context = {
+        "page": quiz,
+        "reason": str(refusal),
+        "blocking": getattr(refusal, "blocking", None),
+    }
+    return TemplateResponse(request, "quizzes/refused.html", context, status=status)
+
+
+def serve_quiz(quiz: QuizPage, request):
+    """The quiz's front page: its rules, the learner's attempts and a start/resume button."""
+    user = request.user
+    if not user.is_authenticated:
+        return redirect_to_login(request.get_full_path())
+    course = services.course_of_quiz(quiz)
+    context = {"page": quiz, "self": quiz, "course": course}
+    try:
+        access = services.quiz_check_access(user, quiz, course)
+    except NotEnrolled as refusal:
+        if is_trainer(user):
+            return TemplateResponse(
+                request, "quizzes/quiz_page.html", {**context, "trainer_view": True}
+            )
+        messages.info(request, str(refusal))
+        return redirect(course.url)
+    except LearningRuleError as refusal:
+        return _refused(request, quiz, refusal)
+    current = services.open_attempt(user, quiz)
+    if current is not None and services.attempt_close_if_overdue(user, current.pk):
+        current = None
+    submitted = services.submitted_attempts(user, quiz)
+    refusal = None if current else services.start_refusal(quiz, submitted)
+    context.update(
+        {
+            "outline": access.outline,
+            "entry": access.entry,
+            "attempts": submitted,
+            "open_attempt": current,
+            "refusal": refusal,
+            "attempts_left": (
+                max(0, quiz.max_attempts - len(submitted)) if quiz.max_attempts else None
+            ),
+            "best": max((a.percent for a in submitted), default=None),
+            "has_passed": any(a.passed for a in submitted),
+        }
+    )
+    return TemplateResponse(request, "quizzes/quiz_page.html", context)
+
+
+def preview_quiz(quiz: QuizPage, request):
+    """Wagtail preview: the questions as a learner sees them, each with its answer key, so a
+    trainer can check the quiz before publishing. Only reachable from the admin."""
+    rng = random.Random(0)
+    reveal = Reveal(feedback=True, correct_answers=True)
+    questions = []
+    for number, question in enumerate(quiz.questions.all(), start=1):
+        if not question.answer:
+            continue
+        asked, key = question.snapshot(rng, quiz.shuffle_options)
+        questions.append(
+            {
+                "number": number,
+                "points": question.points,
+                "tags": list(question.tags.names()) if question.pk else [],
+                "explanation": question.explanation,
+                "answer": answer_view(f"preview{number}", asked, None, key, reveal),
+            }
+        )
+    return TemplateResponse(
+        request, "quizzes/preview.html", {"page": quiz, "self": quiz, "questions": questions}
+    )
+
+
+@require_POST
+@login_required
+def start_attempt(request, quiz_id: int):
+    quiz = get_object_or_404(QuizPage.objects.live(), pk=quiz_id)
+    try:
+        attempt, _created = services.attempt_start(request.user, quiz)
+    except NotEnrolled as refusal:
+        messages.info(request, str(refusal))
+        return redirect(services.course_of_quiz(quiz).url)
+    except LearningRuleError as refusal:
+        return _refused(request, quiz, refusal)
+    return redirect("quizzes:attempt", attempt_id=attempt.pk)
+
+
+def _own_attempt(request, attempt_id: int) -> QuizAttempt:
+    # Another learner's attempt is as absent as a missing one.
+    return get_object_or_404(
+        QuizAttempt.objects.select_related("quiz"), pk=attempt_id, user=request.user
+    )
+
+
+def _wants_json(request) -> bool:
+    return request.headers.get("X-Requested-With") == "fetch"
+
+
+def _bad_request(request, attempt, message):
+    if _wants_json(request):
+        return JsonResponse({"error": message}, status=400)
+    return TemplateResponse(
+        request,
+        "quizzes/bad_answer.html",
+        {"attempt": attempt, "reason": message},
+        status=400,
+    )
+
+
+def _reveal_while_open(attempt):
+    def reveal_for(answer):
+        if answer.checked_at is None:
+            return HIDDEN
+        return Reveal(feedback=True, correct_answers=attempt.show_correct_answers)
+
+    return reveal_for
+
+
+@require_http_methods(["GET", "POST"])
+@login_required
+def attempt(request, attempt_id: int):
+    attempt = _own_attempt(request, attempt_id)
+    if attempt.is_submitted:
+        if request.method == "POST" and _wants_json(request):
+            return JsonResponse(
+                {"error": _("This attempt has already been submitted.")}, status=409
+            )
+        if request.method == "POST" and request.POST.get("action") == "submit":
+            messages.info(request, _("This attempt had already been submitted."))
+        return redirect("quizzes:review", attempt_id=attempt.pk)
+    if request.method == "POST":
+        return _attempt_post(request, attempt)
+    if services.attempt_close_if_overdue(request.user, attempt.pk):
+        messages.warning(request, str(services.time_up_message()))
+        return redirect("quizzes:review", attempt_id=attempt.pk)
+    answers = list(attempt.answers.all())
+    seconds_left = services.seconds_left(attempt)
+    context = {
+        "attempt": attempt,
+        "time_left_label": (
+            f"{seconds_left // 60}:{seconds_left % 60:02d}" if seconds_left is not None else ""
+        ),
+        "page": attempt.quiz,
+        "questions": question_views(answers, _reveal_while_open(attempt)),
+        "seconds_left": seconds_left,
+        "immediate": attempt.feedback_mode == QuizPage.FEEDBACK_IMMEDIATE,
+        "answered": sum(a.response not in (None, "", [], {}) for a in answers),
+    }
+    return TemplateResponse(request, "quizzes/attempt.html", context)
+
+
+def _attempt_post(request, attempt):
+    action = request.POST.get("action", "save")
+    user = request.user
+    try:
+        if action == "submit":
+            outcome = services.attempt_submit(user, attempt.pk, request.POST)
+            if outcome.attempt.graded_from_saved:
+                messages.warning(
+                    request,
+                    _(
+                        "The time limit had passed: your attempt was graded with the answers "
+                        "saved before it ended."
+                    ),
+                )
+            if outcome.course_completed:
+                messages.success(request, _("You have completed the course. Well done."))
+            return redirect("quizzes:review", attempt_id=attempt.pk)
+        if action.startswith("check-"):
+            try:
+                question_pk = int(action.removeprefix("check-"))
+            except ValueError:
+                return _bad_request(request, attempt, _("Unknown action."))
+            services.attempt_check_question(user, attempt.pk, question_pk, request.POST)
+            url = reverse("quizzes:attempt", kwargs={"attempt_id": attempt.pk})
+            return redirect(f"{url}#question-{question_pk}")
+        if action != "save":
+            return _bad_request(request, attempt, _("Unknown action."))
+        saved = services.attempt_save(user, attempt.pk, request.POST)
+    except TamperedAnswer as error:
+        return _bad_request(request, attempt, str(error))
+    except services.TimeUp as time_up:
+        if _wants_json(request):
+            return JsonResponse(
+                {"error": str(time_up), "review": reverse("quizzes:review", args=[attempt.pk])},
+                status=409,
+            )
+        messages.warning(request, str(time_up))
+        return redirect("quizzes:review", attempt_id=attempt.pk)
+    except services.AttemptClosed:
+        return redirect("quizzes:review", attempt_id=attempt.pk)
+    except LearningRuleError as error:
+        return _bad_request(request, attempt, str(error))
+    if _wants_json(request):
+        return JsonResponse({"saved_at": saved.last_saved_at.isoformat()})
+    messages.success(request, _("Your answers are saved."))
+    return redirect("quizzes:attempt", attempt_id=attempt.pk)
+
+
+@login_required
+def review(request, attempt_id: int):
+    attempt = _own_attempt(request, attempt_id)
+    if not attempt.is_submitted:
+        return redirect("quizzes:attempt", attempt_id=attempt.pk)
+    visibility = services.review_visibility(attempt)
+    reveal = Reveal(feedback=visibility.feedback, correct_answers=visibility.correct_answers)
+    answers = list(attempt.answers.all())
+    seconds_left = services.seconds_left(attempt)
+    context = {
+        "attempt": attempt,
+        "time_left_label": (
+            f"{seconds_left // 60}:{seconds_left % 60:02d}" if seconds_left is not None else ""
+        ),
+        "page": attempt.quiz,
+        "visibility": visibility,
+        "questions": question_views(answers, lambda answer: reveal),
+    }
+    return TemplateResponse(request, "quizzes/review.html", context)

@@ -1,0 +1,71 @@
+import pytest
+
+from courses import services as course_services
+from quizzes.models import AttemptAnswer
+from tests.factories import (
+    lessons_of,
+    matching,
+    multiple,
+    ordering,
+    scenario,
+    short_answer,
+    single,
+    true_false,
+)
+
+EVERY_KIND = [
+    single(),
+    multiple(),
+    true_false(False),
+    matching(),
+    ordering(),
+    short_answer("Non-punishment principle", "non-punishment"),
+    scenario(("Is this an indicator?", true_false(True)), ("What do you do?", single())),
+]
+
+
+@pytest.fixture
+def module(course):
+    return course.get_children().live().first().specific
+
+
+@pytest.fixture
+def ready(enrolled, course):
+    """The learner has read the first module's lessons, so its quiz is open."""
+    for lesson in lessons_of(course)[:2]:
+        course_services.lesson_complete(enrolled, lesson)
+    return enrolled
+
+
+def _fill(prefix, key, asked, correct, form):
+    kind = key["kind"]
+    if kind in ("single", "true_false"):
+        ids = [o["id"] for o in asked["options"]]
+        wrong = [i for i in ids if i not in key["correct"]]
+        form[prefix] = key["correct"][0] if correct else wrong[0]
+    elif kind == "multiple":
+        ids = [o["id"] for o in asked["options"]]
+        form[prefix] = key["correct"] if correct else [i for i in ids if i not in key["correct"]]
+    elif kind == "matching":
+        tokens = list(key["pairs"].values())
+        for n, (item, token) in enumerate(key["pairs"].items()):
+            form[f"{prefix}-{item}"] = token if correct else tokens[(n + 1) % len(tokens)]
+    elif kind == "ordering":
+        order = key["order"] if correct else list(reversed(key["order"]))
+        for position, step in enumerate(order, start=1):
+            form[f"{prefix}-{step}"] = str(position)
+    elif kind == "short_answer":
+        form[prefix] = key["accepted"][0].upper() if correct else "no idea"
+    elif kind == "scenario":
+        for part in asked["parts"]:
+            _fill(f"{prefix}-{part['id']}", key["parts"][part["id"]], part, correct, form)
+
+
+def answer_form(attempt, correct=True, only=None) -> dict:
+    """A POST body answering every (or ``only`` the listed positions of) the attempt's
+    questions right or wrong — built from the stored key, as only a test can."""
+    form = {}
+    for answer in AttemptAnswer.objects.filter(attempt=attempt).order_by("position"):
+        if only is None or answer.position in only:
+            _fill(f"q{answer.question_pk}", answer.key, answer.asked, correct, form)
+    return form
