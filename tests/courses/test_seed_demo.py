@@ -62,3 +62,48 @@ def test_demo_course_is_complete_and_bilingual():
     english_bodies = {lesson.translation_key: str(lesson.body) for lesson in lessons}
     for lesson in swedish_lessons:
         assert str(lesson.body) != english_bodies[lesson.translation_key], lesson.title
+
+
+def test_demo_course_has_a_module_quiz_and_a_final_assessment_covering_every_kind():
+    from django.http import QueryDict
+
+    from quizzes import services as quiz_services
+    from quizzes.models import QuizPage, QuizQuestion
+    from tests.quizzes.conftest import answer_form
+
+    call_command("seed_demo")
+    course = CoursePage.objects.get(slug="identifying-victims-consular")
+    quizzes = QuizPage.objects.descendant_of(course).live()
+    assert {quiz.is_final_assessment for quiz in quizzes} == {False, True}
+    questions = QuizQuestion.objects.filter(quiz__in=quizzes)
+    assert questions.count() >= 12
+    assert {q.kind for q in questions} == {
+        "single",
+        "multiple",
+        "true_false",
+        "matching",
+        "ordering",
+        "short_answer",
+        "scenario",
+    }
+    assert all(q.explanation and q.tags.exists() for q in questions)
+    swedish = QuizPage.objects.descendant_of(course.get_translations().get()).live()
+    assert swedish.count() == 2
+    assert QuizQuestion.objects.filter(quiz__in=swedish).count() == questions.count()
+    # Every demo question can be answered right: Anna, done with the lessons, scores 100%.
+    anna = User.objects.get(email="learner@example.org")
+    for lesson in LessonPage.objects.descendant_of(course).live().order_by("path"):
+        services_complete(anna, lesson)
+    for quiz in quizzes.order_by("path"):
+        attempt, _ = quiz_services.attempt_start(anna, quiz)
+        form = QueryDict(mutable=True)
+        for name, value in answer_form(attempt).items():
+            form.setlist(name, value if isinstance(value, list) else [value])
+        assert quiz_services.attempt_submit(anna, attempt.pk, form).attempt.percent == 100
+    assert Enrolment.objects.get(user=anna, course_key=course.translation_key).is_completed
+
+
+def services_complete(user, lesson):
+    from courses import services
+
+    services.lesson_complete(user, lesson)

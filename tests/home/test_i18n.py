@@ -43,6 +43,6 @@ def test_swedish_learner_progress_is_shared_with_english(client, demo):
     client.login(username="learner@example.org", password="frontline-demo-2026")
     english = client.get("/dashboard/").content.decode()
     swedish = client.get("/sv/dashboard/").content.decode()
-    assert "33% complete (2 of 6 lessons)" in english
+    assert "25% complete (2 of 8 steps)" in english
     assert "Att identifiera offer för människohandel" in swedish
-    assert "33 %" in swedish or "33%" in swedish
+    assert "25 %" in swedish or "25%" in swedish

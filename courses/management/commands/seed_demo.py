@@ -30,6 +30,7 @@ from courses.models import (
     Topic,
 )
 from home.models import HomePage
+from quizzes.demo import seed_consular_quizzes
 
 DEMO_PASSWORD = "frontline-demo-2026"
 
@@ -68,6 +69,7 @@ class Command(BaseCommand):
             courses = {}
             for spec in COURSES:
                 courses[spec["slug"]] = self.seed_course(spec, image, document)
+            seed_consular_quizzes(courses["identifying-victims-consular"], self.translate)
             for spec in COURSES:
                 for required in spec.get("prerequisites", []):
                     self.link_prerequisite(courses[spec["slug"]], courses[required])

@@ -1,0 +1,540 @@
+"""Demo quizzes for the consular course: a module quiz after "Recognising indicators" and a
+final assessment, in English and Swedish, covering every kind of question. Facts come from the
+seed documents (the CBSS task force's consular training, the Safe Trip campaign, the National
+Criminal Police estimate), in our own words."""
+
+from __future__ import annotations
+
+from .models import QuizPage, QuizQuestion
+
+# Each text is (English, Swedish).
+
+
+def _q(kind, prompt, explanation, tags=(), points=1, **data):
+    return {
+        "kind": kind,
+        "prompt": prompt,
+        "explanation": explanation,
+        "tags": list(tags),
+        "points": points,
+        **data,
+    }
+
+
+MARINA_CASE = (
+    "<p>Marina, 19, applies for a visa to work as an au pair. The agency paid her ticket and "
+    "she will <em>pay it back from her wages</em>. A man who says he is her cousin waits by "
+    "the door; he holds her passport and answers when you ask where she will live.</p>",
+    "<p>Marina, 19 år, söker visum för att arbeta som au pair. Byrån har betalat hennes "
+    "biljett och hon ska <em>betala tillbaka den med lönen</em>. En man som säger att han är "
+    "hennes kusin väntar vid dörren; han har hennes pass och svarar när du frågar var hon ska "
+    "bo.</p>",
+)
+
+CAR_WASH_CASE = (
+    "<p>At a workplace inspection a man at a car wash says he is fine and wants no help. He "
+    "sleeps in the back room, his employer keeps his passport and he owes the employer for the "
+    "journey.</p>",
+    "<p>Vid en arbetsplatskontroll säger en man på en biltvätt att han mår bra och inte vill "
+    "ha hjälp. Han sover i bakrummet, arbetsgivaren har hans pass och han är skyldig "
+    "arbetsgivaren för resan.</p>",
+)
+
+MODULE_QUIZ = {
+    "module_slug": "recognising-indicators",
+    "slug": "check-recognising-indicators",
+    "title": ("Check: recognising indicators", "Kontroll: att känna igen indikatorer"),
+    "intro": (
+        "<p>Seven questions on the indicators you met in this module. Check each answer as "
+        "you go: a checked answer is final.</p>",
+        "<p>Sju frågor om indikatorerna i den här modulen. Kontrollera varje svar efter hand: "
+        "ett kontrollerat svar är slutgiltigt.</p>",
+    ),
+    "settings": {"pass_mark": 70, "feedback_mode": "immediate", "shuffle_options": True},
+    "questions": [
+        _q(
+            "single",
+            (
+                "An applicant says her employer abroad will “keep her passport safe” until the "
+                "recruitment fee is repaid. What does this tell you?",
+                "En sökande säger att arbetsgivaren utomlands ska ”förvara hennes pass” tills "
+                "rekryteringsavgiften är återbetald. Vad säger det dig?",
+            ),
+            (
+                "One indicator alone proves little; two together (control of documents and a "
+                "debt) call for a careful private conversation — not an outright refusal, which "
+                "can push the person onto a riskier route.",
+                "En enskild indikator bevisar lite; två tillsammans (kontroll över handlingar "
+                "och en skuld) kräver ett varsamt enskilt samtal — inte ett direkt avslag, som "
+                "kan driva personen till en farligare väg.",
+            ),
+            tags=["debt-bondage", "document-control"],
+            options=[
+                (
+                    "Two indicators together: talk with her alone before deciding",
+                    "Två indikatorer tillsammans: tala med henne enskilt innan du beslutar",
+                    True,
+                ),
+                (
+                    "An ordinary arrangement: no action needed",
+                    "Ett vanligt upplägg: inget behöver göras",
+                    False,
+                ),
+                ("Grounds to refuse the visa at once", "Skäl att genast avslå visumet", False),
+            ],
+        ),
+        _q(
+            "multiple",
+            (
+                "Which of these are indicators of trafficking at a visa interview?",
+                "Vilka av dessa är indikatorer på människohandel vid en visumintervju?",
+            ),
+            (
+                "Someone else speaking for the applicant, not knowing the workplace and a fee "
+                "out of all proportion are recognised indicators. Earlier travel is not.",
+                "Att någon annan talar för den sökande, att arbetsplatsen är okänd och en "
+                "orimligt hög avgift är kända indikatorer. Tidigare resor är det inte.",
+            ),
+            tags=["indicators"],
+            points=2,
+            options=[
+                (
+                    "Someone else answers for the applicant",
+                    "Någon annan svarar åt den sökande",
+                    True,
+                ),
+                (
+                    "The applicant does not know the workplace's address",
+                    "Den sökande känner inte till arbetsplatsens adress",
+                    True,
+                ),
+                (
+                    "A recruitment fee of several months' wages",
+                    "En rekryteringsavgift på flera månadslöner",
+                    True,
+                ),
+                (
+                    "The applicant has travelled abroad before",
+                    "Den sökande har rest utomlands förut",
+                    False,
+                ),
+            ],
+        ),
+        _q(
+            "true_false",
+            (
+                "Human smuggling and human trafficking are the same crime.",
+                "Människosmuggling och människohandel är samma brott.",
+            ),
+            (
+                "Smuggling is about crossing a border, with the person's consent. Trafficking is "
+                "about exploitation and needs no border at all: trafficking within one country "
+                "is growing.",
+                "Smuggling handlar om att ta sig över en gräns, med personens samtycke. "
+                "Människohandel handlar om exploatering och kräver ingen gräns alls: intern "
+                "människohandel ökar.",
+            ),
+            tags=["definitions"],
+            answer=False,
+        ),
+        _q(
+            "matching",
+            (
+                "Match each observation with the indicator it shows.",
+                "Para ihop varje iakttagelse med den indikator den visar.",
+            ),
+            (
+                "Naming the indicator helps you record what you saw in words a coordinator "
+                "understands.",
+                "Att sätta namn på indikatorn hjälper dig att dokumentera det du såg så att en "
+                "samordnare förstår.",
+            ),
+            tags=["indicators"],
+            points=2,
+            pairs=[
+                (
+                    ("The employer holds the passport", "Arbetsgivaren har passet"),
+                    ("Control of documents", "Kontroll över handlingar"),
+                ),
+                (
+                    ("The fee is repaid from wages", "Avgiften betalas av med lönen"),
+                    ("Debt bondage", "Skuldslaveri"),
+                ),
+                (
+                    ("Not allowed to leave the accommodation", "Får inte lämna boendet"),
+                    ("Restricted freedom of movement", "Begränsad rörelsefrihet"),
+                ),
+            ],
+            extra=[("Seasonal work permit", "Säsongsarbetstillstånd")],
+        ),
+        _q(
+            "ordering",
+            ("Put the consular response in order.", "Sätt det konsulära agerandet i rätt ordning."),
+            (
+                "Notice, then make it safe to talk, then weigh the risk before you inform and "
+                "refer: referral without a risk assessment can expose the person.",
+                "Upptäck, gör det tryggt att tala, bedöm sedan risken innan du informerar och "
+                "hänvisar: en hänvisning utan riskbedömning kan utsätta personen för fara.",
+            ),
+            tags=["referral", "risk-assessment"],
+            points=2,
+            steps=[
+                ("Notice the indicators", "Lägg märke till indikatorerna"),
+                ("Talk with the applicant alone", "Tala med den sökande enskilt"),
+                ("Assess the immediate risk", "Bedöm den akuta risken"),
+                (
+                    "Give information on rights and the helpline",
+                    "Informera om rättigheter och stödlinjen",
+                ),
+                ("Refer to the national coordinator", "Hänvisa till den nationella samordnaren"),
+            ],
+        ),
+        _q(
+            "short_answer",
+            (
+                "What is the information campaign called that was piloted in Sweden, giving "
+                "people who arrive information in six languages?",
+                "Vad heter informationskampanjen som prövades i Sverige och som ger den som "
+                "reser in information på sex språk?",
+            ),
+            (
+                "Safe Trip (safetrip.se) was run by the CBSS task force with the County "
+                "Administrative Board of Stockholm and the national helpline.",
+                "Safe Trip (safetrip.se) drevs av CBSS aktionsgrupp tillsammans med "
+                "Länsstyrelsen i Stockholm och Kvinnofridslinjen.",
+            ),
+            tags=["support"],
+            accepted=["Safe Trip", "SafeTrip", "safetrip.se"],
+        ),
+        _q(
+            "scenario",
+            ("Marina's application", "Marinas ansökan"),
+            (
+                "Keep the conversation with Marina, not the man at the door; confronting a "
+                "possible recruiter can put her at risk.",
+                "Håll samtalet med Marina, inte med mannen vid dörren; att konfrontera en "
+                "möjlig rekryterare kan utsätta henne för fara.",
+            ),
+            tags=["case", "risk-assessment"],
+            points=3,
+            case=MARINA_CASE,
+            parts=[
+                _q(
+                    "true_false",
+                    (
+                        "You should ask the “cousin” to explain why he holds her passport.",
+                        "Du bör be ”kusinen” förklara varför han har hennes pass.",
+                    ),
+                    ("", ""),
+                    answer=False,
+                ),
+                _q(
+                    "single",
+                    ("What is the best next step?", "Vad är det bästa nästa steget?"),
+                    ("", ""),
+                    options=[
+                        (
+                            "Continue the interview with Marina alone, in another room",
+                            "Fortsätt intervjun med Marina enskilt, i ett annat rum",
+                            True,
+                        ),
+                        (
+                            "Approve the visa and make a note",
+                            "Bevilja visumet och gör en anteckning",
+                            False,
+                        ),
+                        (
+                            "Refuse the visa and close the case",
+                            "Avslå visumet och avsluta ärendet",
+                            False,
+                        ),
+                    ],
+                ),
+                _q(
+                    "multiple",
+                    ("Which details are indicators?", "Vilka detaljer är indikatorer?"),
+                    ("", ""),
+                    options=[
+                        ("A travel debt to the agency", "En reseskuld till byrån", True),
+                        ("Someone else holds her passport", "Någon annan har hennes pass", True),
+                        ("She is 19 years old", "Hon är 19 år", False),
+                    ],
+                ),
+            ],
+        ),
+    ],
+}
+
+FINAL_ASSESSMENT = {
+    "slug": "final-assessment",
+    "title": ("Final assessment", "Slutprov"),
+    "intro": (
+        "<p>Seven questions across the whole course. You have 20 minutes and three attempts; "
+        "you pass with 80%.</p>",
+        "<p>Sju frågor om hela kursen. Du har 20 minuter och tre försök; godkänt från 80 %.</p>",
+    ),
+    "settings": {
+        "pass_mark": 80,
+        "max_attempts": 3,
+        "cooldown_minutes": 10,
+        "time_limit_minutes": 20,
+        "shuffle_questions": True,
+        "shuffle_options": True,
+        "feedback_mode": "after_submission",
+        "show_correct_answers": True,
+    },
+    "questions": [
+        _q(
+            "single",
+            (
+                "The National Criminal Police has estimated how many women are trafficked to "
+                "Sweden each year. Roughly how many?",
+                "Rikskriminalpolisen har uppskattat hur många kvinnor som utsätts för "
+                "människohandel till Sverige varje år. Ungefär hur många?",
+            ),
+            (
+                "Between 400 and 600 women a year — and the hidden figure, including men and "
+                "children in labour exploitation, is larger.",
+                "Mellan 400 och 600 kvinnor per år — och mörkertalet, med män och barn i "
+                "arbetskraftsexploatering, är större.",
+            ),
+            tags=["facts"],
+            options=[
+                ("400–600", "400–600", True),
+                ("40–60", "40–60", False),
+                ("4,000–6,000", "4 000–6 000", False),
+            ],
+        ),
+        _q(
+            "true_false",
+            (
+                "Under the non-punishment principle, victims should not be punished for "
+                "offences they were compelled to commit as a direct result of being trafficked.",
+                "Enligt principen om icke-bestraffning ska offer inte straffas för brott som de "
+                "tvingats begå som en direkt följd av människohandeln.",
+            ),
+            (
+                "Punishing a compelled offence repeats the trafficker's control and keeps victims "
+                "from coming forward.",
+                "Att straffa ett påtvingat brott upprepar människohandlarens kontroll och hindrar "
+                "offer från att träda fram.",
+            ),
+            tags=["non-punishment"],
+            answer=True,
+        ),
+        _q(
+            "multiple",
+            (
+                "Which trends does the Baltic Sea states' task force report?",
+                "Vilka trender rapporterar Östersjöstaternas aktionsgrupp?",
+            ),
+            (
+                "Labour exploitation and forced begging are growing, men and children are "
+                "victims too, and more trafficking happens inside one country.",
+                "Arbetskraftsexploatering och tvångstiggeri ökar, även män och barn är offer, och "
+                "mer människohandel sker inom ett land.",
+            ),
+            tags=["trends"],
+            points=2,
+            options=[
+                (
+                    "More labour exploitation and forced begging",
+                    "Mer arbetskraftsexploatering och tvångstiggeri",
+                    True,
+                ),
+                ("Men and children as victims", "Män och barn som offer", True),
+                ("More trafficking within one country", "Mer människohandel inom ett land", True),
+                (
+                    "Trafficking only for sexual exploitation",
+                    "Människohandel bara för sexuell exploatering",
+                    False,
+                ),
+            ],
+        ),
+        _q(
+            "short_answer",
+            (
+                "What number does the national helpline for women subjected to threats and "
+                "violence use?",
+                "Vilket nummer har den nationella stödtelefonen för kvinnor som utsatts för hot "
+                "och våld?",
+            ),
+            (
+                "020-50 50 50 (Kvinnofridslinjen) also takes calls from possible victims of "
+                "trafficking.",
+                "020-50 50 50 (Kvinnofridslinjen) tar också emot samtal från möjliga offer för "
+                "människohandel.",
+            ),
+            tags=["support"],
+            accepted=["020-50 50 50", "020 50 50 50", "020-505050", "020505050"],
+        ),
+        _q(
+            "ordering",
+            ("Put the support chain in order.", "Sätt stödkedjan i ordning."),
+            (
+                "Support runs from identification to preventing re-trafficking; each step "
+                "depends on the one before.",
+                "Stödet går från identifiering till att motverka att personen utsätts igen; "
+                "varje steg bygger på det föregående.",
+            ),
+            tags=["support", "referral"],
+            points=2,
+            steps=[
+                ("Identification", "Identifiering"),
+                ("Protection and immediate support", "Skydd och akut stöd"),
+                ("Time to recover and reflect", "Tid för återhämtning och betänketid"),
+                ("Safe return or residence", "Tryggt återvändande eller uppehåll"),
+                ("Preventing re-trafficking", "Att motverka att personen utsätts igen"),
+            ],
+        ),
+        _q(
+            "matching",
+            ("Match each actor with its role.", "Para ihop varje aktör med dess roll."),
+            (
+                "Knowing who does what makes a referral quick: the consulate notices, the "
+                "helpline listens, the task force trains and connects.",
+                "Att veta vem som gör vad gör hänvisningen snabb: konsulatet upptäcker, "
+                "stödlinjen lyssnar, aktionsgruppen utbildar och knyter samman.",
+            ),
+            tags=["referral"],
+            points=2,
+            pairs=[
+                (
+                    ("Consular section", "Konsulär sektion"),
+                    ("First filter at the visa application", "Första filter vid visumansökan"),
+                ),
+                (
+                    ("National helpline", "Nationell stödtelefon"),
+                    ("Takes calls from possible victims", "Tar emot samtal från möjliga offer"),
+                ),
+                (
+                    ("CBSS task force", "CBSS aktionsgrupp"),
+                    ("Regional training and cooperation", "Regional utbildning och samverkan"),
+                ),
+            ],
+            extra=[("Decides asylum applications", "Beslutar om asylansökningar")],
+        ),
+        _q(
+            "scenario",
+            ("The man who wants no help", "Mannen som inte vill ha hjälp"),
+            (
+                "Refusing help is common — out of fear, stigma or because victims do not see "
+                "themselves as victims. Leave information and a way back.",
+                "Att tacka nej till hjälp är vanligt — av rädsla, stigma eller för att offer "
+                "inte ser sig som offer. Lämna information och en väg tillbaka.",
+            ),
+            tags=["case", "victims-refusing-help"],
+            points=2,
+            case=CAR_WASH_CASE,
+            parts=[
+                _q(
+                    "single",
+                    (
+                        "What does his refusal most likely reflect?",
+                        "Vad speglar hans nej troligast?",
+                    ),
+                    ("", ""),
+                    options=[
+                        (
+                            "Fear, stigma or not seeing himself as a victim",
+                            "Rädsla, stigma eller att han inte ser sig som offer",
+                            True,
+                        ),
+                        ("That nothing is wrong", "Att inget är fel", False),
+                        ("That he is lying to you", "Att han ljuger för dig", False),
+                    ],
+                ),
+                _q(
+                    "true_false",
+                    (
+                        "You should still give him information on his rights and the helpline.",
+                        "Du bör ändå ge honom information om hans rättigheter och stödlinjen.",
+                    ),
+                    ("", ""),
+                    answer=True,
+                ),
+            ],
+        ),
+    ],
+}
+
+
+def _answer(spec: dict, lang: int):
+    kind = spec["kind"]
+    if kind in ("single", "multiple"):
+        return (
+            kind,
+            {
+                "options": [
+                    {"text": option[lang], "is_correct": option[2], "feedback": ""}
+                    for option in spec["options"]
+                ]
+            },
+        )
+    if kind == "true_false":
+        return ("true_false", {"correct_answer": "true" if spec["answer"] else "false"})
+    if kind == "matching":
+        return (
+            "matching",
+            {
+                "pairs": [
+                    {"prompt": item[lang], "match": match[lang]} for item, match in spec["pairs"]
+                ],
+                "distractors": [text[lang] for text in spec.get("extra", [])],
+            },
+        )
+    if kind == "ordering":
+        return ("ordering", {"steps": [step[lang] for step in spec["steps"]]})
+    if kind == "short_answer":
+        return ("short_answer", {"accepted_answers": list(spec["accepted"])})
+    return (
+        "scenario",
+        {
+            "case": spec["case"][lang],
+            "sub_questions": [
+                {"prompt": part["prompt"][lang], "answer": [_answer(part, lang)]}
+                for part in spec["parts"]
+            ],
+        },
+    )
+
+
+def _questions(specs: list[dict], lang: int) -> list[QuizQuestion]:
+    rows = []
+    for order, spec in enumerate(specs, start=1):
+        question = QuizQuestion(
+            prompt=spec["prompt"][lang],
+            explanation=spec["explanation"][lang],
+            points=spec["points"],
+            answer=[_answer(spec, lang)],
+            sort_order=order,
+        )
+        question.tags.add(*spec["tags"])
+        rows.append(question)
+    return rows
+
+
+def build_quiz(spec: dict, parent, translate) -> QuizPage:
+    """Publish the quiz under ``parent`` and its Swedish copy; ``translate(page, **changes)``
+    is seed_demo's copy-for-translation."""
+    existing = QuizPage.objects.child_of(parent).filter(slug=spec["slug"]).first()
+    if existing is not None:
+        return existing
+    quiz = QuizPage(
+        title=spec["title"][0], slug=spec["slug"], intro=spec["intro"][0], **spec["settings"]
+    )
+    quiz.questions = _questions(spec["questions"], 0)
+    parent.add_child(instance=quiz)
+    quiz.save_revision().publish()
+    swedish = translate(quiz, title=spec["title"][1], intro=spec["intro"][1])
+    swedish.questions = _questions(spec["questions"], 1)
+    swedish.save_revision().publish()
+    return quiz
+
+
+def seed_consular_quizzes(course, translate) -> list[QuizPage]:
+    module = course.get_children().filter(slug=MODULE_QUIZ["module_slug"]).first().specific
+    return [
+        build_quiz(MODULE_QUIZ, module, translate),
+        build_quiz(FINAL_ASSESSMENT, course, translate),
+    ]
