@@ -42,8 +42,9 @@ messages: install ## Refresh the Swedish message catalogue after changing string
 	$(PY) manage.py makemessages -l sv --ignore=$(VENV) --ignore=benchmarks
 	$(PY) manage.py compilemessages --ignore=$(VENV)
 
-bench: install ## Seed a large catalogue and print page timings (see benchmarks/README.md)
+bench: install ## Seed large data sets and print page and grading timings (benchmarks/README.md)
 	$(PY) benchmarks/page_timings.py
+	$(PY) benchmarks/quiz_grading.py
 
 clean: ## Remove the SQLite database, media and caches
 	rm -rf db.sqlite3 media var static_collected .pytest_cache .ruff_cache
