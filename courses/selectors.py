@@ -131,9 +131,19 @@ class CourseOutline:
         )
 
     @property
-    def next_quiz(self) -> QuizEntry | None:
-        """The first required quiz still to pass, once it has opened."""
-        return next((q for q in self.required_quizzes if not q.is_passed and not q.is_locked), None)
+    def next_step(self) -> LessonEntry | QuizEntry | None:
+        """The first thing still to do in course order: a lesson, or a required quiz to pass
+        (a module's quizzes come after its lessons, the final assessment last)."""
+        for module in self.modules:
+            for entry in module.lessons:
+                if not entry.is_completed:
+                    return entry
+            for quiz in module.quizzes:
+                if quiz.counts_for_completion and not quiz.is_passed:
+                    return quiz
+        return next(
+            (q for q in self.final_quizzes if q.counts_for_completion and not q.is_passed), None
+        )
 
     def quiz_entry_for(self, quiz) -> QuizEntry | None:
         return next((q for q in self.quizzes if q.page.pk == quiz.pk), None)
@@ -382,7 +392,7 @@ def resume_lesson(outline: CourseOutline, enrolment: Enrolment | None):
         )
         if entry is not None and not entry.is_completed:
             return entry.page
-    nxt = outline.next_lesson or outline.next_quiz
+    nxt = outline.next_step
     return nxt.page if nxt else None
 
 

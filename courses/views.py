@@ -93,7 +93,7 @@ def complete_lesson(request, lesson_id: int):
             _("You have completed “%(course)s”. Well done.") % {"course": access.course.title},
         )
         return redirect("courses:dashboard")
-    nxt = access.outline.next_lesson
+    nxt = access.outline.next_step
     if nxt is None:
         return redirect(access.course.url)
     messages.success(request, _("Lesson completed. Next: %(lesson)s") % {"lesson": nxt.page.title})

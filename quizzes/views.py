@@ -14,6 +14,7 @@ from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods, require_POST
 
+from courses.selectors import course_outline
 from courses.services import LearningRuleError, NotEnrolled
 from courses.views import is_trainer
 
@@ -230,13 +231,13 @@ def review(request, attempt_id: int):
     visibility = services.review_visibility(attempt)
     reveal = Reveal(feedback=visibility.feedback, correct_answers=visibility.correct_answers)
     answers = list(attempt.answers.all())
-    seconds_left = services.seconds_left(attempt)
+    next_step = None
+    if attempt.passed and attempt.quiz is not None:
+        next_step = course_outline(services.course_of_quiz(attempt.quiz), request.user).next_step
     context = {
         "attempt": attempt,
-        "time_left_label": (
-            f"{seconds_left // 60}:{seconds_left % 60:02d}" if seconds_left is not None else ""
-        ),
         "page": attempt.quiz,
+        "next_step": next_step,
         "visibility": visibility,
         "questions": question_views(answers, lambda answer: reveal),
     }

@@ -127,3 +127,17 @@ def test_editing_a_published_quiz_keeps_past_grades(learner, quizzed_course):
     question.delete()
     answer.refresh_from_db()
     assert answer.question is None and answer.key["correct"]
+
+
+def test_after_a_modules_last_lesson_the_learner_is_sent_to_its_quiz(
+    learner_client, learner, quizzed_course
+):
+    course_services.enrolment_create(learner, quizzed_course)
+    first, last = lessons_of(quizzed_course)
+    course_services.lesson_complete(learner, first)
+    response = learner_client.post(f"/learn/lessons/{last.pk}/complete/")
+    assert response["Location"] == quizzes_of(quizzed_course)["Module check"].url
+    # Passing it leads on to the final assessment.
+    outcome = take(learner, quizzes_of(quizzed_course)["Module check"], correct=True)
+    html = learner_client.get(f"/learn/attempts/{outcome.attempt.pk}/review/").content.decode()
+    assert "Next: Final assessment" in html
