@@ -150,6 +150,14 @@ CELERY_TASK_EAGER_PROPAGATES = True
 CELERY_TASK_ACKS_LATE = True
 CELERY_WORKER_PREFETCH_MULTIPLIER = 1
 CELERY_TIMEZONE = TIME_ZONE
+# Attempts abandoned past their time limit are graded from saved answers (they also are the
+# next time the learner opens them); a worker with beat does it every five minutes.
+CELERY_BEAT_SCHEDULE = {
+    "close-overdue-quiz-attempts": {
+        "task": "quizzes.tasks.close_overdue_attempts",
+        "schedule": 300.0,
+    },
+}
 
 LOGGING = {
     "version": 1,

@@ -236,3 +236,17 @@ def _querydict(form: dict):
     for name, value in form.items():
         data.setlist(name, value if isinstance(value, list) else [value])
     return data
+
+
+def test_management_command_and_task_grade_overdue_attempts(learner, ready, module):
+    from django.core.management import call_command
+
+    from quizzes.tasks import close_overdue_attempts
+
+    quiz = make_quiz(module, [single()], time_limit_minutes=1)
+    attempt, _ = services.attempt_start(learner, quiz)
+    QuizAttempt.objects.filter(pk=attempt.pk).update(deadline=timezone.now() - timedelta(minutes=5))
+    call_command("close_overdue_attempts")
+    attempt.refresh_from_db()
+    assert attempt.is_submitted and attempt.graded_from_saved
+    assert close_overdue_attempts.delay().get() == 0  # nothing left; grading is not repeated

@@ -1,0 +1,9 @@
+from celery import shared_task
+
+from . import services
+
+
+@shared_task
+def close_overdue_attempts() -> int:
+    """Grade attempts whose time ran out unsubmitted (idempotent: each is graded once)."""
+    return services.close_overdue_attempts()
