@@ -12,6 +12,8 @@ from django.db import IntegrityError, transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from tracking import events as tracking_events
+
 from .models import CoursePage, Enrolment, LessonPage, LessonProgress
 from .selectors import (
     COMPLETED,
@@ -62,12 +64,14 @@ def enrolment_create(user, course: CoursePage) -> tuple[Enrolment, bool]:
         )
     try:
         with transaction.atomic():
+            now = timezone.now()
             enrolment = Enrolment.objects.create(
                 user=user,
                 course=course,
                 course_key=course.translation_key,
-                last_activity_at=timezone.now(),
+                last_activity_at=now,
             )
+            tracking_events.course_registered(enrolment, course, now)
     except IntegrityError:
         # A second tab enrolled at the same moment: the constraint kept one row.
         return Enrolment.objects.get(user=user, course_key=course.translation_key), False
@@ -113,7 +117,7 @@ def lesson_open(user, lesson: LessonPage, access: LessonAccess) -> LessonProgres
     """Record that the learner opened the lesson, so 'Continue' brings them back here."""
     now = timezone.now()
     with transaction.atomic():
-        progress, _created = LessonProgress.objects.get_or_create(
+        progress, created = LessonProgress.objects.get_or_create(
             user=user,
             lesson_key=lesson.translation_key,
             defaults={"lesson": lesson, "course_key": access.course.translation_key},
@@ -121,6 +125,8 @@ def lesson_open(user, lesson: LessonPage, access: LessonAccess) -> LessonProgres
         Enrolment.objects.filter(pk=access.enrolment.pk).update(
             last_lesson=lesson, last_activity_at=now
         )
+        if created:
+            tracking_events.lesson_launched(access.enrolment, lesson, access.course, now)
     return progress
 
 
@@ -143,6 +149,7 @@ def lesson_complete(user, lesson: LessonPage) -> tuple[LessonAccess, bool]:
                 "completed_at": now,
             },
         )
+        newly_completed = created or progress.completed_at is None
         if not created and progress.completed_at is None:
             progress.completed_at = now
             progress.save(update_fields=["completed_at"])
@@ -152,8 +159,22 @@ def lesson_complete(user, lesson: LessonPage) -> tuple[LessonAccess, bool]:
         enrolment.last_lesson = lesson
         enrolment.save(update_fields=["last_activity_at", "last_lesson"])
         course_completed_now = _complete_if_done(enrolment, access.outline, now)
+        if newly_completed:
+            tracking_events.lesson_completed(enrolment, lesson, access.course, now)
+            _record_progress(enrolment, access.course, access.outline, lesson, now)
     access.enrolment = enrolment
     return access, course_completed_now
+
+
+def _record_progress(enrolment, course, outline: CourseOutline, child, now) -> None:
+    """Statements for the course's progress, the module of ``child`` if it is now complete,
+    and the course if the enrolment is now complete."""
+    tracking_events.course_progressed(enrolment, course, outline, now)
+    module = next((m for m in outline.modules if child.path.startswith(m.page.path)), None)
+    if module is not None and module.is_completed:
+        tracking_events.module_completed(enrolment, module.page, course, now)
+    if enrolment.completed_at is not None and outline.is_completed:
+        tracking_events.course_completed(enrolment, course, enrolment.completed_at)
 
 
 def _complete_if_done(enrolment: Enrolment, outline: CourseOutline, now) -> bool:
@@ -165,10 +186,10 @@ def _complete_if_done(enrolment: Enrolment, outline: CourseOutline, now) -> bool
     return True
 
 
-def enrolment_update_completion(user, course: CoursePage) -> bool:
+def enrolment_update_completion(user, course: CoursePage, child=None) -> bool:
     """Re-check the course's completion rule after something other than a lesson changed
-    (a quiz was passed); returns whether the course was completed by this call. Call inside
-    the transaction of the change."""
+    (``child``, a quiz, was passed); returns whether the course was completed by this call.
+    Call inside the transaction of the change."""
     now = timezone.now()
     with transaction.atomic():
         enrolment = (
@@ -180,4 +201,8 @@ def enrolment_update_completion(user, course: CoursePage) -> bool:
             return False
         enrolment.last_activity_at = now
         enrolment.save(update_fields=["last_activity_at"])
-        return _complete_if_done(enrolment, course_outline(course, user), now)
+        outline = course_outline(course, user)
+        completed = _complete_if_done(enrolment, outline, now)
+        if child is not None:
+            _record_progress(enrolment, course, outline, child, now)
+        return completed

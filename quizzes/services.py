@@ -24,6 +24,7 @@ from django.utils.translation import gettext as _
 from courses.models import CoursePage, Enrolment
 from courses.selectors import CourseOutline, QuizEntry, course_outline, learner_audience
 from courses.services import LearningRuleError, NotEnrolled, enrolment_update_completion
+from tracking import events as tracking_events
 
 from .grading import grade_attempt, grade_question, to_decimal
 from .models import SUBMIT_GRACE_SECONDS, AttemptAnswer, QuizAttempt, QuizPage, QuizQuestion
@@ -189,6 +190,7 @@ def attempt_start(user, quiz: QuizPage, now=None) -> tuple[QuizAttempt, bool]:
             if not questions:
                 raise QuizUnavailable(_("This quiz has no questions for your role yet."))
             attempt = _create_attempt(user, quiz, access.course, questions, len(submitted), now)
+            tracking_events.quiz_attempted(attempt, quiz, access.course, access.enrolment)
     except IntegrityError:
         # Another request opened the attempt between our read and our write.
         current = open_attempt(user, quiz)
@@ -381,15 +383,20 @@ def _finish(attempt: QuizAttempt, answers: list[AttemptAnswer], now, from_saved:
 
 
 def _after_grading(user, attempt: QuizAttempt) -> bool:
-    """A pass may complete the course; returns whether it did."""
+    """Record the graded attempt's statements; a pass may complete the course (returns
+    whether it did). A quiz page deleted during the attempt leaves nothing to describe."""
+    if attempt.quiz_id is None:
+        return False
+    quiz = attempt.quiz
+    course = CoursePage.objects.ancestor_of(quiz).first()
+    enrolment = Enrolment.objects.filter(user=user, course_key=attempt.course_key).first()
+    if course is None or enrolment is None:
+        return False
+    answers = list(attempt.answers.all())
+    tracking_events.quiz_graded(attempt, answers, quiz, course, enrolment)
     if not attempt.passed:
         return False
-    course = CoursePage.objects.filter(translation_key=attempt.course_key).first()
-    if attempt.quiz_id is not None:
-        course = CoursePage.objects.ancestor_of(attempt.quiz).first() or course
-    if course is None:
-        return False
-    return enrolment_update_completion(user, course)
+    return enrolment_update_completion(user, course, child=quiz)
 
 
 def close_overdue_attempts(now=None) -> int:

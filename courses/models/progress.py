@@ -4,6 +4,8 @@ Progress is keyed by the pages' ``translation_key`` as well as linked to the pag
 learner who switches between English and Swedish keeps one enrolment and one record per
 lesson, whichever language they read it in."""
 
+import uuid
+
 from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
@@ -17,6 +19,11 @@ class Enrolment(models.Model):
         "courses.CoursePage", on_delete=models.CASCADE, related_name="enrolments"
     )
     course_key = models.UUIDField(_("course translation key"), editable=False)
+    # The xAPI registration: every statement of this learner's run through the course carries
+    # it, so an LRS can tell one run from another.
+    registration = models.UUIDField(
+        _("registration"), default=uuid.uuid4, unique=True, editable=False
+    )
     enrolled_at = models.DateTimeField(_("enrolled at"), auto_now_add=True)
     completed_at = models.DateTimeField(_("completed at"), null=True, blank=True)
     last_lesson = models.ForeignKey(

@@ -32,6 +32,7 @@ INSTALLED_APPS = [
     "home",
     "courses",
     "quizzes",
+    "tracking",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
@@ -153,6 +154,11 @@ CELERY_TIMEZONE = TIME_ZONE
 # Attempts abandoned past their time limit are graded from saved answers (they also are the
 # next time the learner opens them); a worker with beat does it every five minutes.
 CELERY_BEAT_SCHEDULE = {
+    # Anything left pending (LRS down, worker restarted) is swept up every minute.
+    "deliver-pending-statements": {
+        "task": "tracking.tasks.deliver_statements",
+        "schedule": 60.0,
+    },
     "close-overdue-quiz-attempts": {
         "task": "quizzes.tasks.close_overdue_attempts",
         "schedule": 300.0,
@@ -172,3 +178,12 @@ LOGGING = {
         "django.tasks": {"level": "WARNING"},
     },
 }
+
+# Learning record store. Empty endpoint: statements stay in the platform's own store (browsable
+# in the admin) and nothing is sent.
+LRS_ENDPOINT = os.environ.get("LRS_ENDPOINT", "").rstrip("/")
+LRS_USERNAME = os.environ.get("LRS_USERNAME", "")
+LRS_PASSWORD = os.environ.get("LRS_PASSWORD", "")
+LRS_BATCH_SIZE = int(os.environ.get("LRS_BATCH_SIZE", "100"))
+LRS_CONNECT_TIMEOUT = float(os.environ.get("LRS_CONNECT_TIMEOUT", "3"))
+LRS_READ_TIMEOUT = float(os.environ.get("LRS_READ_TIMEOUT", "10"))

@@ -1,0 +1,300 @@
+"""One function per learning event: what the courses and quizzes services call, inside their
+transactions, to record the event's statement(s).
+
+Vocabulary (ADL): registered (course), launched (lesson, first opened), completed (lesson,
+module, course), progressed (course, with the cmi5 progress extension), attempted (quiz),
+answered (each question, as a cmi.interaction, only once the attempt is graded), passed /
+failed (quiz). Every statement of a learner's run through a course carries the enrolment's
+registration; ``parent`` is the direct container and ``grouping`` the course."""
+
+from __future__ import annotations
+
+from wagtail.models import Page
+
+from . import statements as xapi
+from .services import record
+
+
+def _names(page) -> dict[str, str]:
+    """The page's title in every language it is published in (en, sv)."""
+    rows = Page.objects.filter(translation_key=page.translation_key).values_list(
+        "locale__language_code", "title"
+    )
+    names = dict(rows)
+    return names or {"en": page.title}
+
+
+def _page_activity(kind: str, page, type_key: str | None = None):
+    return xapi.activity(kind, page.translation_key, _names(page), type_key=type_key)
+
+
+def _lang(page) -> str:
+    return page.locale.language_code if hasattr(page, "locale") else "en"
+
+
+def course_registered(enrolment, course, when):
+    record(
+        user=enrolment.user,
+        event_key=f"registered:{enrolment.registration}",
+        verb_name="registered",
+        obj=_page_activity("course", course),
+        object_name=course.title,
+        timestamp=when,
+        course_key=enrolment.course_key,
+        registration=enrolment.registration,
+        language=_lang(course),
+    )
+
+
+def lesson_launched(enrolment, lesson, course, when):
+    module = lesson.get_parent().specific
+    record(
+        user=enrolment.user,
+        event_key=f"launched:{enrolment.registration}:{lesson.translation_key}",
+        verb_name="launched",
+        obj=_page_activity("lesson", lesson),
+        object_name=lesson.title,
+        timestamp=when,
+        course_key=enrolment.course_key,
+        registration=enrolment.registration,
+        parent=[_page_activity("module", module)],
+        grouping=[_page_activity("course", course)],
+        language=_lang(lesson),
+    )
+
+
+def lesson_completed(enrolment, lesson, course, when):
+    module = lesson.get_parent().specific
+    record(
+        user=enrolment.user,
+        event_key=f"completed:{enrolment.registration}:{lesson.translation_key}",
+        verb_name="completed",
+        obj=_page_activity("lesson", lesson),
+        object_name=lesson.title,
+        timestamp=when,
+        course_key=enrolment.course_key,
+        registration=enrolment.registration,
+        parent=[_page_activity("module", module)],
+        grouping=[_page_activity("course", course)],
+        result=xapi.Result(completion=True),
+        language=_lang(lesson),
+    )
+
+
+def module_completed(enrolment, module, course, when):
+    course_activity = _page_activity("course", course)
+    record(
+        user=enrolment.user,
+        event_key=f"completed:{enrolment.registration}:{module.translation_key}",
+        verb_name="completed",
+        obj=_page_activity("module", module),
+        object_name=module.title,
+        timestamp=when,
+        course_key=enrolment.course_key,
+        registration=enrolment.registration,
+        parent=[course_activity],
+        grouping=[course_activity],
+        result=xapi.Result(completion=True),
+        language=_lang(module),
+    )
+
+
+def course_progressed(enrolment, course, outline, when):
+    """One statement per step of progress (lessons completed and required quizzes passed)."""
+    record(
+        user=enrolment.user,
+        event_key=f"progressed:{enrolment.registration}:{outline.completed_count}",
+        verb_name="progressed",
+        obj=_page_activity("course", course),
+        object_name=course.title,
+        timestamp=when,
+        course_key=enrolment.course_key,
+        registration=enrolment.registration,
+        result=xapi.Result(
+            completion=outline.is_completed,
+            extensions={xapi.PROGRESS_EXTENSION: outline.percent},
+        ),
+        language=_lang(course),
+    )
+
+
+def course_completed(enrolment, course, when):
+    record(
+        user=enrolment.user,
+        event_key=f"completed:{enrolment.registration}:{course.translation_key}",
+        verb_name="completed",
+        obj=_page_activity("course", course),
+        object_name=course.title,
+        timestamp=when,
+        course_key=enrolment.course_key,
+        registration=enrolment.registration,
+        result=xapi.Result(completion=True),
+        language=_lang(course),
+    )
+
+
+def _quiz_context(quiz, course):
+    parent_page = quiz.get_parent().specific
+    course_activity = _page_activity("course", course)
+    if parent_page.pk == course.pk:
+        return [course_activity], [course_activity]
+    return [_page_activity("module", parent_page)], [course_activity]
+
+
+def quiz_attempted(attempt, quiz, course, enrolment):
+    parent, grouping = _quiz_context(quiz, course)
+    record(
+        user=attempt.user,
+        event_key=f"attempted:{enrolment.registration}:{attempt.quiz_key}:{attempt.number}",
+        verb_name="attempted",
+        obj=_page_activity("quiz", quiz, type_key="assessment"),
+        object_name=attempt.quiz_title,
+        timestamp=attempt.started_at,
+        course_key=attempt.course_key,
+        registration=enrolment.registration,
+        parent=parent,
+        grouping=grouping,
+        language=_lang(quiz),
+    )
+
+
+def quiz_graded(attempt, answers, quiz, course, enrolment):
+    """answered per question (and per scenario part), then passed or failed."""
+    quiz_activity = _page_activity("quiz", quiz, type_key="assessment")
+    parent, grouping = _quiz_context(quiz, course)
+    language = _lang(quiz)
+    prefix = f"{enrolment.registration}:{attempt.quiz_key}:{attempt.number}"
+    for answer in answers:
+        for part_key, asked, key, response, points, score in _interactions(answer):
+            interaction = xapi.Activity(
+                id=xapi.activity_iri("question", f"{attempt.quiz_key}/{part_key}"),
+                definition=_interaction_definition(asked, key, language),
+            )
+            result = xapi.score_result(
+                score, points, success=score == points, response=_response(key, response)
+            )
+            record(
+                user=attempt.user,
+                event_key=f"answered:{prefix}:{part_key}",
+                verb_name="answered",
+                obj=interaction,
+                object_name=asked.get("prompt", "")[:300],
+                timestamp=attempt.submitted_at,
+                course_key=attempt.course_key,
+                registration=enrolment.registration,
+                parent=[quiz_activity],
+                grouping=grouping,
+                result=result,
+                language=language,
+            )
+    verb_name = "passed" if attempt.passed else "failed"
+    record(
+        user=attempt.user,
+        event_key=f"{verb_name}:{prefix}",
+        verb_name=verb_name,
+        obj=quiz_activity,
+        object_name=attempt.quiz_title,
+        timestamp=attempt.submitted_at,
+        course_key=attempt.course_key,
+        registration=enrolment.registration,
+        parent=parent,
+        grouping=grouping,
+        result=xapi.score_result(
+            attempt.score,
+            attempt.max_score,
+            success=bool(attempt.passed),
+            completion=True,
+            duration=attempt.submitted_at - attempt.started_at,
+        ),
+        language=language,
+    )
+
+
+def _interactions(answer):
+    """(key for the activity id, asked, key, response, points, score) per gradable part."""
+    from quizzes.grading import grade_item
+
+    if answer.key["kind"] != "scenario":
+        yield (
+            str(answer.question_pk),
+            answer.asked,
+            answer.key,
+            answer.response,
+            answer.points,
+            (float(answer.score or 0)),
+        )
+        return
+    parts = answer.asked["parts"]
+    share = answer.points / len(parts)
+    responses = answer.response or {}
+    for part in parts:
+        part_key = answer.key["parts"][part["id"]]
+        fraction = grade_item(part_key, responses.get(part["id"]))
+        yield (
+            f"{answer.question_pk}/{part['id']}",
+            part,
+            part_key,
+            responses.get(part["id"]),
+            share,
+            float(fraction) * share,
+        )
+
+
+INTERACTION_TYPES = {
+    "single": "choice",
+    "multiple": "choice",
+    "true_false": "true-false",
+    "matching": "matching",
+    "ordering": "sequencing",
+    "short_answer": "fill-in",
+}
+
+
+def _interaction_definition(asked, key, language):
+    kind = key["kind"]
+    fields = {
+        "name": xapi.language_map({language: asked.get("prompt", "") or kind}),
+        "type": xapi.ACTIVITY_TYPES["interaction"],
+        "interaction_type": INTERACTION_TYPES[kind],
+    }
+    if kind in ("single", "multiple"):
+        fields["choices"] = xapi.components(
+            [(oid, {language: text}) for oid, text in key["option_text"].items()]
+        )
+        fields["correct_responses_pattern"] = ["[,]".join(key["correct"])]
+    elif kind == "true_false":
+        fields["correct_responses_pattern"] = [key["correct"][0]]
+    elif kind == "matching":
+        fields["source"] = xapi.components(
+            [(item["id"], {language: item["text"]}) for item in asked["items"]]
+        )
+        fields["target"] = xapi.components(
+            [(cid, {language: text}) for cid, text in key["choice_text"].items()]
+        )
+        fields["correct_responses_pattern"] = [
+            "[,]".join(f"{item}[.]{choice}" for item, choice in key["pairs"].items())
+        ]
+    elif kind == "ordering":
+        fields["choices"] = xapi.components(
+            [(sid, {language: text}) for sid, text in key["step_text"].items()]
+        )
+        fields["correct_responses_pattern"] = ["[,]".join(key["order"])]
+    elif kind == "short_answer":
+        fields["correct_responses_pattern"] = [
+            "{case_matters=false}" + text for text in key["accepted"]
+        ]
+    return xapi.ActivityDefinition(**fields)
+
+
+def _response(key, response) -> str:
+    """The learner's response in the xAPI format of the interaction type."""
+    kind = key["kind"]
+    if response in (None, "", [], {}):
+        return ""
+    if kind in ("single", "true_false", "short_answer"):
+        return str(response)
+    if kind in ("multiple", "ordering"):
+        return "[,]".join(response)
+    if kind == "matching":
+        return "[,]".join(f"{item}[.]{choice}" for item, choice in response.items())
+    return ""
