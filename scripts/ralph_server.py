@@ -35,6 +35,8 @@ def main():
         }
     )
     ralph = Path(sys.executable).with_name("ralph")
+    if (root / "auth.json").exists():  # restarted on the same folder: credentials are there
+        return _serve(args.port)
     subprocess.run(
         [
             str(ralph),
@@ -55,6 +57,10 @@ def main():
         stderr=subprocess.DEVNULL,
     )
 
+    _serve(args.port)
+
+
+def _serve(port: int) -> None:
     from ralph.backends.data.base import BaseOperationType
     from ralph.backends.lrs.fs import FSLRSBackend
 
@@ -64,7 +70,7 @@ def main():
     import uvicorn
     from ralph.api import app
 
-    uvicorn.run(app, host="127.0.0.1", port=args.port, log_level="warning", access_log=False)
+    uvicorn.run(app, host="127.0.0.1", port=port, log_level="warning", access_log=False)
 
 
 if __name__ == "__main__":

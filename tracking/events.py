@@ -261,7 +261,7 @@ def _interaction_definition(asked, key, language):
         fields["choices"] = xapi.components(
             [(oid, {language: text}) for oid, text in key["option_text"].items()]
         )
-        fields["correct_responses_pattern"] = ["[,]".join(key["correct"])]
+        fields["correct_responses_pattern"] = ["[,]".join(sorted(key["correct"]))]
     elif kind == "true_false":
         fields["correct_responses_pattern"] = [key["correct"][0]]
     elif kind == "matching":
@@ -272,7 +272,7 @@ def _interaction_definition(asked, key, language):
             [(cid, {language: text}) for cid, text in key["choice_text"].items()]
         )
         fields["correct_responses_pattern"] = [
-            "[,]".join(f"{item}[.]{choice}" for item, choice in key["pairs"].items())
+            "[,]".join(f"{item}[.]{choice}" for item, choice in sorted(key["pairs"].items()))
         ]
     elif kind == "ordering":
         fields["choices"] = xapi.components(
@@ -293,8 +293,11 @@ def _response(key, response) -> str:
         return ""
     if kind in ("single", "true_false", "short_answer"):
         return str(response)
-    if kind in ("multiple", "ordering"):
+    # Sets are written in sorted order, as the patterns are, so equal answers compare equal.
+    if kind == "multiple":
+        return "[,]".join(sorted(response))
+    if kind == "ordering":
         return "[,]".join(response)
     if kind == "matching":
-        return "[,]".join(f"{item}[.]{choice}" for item, choice in response.items())
+        return "[,]".join(f"{item}[.]{choice}" for item, choice in sorted(response.items()))
     return ""

@@ -1,0 +1,127 @@
+"""A real Ralph LRS for tests and benchmarks: installed into its own virtualenv by
+``scripts/ralph.sh``, started on a free loopback port with the file-system backend, stopped
+afterwards. Also validates statements with Ralph's strict pydantic model."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import socket
+import subprocess
+import tempfile
+import time
+from pathlib import Path
+
+import httpx
+
+ROOT = Path(__file__).resolve().parent.parent
+USERNAME = "frontline"
+PASSWORD = "ralph-test-password"
+
+VALIDATOR = """
+import json, sys
+from ralph.models.xapi.base.statements import BaseXapiStatement
+errors = []
+for index, statement in enumerate(json.load(sys.stdin)):
+    try:
+        BaseXapiStatement.model_validate(statement)
+    except Exception as error:
+        errors.append(f"{index}: {error}")
+print(json.dumps(errors))
+"""
+
+
+def ralph_python() -> str:
+    result = subprocess.run(
+        [str(ROOT / "scripts" / "ralph.sh"), "install"],
+        check=True,
+        capture_output=True,
+        text=True,
+    )
+    return str(ROOT / result.stdout.strip().splitlines()[-1])
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+class Ralph:
+    def __init__(self, python: str, port: int | None = None, directory: Path | None = None):
+        self.python = python
+        self.port = port or free_port()
+        self.directory = directory or Path(tempfile.mkdtemp(prefix="ralph-"))
+        self.process = None
+
+    @property
+    def endpoint(self) -> str:
+        return f"http://127.0.0.1:{self.port}/xAPI"
+
+    def start(self, timeout: float = 60) -> Ralph:
+        self.process = subprocess.Popen(
+            [
+                self.python,
+                str(ROOT / "scripts" / "ralph_server.py"),
+                "--port",
+                str(self.port),
+                "--dir",
+                str(self.directory),
+                "--username",
+                USERNAME,
+                "--password",
+                PASSWORD,
+            ],
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.PIPE,
+        )
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            if self.process.poll() is not None:
+                raise RuntimeError(f"Ralph exited: {self.process.stderr.read().decode()[-2000:]}")
+            try:
+                if httpx.get(f"http://127.0.0.1:{self.port}/__heartbeat__", timeout=1).is_success:
+                    return self
+            except httpx.HTTPError:
+                pass
+            time.sleep(0.1)
+        self.stop()
+        raise RuntimeError("Ralph did not start in time")
+
+    def stop(self) -> None:
+        if self.process and self.process.poll() is None:
+            self.process.terminate()
+            try:
+                self.process.wait(timeout=10)
+            except subprocess.TimeoutExpired:
+                self.process.kill()
+        self.process = None
+
+    def destroy(self) -> None:
+        self.stop()
+        shutil.rmtree(self.directory, ignore_errors=True)
+
+    def stored_ids(self) -> list[str]:
+        """Every statement id the LRS holds, paging through an unfiltered GET (its fs backend
+        ignores verb/activity filters)."""
+        ids = []
+        url = f"{self.endpoint}/statements?limit=500"
+        with httpx.Client(
+            auth=(USERNAME, PASSWORD), headers={"X-Experience-API-Version": "1.0.3"}, timeout=30
+        ) as client:
+            while url:
+                body = client.get(url).raise_for_status().json()
+                ids += [statement["id"] for statement in body["statements"]]
+                more = body.get("more")
+                url = f"http://127.0.0.1:{self.port}{more}" if more else None
+        return ids
+
+    def validate(self, statements: list[dict]) -> list[str]:
+        result = subprocess.run(
+            [self.python, "-c", VALIDATOR],
+            input=json.dumps(statements),
+            capture_output=True,
+            text=True,
+            check=True,
+        )
+        return json.loads(result.stdout)

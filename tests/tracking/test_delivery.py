@@ -1,0 +1,221 @@
+"""Statements reach a real Ralph LRS exactly once, whatever happens to the LRS meanwhile."""
+
+import socket
+import threading
+import time
+from datetime import timedelta
+
+from django.core import mail
+from django.utils import timezone
+
+import pytest
+
+from courses import services as course_services
+from tests.factories import UserFactory, lessons_of, make_course
+from tests.lrs import USERNAME, Ralph, free_port
+from tracking import delivery
+from tracking.models import DeliveryPause, Statement
+
+
+def learners_act(count=3, course=None):
+    course = course or make_course(modules=1, lessons_per_module=2)
+    for _ in range(count):
+        learner = UserFactory()
+        course_services.enrolment_create(learner, course)
+        for lesson in lessons_of(course):
+            course_services.lesson_complete(learner, lesson)
+    return course
+
+
+def ids(state=None):
+    statements = Statement.objects.all()
+    if state:
+        statements = statements.filter(state=state)
+    return {str(pk) for pk in statements.values_list("pk", flat=True)}
+
+
+def test_pending_statements_are_delivered_in_batches(db, lrs):
+    learners_act(4)
+    recorded = ids()
+    report = delivery.deliver_pending(batch_size=10)
+    assert report.delivered == len(recorded)
+    assert report.requests == -(-len(recorded) // 10)
+    assert ids(Statement.State.DELIVERED) == recorded
+    assert recorded <= set(lrs.stored_ids())
+
+
+def test_replaying_delivered_statements_stores_nothing_twice(db, lrs):
+    learners_act(2)
+    delivery.deliver_pending()
+    before = lrs.stored_ids()
+    # Everything is sent again, as after a worker crash between send and bookkeeping.
+    assert delivery.requeue(Statement.objects.all()) == 0  # delivered ones are not requeued
+    Statement.objects.update(state=Statement.State.PENDING)
+    report = delivery.deliver_pending()
+    assert report.delivered == Statement.objects.count()  # 204: all already stored
+    assert ids(Statement.State.PENDING) == set()
+    after = lrs.stored_ids()
+    assert sorted(after) == sorted(before)
+    assert len(after) == len(set(after))
+
+
+def test_lrs_stopped_while_learners_act_then_back(db, settings, ralph_python_path):
+    ralph = Ralph(ralph_python_path).start()
+    try:
+        settings.LRS_ENDPOINT = ralph.endpoint
+        settings.LRS_USERNAME, settings.LRS_PASSWORD = USERNAME, "ralph-test-password"
+        ralph.stop()
+        learners_act(2)
+        recorded = ids()
+        report = delivery.deliver_pending()
+        assert report.delivered == 0 and report.deferred > 0
+        assert ids(Statement.State.PENDING) == recorded  # nothing lost
+        deferred = Statement.objects.filter(delivery_attempts=1)
+        assert deferred.exists() and "ConnectError" in deferred.first().last_error
+        ralph.start()
+        Statement.objects.update(next_attempt_at=timezone.now() - timedelta(seconds=1))
+        report = delivery.deliver_pending()
+        assert ids(Statement.State.DELIVERED) == recorded
+        stored = ralph.stored_ids()
+        assert sorted(stored) == sorted(recorded)  # exactly once
+    finally:
+        ralph.destroy()
+
+
+@pytest.fixture
+def silent_lrs(settings):
+    """Accepts connections and never answers."""
+    server = socket.socket()
+    server.bind(("127.0.0.1", 0))
+    server.listen(16)
+    held = []
+    stop = threading.Event()
+
+    def accept():
+        server.settimeout(0.2)
+        while not stop.is_set():
+            try:
+                held.append(server.accept()[0])
+            except OSError:
+                continue
+
+    thread = threading.Thread(target=accept, daemon=True)
+    thread.start()
+    settings.LRS_ENDPOINT = f"http://127.0.0.1:{server.getsockname()[1]}/xAPI"
+    settings.LRS_READ_TIMEOUT = 0.5
+    yield
+    stop.set()
+    thread.join()
+    for connection in held:
+        connection.close()
+    server.close()
+
+
+def test_an_lrs_that_never_answers_times_out_and_retries_later(db, silent_lrs):
+    learners_act(1)
+    started = time.monotonic()
+    report = delivery.deliver_pending()
+    assert time.monotonic() - started < 5
+    assert report.deferred > 0 and report.delivered == 0
+    statement = Statement.objects.filter(delivery_attempts=1).first()
+    assert "ReadTimeout" in statement.last_error
+    assert statement.next_attempt_at > timezone.now()
+    assert not Statement.objects.exclude(state=Statement.State.PENDING).exists()
+
+
+def test_learner_requests_never_wait_for_a_silent_lrs(
+    client, db, silent_lrs, django_capture_on_commit_callbacks
+):
+    """With a broker configured, the request only queues delivery after its commit."""
+    from frontline.celery import app
+
+    queued = []
+    original = app.send_task
+    app.conf.task_always_eager = False
+    app.send_task = lambda name, *args, **kwargs: queued.append(name)  # no broker runs here
+    try:
+        course = make_course(modules=1, lessons_per_module=1)
+        client.force_login(UserFactory())
+        started = time.monotonic()
+        with django_capture_on_commit_callbacks(execute=True):
+            response = client.post(f"/learn/courses/{course.pk}/enrol/")
+        elapsed = time.monotonic() - started
+    finally:
+        app.send_task = original
+        app.conf.task_always_eager = True
+    assert response.status_code == 302
+    assert queued == ["tracking.tasks.deliver_statements"]
+    assert elapsed < 0.5  # the LRS's 0.5 s read timeout was never waited for
+    assert Statement.objects.filter(verb="registered", state=Statement.State.PENDING).exists()
+
+
+def test_one_invalid_statement_is_parked_and_the_rest_delivered(db, lrs):
+    learners_act(2)
+    broken = Statement.objects.order_by("stored_at")[3]
+    payload = dict(broken.payload)
+    verb = payload.pop("verb")  # a statement without a verb
+    Statement.objects.filter(pk=broken.pk).update(payload=payload)
+    report = delivery.deliver_pending()
+    broken.refresh_from_db()
+    assert broken.state == Statement.State.DEAD
+    assert broken.last_error.startswith(("400", "422"))
+    assert report.dead == 1
+    assert ids(Statement.State.DELIVERED) == ids() - {str(broken.pk)}
+    assert str(broken.pk) not in lrs.stored_ids()
+    # Fixed and resent from the admin, it is delivered.
+    Statement.objects.filter(pk=broken.pk).update(payload={**payload, "verb": verb})
+    assert delivery.requeue(Statement.objects.filter(pk=broken.pk)) == 1
+    assert delivery.deliver_pending().delivered == 1
+
+
+def test_refused_credentials_pause_delivery_and_alert_admins(db, lrs, settings):
+    settings.LRS_PASSWORD = "wrong"
+    settings.ADMINS = [("Ops", "ops@example.org")]
+    learners_act(1)
+    report = delivery.deliver_pending()
+    assert report.paused and report.delivered == 0
+    assert DeliveryPause.objects.get().reason.startswith("401")
+    assert mail.outbox[0].subject.endswith("Learning record delivery paused")
+    assert ids(Statement.State.PENDING) == ids()
+    assert delivery.deliver_pending().requests == 0  # stays paused
+    settings.LRS_PASSWORD = "ralph-test-password"
+    delivery.resume_delivery()
+    assert delivery.deliver_pending().delivered == len(ids())
+
+
+def test_backoff_grows_and_is_jittered():
+    import random
+
+    rng = random.Random(1)
+    delays = [delivery.backoff_delay(n, rng).total_seconds() for n in range(1, 10)]
+    assert 15 <= delays[0] <= 45
+    assert 3600 * 0.5 <= delays[-1] <= 3600 * 1.5
+    assert delays[3] > delays[0]
+
+
+def test_server_errors_defer_with_backoff(db, settings):
+    """A 503 from the LRS: nothing delivered, nothing lost, a later retry scheduled."""
+    from http.server import BaseHTTPRequestHandler, HTTPServer
+
+    class Unavailable(BaseHTTPRequestHandler):
+        def do_POST(self):
+            self.rfile.read(int(self.headers["Content-Length"]))
+            self.send_response(503)
+            self.end_headers()
+
+        def log_message(self, *args):
+            pass
+
+    server = HTTPServer(("127.0.0.1", free_port()), Unavailable)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        settings.LRS_ENDPOINT = f"http://127.0.0.1:{server.server_port}/xAPI"
+        learners_act(1)
+        report = delivery.deliver_pending()
+        assert report.deferred > 0 and report.requests == 1
+        statement = Statement.objects.filter(delivery_attempts=1).first()
+        assert statement.last_error.startswith("503")
+        assert delivery.deliver_pending().requests == 0  # not due yet
+    finally:
+        server.shutdown()
