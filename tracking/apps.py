@@ -6,3 +6,10 @@ class TrackingConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
     name = "tracking"
     verbose_name = _("Learning records")
+
+    def ready(self):
+        from django.db.models.signals import post_migrate
+
+        from .signals import let_trainers_browse_statements
+
+        post_migrate.connect(let_trainers_browse_statements, sender=self)

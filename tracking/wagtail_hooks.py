@@ -1,0 +1,112 @@
+"""Trainers browse the embedded learning record store; administrators also see delivery:
+dead letters with "resend", and a pause after refused credentials with "resume"."""
+
+from django.urls import path, reverse
+from django.utils.translation import gettext_lazy as _
+
+from wagtail import hooks
+from wagtail.admin.filters import WagtailFilterSet
+from wagtail.admin.views.generic import IndexView
+from wagtail.admin.viewsets.model import ModelViewSet
+from wagtail.admin.widgets import HeaderButton
+from wagtail.permission_policies import ModelPermissionPolicy
+from wagtail.permissions import register_permission_policy
+
+import django_filters
+
+from . import admin_views
+from .models import Statement
+from .statements import VERBS
+
+
+class RecordsArePermanent(ModelPermissionPolicy):
+    """Statements are evidence: nobody adds, edits or deletes them in the admin (erasure runs
+    through ``tracking.services.forget_learner``)."""
+
+    def user_has_permission(self, user, action):
+        if action in ("add", "change", "delete"):
+            return False
+        return super().user_has_permission(user, action)
+
+    def user_has_any_permission(self, user, actions):
+        return any(self.user_has_permission(user, action) for action in actions)
+
+
+register_permission_policy(Statement, RecordsArePermanent(Statement))
+
+
+def course_choices():
+    from courses.models import CoursePage
+
+    return [
+        (str(course.translation_key), course.title)
+        for course in CoursePage.objects.filter(locale__language_code="en").order_by("title")
+    ]
+
+
+class StatementFilterSet(WagtailFilterSet):
+    verb = django_filters.ChoiceFilter(label=_("Verb"), choices=[(name, name) for name in VERBS])
+    course_key = django_filters.ChoiceFilter(label=_("Course"), choices=course_choices)
+
+    class Meta:
+        model = Statement
+        fields = ["verb", "state", "course_key"]
+
+
+class StatementIndexView(IndexView):
+    @property
+    def header_buttons(self):
+        buttons = super().header_buttons
+        if self.request.user.has_perm("tracking.change_deliverypause"):
+            buttons.append(
+                HeaderButton(
+                    _("Delivery to the LRS"),
+                    url=reverse("tracking_delivery"),
+                    icon_name="resubmit",
+                )
+            )
+        return buttons
+
+
+class StatementViewSet(ModelViewSet):
+    model = Statement
+    icon = "list-ul"
+    menu_label = _("Learning records")
+    add_to_admin_menu = True
+    menu_order = 300
+    index_view_class = StatementIndexView
+    list_display = ["verb", "object_name", "user", "stored_at", "state"]
+    filterset_class = StatementFilterSet
+    search_fields = ["user__email", "object_name", "object_id"]
+    search_backend_name = None
+    inspect_view_enabled = True
+    inspect_view_fields = [
+        "id",
+        "verb",
+        "object_name",
+        "object_id",
+        "user",
+        "registration",
+        "stored_at",
+        "state",
+        "delivery_attempts",
+        "next_attempt_at",
+        "delivered_at",
+        "last_error",
+        "payload",
+    ]
+    copy_view_enabled = False
+    list_per_page = 50
+    form_fields = []
+
+
+@hooks.register("register_admin_viewset")
+def register_statement_viewset():
+    return StatementViewSet("learning_records")
+
+
+@hooks.register("register_admin_urls")
+def register_delivery_urls():
+    return [
+        path("learning-records/delivery/", admin_views.delivery_status, name="tracking_delivery"),
+    ]
