@@ -13,3 +13,10 @@ class TrackingConfig(AppConfig):
         from .signals import let_trainers_browse_statements
 
         post_migrate.connect(let_trainers_browse_statements, sender=self)
+
+        from django.contrib.auth import get_user_model
+        from django.db.models.signals import pre_delete
+
+        from .signals import erase_learning_records
+
+        pre_delete.connect(erase_learning_records, sender=get_user_model())

@@ -78,3 +78,41 @@ def record(
     if lrs_configured():
         transaction.on_commit(_schedule_delivery)
     return stored
+
+
+def forget_learner(user) -> int:
+    """Erase a learner from the learning records: statements already delivered are voided at
+    the LRS (voiding statements queued for delivery, carrying only the pseudonym), and every
+    local statement of theirs is deleted. Returns the number of voiding statements queued."""
+    from django.utils import timezone
+
+    now = timezone.now()
+    with transaction.atomic():
+        record_of = LearnerPseudonym.objects.filter(user=user).first()
+        delivered = list(
+            Statement.objects.filter(user=user, state=Statement.State.DELIVERED)
+            .exclude(verb="voided")
+            .values_list("pk", "registration")
+        )
+        voids = []
+        if record_of is not None:
+            for statement_pk, registration in delivered:
+                built = xapi.voiding(record_of.pseudonym, statement_pk, now)
+                voids.append(
+                    Statement(
+                        id=built.id,
+                        user=None,
+                        verb="voided",
+                        object_id=str(statement_pk),
+                        object_name="",
+                        registration=registration,
+                        payload=xapi.freeze(built),
+                        stored_at=now,
+                    )
+                )
+        Statement.objects.bulk_create(voids, batch_size=1000, ignore_conflicts=True)
+        Statement.objects.filter(user=user).delete()
+        LearnerPseudonym.objects.filter(user=user).delete()
+        if voids and lrs_configured():
+            transaction.on_commit(_schedule_delivery)
+    return len(voids)

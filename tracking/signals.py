@@ -19,3 +19,10 @@ def let_trainers_browse_statements(sender, **kwargs):
         defaults={"name": "Can view learning record"},
     )
     group.permissions.add(permission)
+
+
+def erase_learning_records(sender, instance, **kwargs):
+    """Deleting an account erases its learning records (and voids delivered ones)."""
+    from .services import forget_learner
+
+    forget_learner(instance)
