@@ -45,6 +45,7 @@ messages: install ## Refresh the Swedish message catalogue after changing string
 bench: install ## Seed large data sets and print page and grading timings (benchmarks/README.md)
 	$(PY) benchmarks/page_timings.py
 	$(PY) benchmarks/quiz_grading.py
+	$(PY) benchmarks/xapi_delivery.py
 
 clean: ## Remove the SQLite database, media and caches
 	rm -rf db.sqlite3 media var static_collected .pytest_cache .ruff_cache

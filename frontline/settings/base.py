@@ -176,6 +176,9 @@ LOGGING = {
         "wagtail.redirects": {"level": "WARNING"},
         "django_tasks": {"level": "WARNING"},
         "django.tasks": {"level": "WARNING"},
+        # httpx logs every request to the LRS at INFO; failures are logged by tracking.
+        "httpx": {"level": "WARNING"},
+        "httpcore": {"level": "WARNING"},
     },
 }
 
