@@ -36,3 +36,40 @@ def lessons(course):
 def learner_client(client, learner):
     client.force_login(learner)
     return client
+
+
+# Every statement any test records is checked once, at the end of the session, against Ralph's
+# strict xAPI model (in Ralph's own virtualenv); an invalid one fails the run.
+PRODUCED_STATEMENTS: dict = {}
+
+
+def _collect_statement(sender, instance, created, **kwargs):
+    if created:
+        PRODUCED_STATEMENTS[str(instance.pk)] = instance.payload
+
+
+def pytest_configure(config):
+    from django.db.models.signals import post_save
+
+    from tracking.models import Statement
+
+    post_save.connect(_collect_statement, sender=Statement, dispatch_uid="collect-statements")
+
+
+def pytest_sessionfinish(session, exitstatus):
+    if not PRODUCED_STATEMENTS or exitstatus not in (0, 1):
+        return
+    from tests.lrs import Ralph, ralph_python
+
+    errors = Ralph(ralph_python()).validate(list(PRODUCED_STATEMENTS.values()))
+    reporter = session.config.pluginmanager.get_plugin("terminalreporter")
+    if reporter:
+        reporter.write("\n")
+        reporter.write_line(
+            f"xAPI: {len(PRODUCED_STATEMENTS)} statements recorded by the suite, "
+            f"{len(errors)} invalid by Ralph's model"
+        )
+        for error in errors[:20]:
+            reporter.write_line(f"  {error[:500]}")
+    if errors:
+        session.exitstatus = 1

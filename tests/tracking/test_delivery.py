@@ -219,3 +219,23 @@ def test_server_errors_defer_with_backoff(db, settings):
         assert delivery.deliver_pending().requests == 0  # not due yet
     finally:
         server.shutdown()
+
+
+def test_deliver_statements_command_drains_the_outbox(db, lrs):
+    from io import StringIO
+
+    from django.core.management import call_command
+
+    learners_act(1)
+    out = StringIO()
+    call_command("deliver_statements", "--batch-size", "5", stdout=out)
+    assert f"delivered {len(ids())}" in out.getvalue()
+    assert "0 still pending" in out.getvalue()
+
+
+def test_deliver_statements_command_needs_an_lrs(db, settings):
+    from django.core.management import CommandError, call_command
+
+    settings.LRS_ENDPOINT = ""
+    with pytest.raises(CommandError, match="No LRS configured"):
+        call_command("deliver_statements")
