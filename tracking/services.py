@@ -14,7 +14,12 @@ from .models import LearnerPseudonym, Statement
 
 
 def pseudonym_for(user):
-    return LearnerPseudonym.objects.get_or_create(user=user)[0].pseudonym
+    # Kept on the user object: one grading records dozens of statements for the same learner.
+    cached = getattr(user, "_xapi_pseudonym", None)
+    if cached is None:
+        cached = LearnerPseudonym.objects.get_or_create(user=user)[0].pseudonym
+        user._xapi_pseudonym = cached
+    return cached
 
 
 def lrs_configured() -> bool:
@@ -46,8 +51,6 @@ def record(
 
     Must run inside the transaction of the event: if the event rolls back, so does this."""
     statement_id = xapi.statement_id(event_key)
-    if Statement.objects.filter(pk=statement_id).exists():
-        return None
     built = xapi.build(
         event_key=event_key,
         pseudonym=pseudonym_for(user),
@@ -74,7 +77,7 @@ def record(
                 stored_at=timestamp,
             )
     except IntegrityError:
-        return None  # the same event, recorded by a concurrent request
+        return None  # the same event, already recorded (a repeat or a concurrent request)
     if lrs_configured():
         transaction.on_commit(_schedule_delivery)
     return stored
@@ -113,6 +116,7 @@ def forget_learner(user) -> int:
         Statement.objects.bulk_create(voids, batch_size=1000, ignore_conflicts=True)
         Statement.objects.filter(user=user).delete()
         LearnerPseudonym.objects.filter(user=user).delete()
+        user.__dict__.pop("_xapi_pseudonym", None)
         if voids and lrs_configured():
             transaction.on_commit(_schedule_delivery)
     return len(voids)
