@@ -170,8 +170,9 @@ def quiz_graded(attempt, answers, quiz, course, enrolment):
                 id=xapi.activity_iri("question", f"{attempt.quiz_key}/{part_key}"),
                 definition=_interaction_definition(asked, key, language),
             )
+            # An unanswered question has no response at all: xAPI forbids empty strings.
             result = xapi.score_result(
-                score, points, success=score == points, response=_response(key, response)
+                score, points, success=score == points, response=_response(key, response) or None
             )
             record(
                 user=attempt.user,

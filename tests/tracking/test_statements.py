@@ -186,3 +186,16 @@ def test_statement_ids_are_fixed_by_the_event(enrolled, course):
 def test_every_statement_is_valid_by_ralphs_strict_model(journey, ralph):
     statements = [s.payload for s in Statement.objects.all()]
     assert ralph.validate(statements) == []
+
+
+def test_an_unanswered_question_is_sent_without_a_response(learner, course, lessons, ralph):
+    quiz = make_quiz(course, EVERY_KIND)
+    course_services.enrolment_create(learner, course)
+    for lesson in lessons:
+        course_services.lesson_complete(learner, lesson)
+    attempt, _ = quiz_services.attempt_start(learner, quiz)
+    quiz_services.attempt_submit(learner, attempt.pk, QueryDict())
+    answered = by_verb("answered")
+    assert answered and all("response" not in s["result"] for s in answered)
+    assert all(s["result"]["success"] is False for s in answered)
+    assert ralph.validate(answered) == []
