@@ -42,6 +42,10 @@ from tracking.models import Statement  # noqa: E402
 
 FULL = int(os.environ.get("BENCH_XAPI_STATEMENTS", "100000"))
 RUNS = [(1, min(FULL, 2_000)), (10, min(FULL, 20_000)), (100, FULL), (500, FULL)]
+# e.g. BENCH_XAPI_BATCHES=500 to measure one batch size only
+if os.environ.get("BENCH_XAPI_BATCHES"):
+    wanted = {int(size) for size in os.environ["BENCH_XAPI_BATCHES"].split(",")}
+    RUNS = [(size, count) for size, count in RUNS if size in wanted]
 
 
 def payloads(count: int, tag: str) -> list[dict]:
