@@ -11,19 +11,11 @@ page, as a ratio."""
 import os
 import random
 import statistics
-import sys
 import time
-from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
-os.environ.setdefault("DJANGO_SETTINGS_MODULE", "frontline.settings.test")
-os.environ.setdefault("DATABASE_URL", f"sqlite:///{ROOT / 'var' / 'bench.sqlite3'}")
-(ROOT / "var").mkdir(exist_ok=True)
+from _django import setup  # benchmarks/ is on sys.path when a script here runs
 
-import django  # noqa: E402
-
-django.setup()
+setup("bench.sqlite3")
 
 from django.core.management import call_command  # noqa: E402
 from django.db import connection, reset_queries  # noqa: E402

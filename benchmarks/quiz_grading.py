@@ -11,19 +11,11 @@ the review page and the admin quiz report."""
 import os
 import random
 import statistics
-import sys
 import time
-from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
-os.environ.setdefault("DJANGO_SETTINGS_MODULE", "frontline.settings.test")
-os.environ.setdefault("DATABASE_URL", f"sqlite:///{ROOT / 'var' / 'bench-quizzes.sqlite3'}")
-(ROOT / "var").mkdir(exist_ok=True)
+from _django import setup  # benchmarks/ is on sys.path when a script here runs
 
-import django  # noqa: E402
-
-django.setup()
+setup("bench-quizzes.sqlite3")
 
 from django.core.management import call_command  # noqa: E402
 from django.db import connection, reset_queries, transaction  # noqa: E402
@@ -38,7 +30,7 @@ from courses.models import CourseCataloguePage, CoursePage, LessonPage, ModulePa
 from quizzes import services  # noqa: E402
 from quizzes.grading import grade_attempt, grade_question  # noqa: E402
 from quizzes.models import AttemptAnswer, QuizAttempt, QuizPage, QuizQuestion  # noqa: E402
-from tests.quizzes.conftest import answer_form  # noqa: E402
+from tests.quizzes.conftest import answer_post  # noqa: E402
 
 QUESTIONS = 50
 STORED_ATTEMPTS = 100_000
@@ -185,14 +177,11 @@ def millis(samples):
 
 def bench_pure_grading(attempt):
     answers = list(attempt.answers.all())
-    form = answer_form(attempt)
     keys = [(a.key, a.points) for a in answers]
     # The responses a grader sees: read once from the same form the page would post.
     from quizzes.responses import read_responses
 
-    data = QueryDict(mutable=True)
-    for name, value in form.items():
-        data.setlist(name, value if isinstance(value, list) else [value])
+    data = answer_post(attempt)
     responses = read_responses(services.drawn(answers), data)
     ordered = [responses[a.question_pk] for a in answers]
     samples = []
@@ -242,9 +231,7 @@ def main():
     for _ in range(10):
         QuizAttempt.objects.filter(user=learner).delete()
         fresh, _ = services.attempt_start(learner, quiz)
-        form = QueryDict(mutable=True)
-        for name, value in answer_form(fresh).items():
-            form.setlist(name, value if isinstance(value, list) else [value])
+        form = answer_post(fresh)
         started = time.perf_counter()
         outcome = services.attempt_submit(learner, fresh.pk, form)
         submit_samples.append((time.perf_counter() - started) * 1000)

@@ -13,20 +13,12 @@ sizes 1 and 10 drain a smaller sample (a request per statement takes minutes at 
 rate is what is compared."""
 
 import os
-import sys
 import time
 import uuid
-from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
-os.environ.setdefault("DJANGO_SETTINGS_MODULE", "frontline.settings.test")
-os.environ.setdefault("DATABASE_URL", f"sqlite:///{ROOT / 'var' / 'bench-xapi.sqlite3'}")
-(ROOT / "var").mkdir(exist_ok=True)
+from _django import setup  # benchmarks/ is on sys.path when a script here runs
 
-import django  # noqa: E402
-
-django.setup()
+setup("bench-xapi.sqlite3")
 
 from django.core.management import call_command  # noqa: E402
 from django.db import connection  # noqa: E402

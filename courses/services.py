@@ -78,6 +78,14 @@ def enrolment_create(user, course: CoursePage) -> tuple[Enrolment, bool]:
     return enrolment, True
 
 
+def enrolment_for(user, course: CoursePage, refusal: str) -> Enrolment:
+    """The learner's enrolment in ``course``; ``NotEnrolled(refusal)`` without one."""
+    enrolment = Enrolment.objects.filter(user=user, course_key=course.translation_key).first()
+    if enrolment is None:
+        raise NotEnrolled(refusal)
+    return enrolment
+
+
 @dataclass
 class LessonAccess:
     course: CoursePage
@@ -89,11 +97,9 @@ class LessonAccess:
 def lesson_check_access(user, lesson: LessonPage, course: CoursePage | None = None) -> LessonAccess:
     """Raise a ``LearningRuleError`` unless ``user`` may read ``lesson`` now."""
     course = course or course_of(lesson)
-    enrolment = Enrolment.objects.filter(user=user, course_key=course.translation_key).first()
-    if enrolment is None:
-        raise NotEnrolled(
-            _("Enrol in “%(course)s” to read its lessons.") % {"course": course.title}
-        )
+    enrolment = enrolment_for(
+        user, course, _("Enrol in “%(course)s” to read its lessons.") % {"course": course.title}
+    )
     outline = course_outline(course, user)
     entry = outline.entry_for(lesson)
     if entry is None:

@@ -23,7 +23,7 @@ from django.utils.translation import gettext as _
 
 from courses.models import CoursePage, Enrolment
 from courses.selectors import CourseOutline, QuizEntry, course_outline, learner_audience
-from courses.services import LearningRuleError, NotEnrolled, enrolment_update_completion
+from courses.services import LearningRuleError, enrolment_for, enrolment_update_completion
 from tracking import events as tracking_events
 
 from .grading import grade_attempt, grade_question, to_decimal
@@ -81,11 +81,9 @@ class QuizAccess:
 def quiz_check_access(user, quiz: QuizPage, course: CoursePage | None = None) -> QuizAccess:
     """Raise a ``LearningRuleError`` unless ``user`` may open ``quiz`` now."""
     course = course or course_of_quiz(quiz)
-    enrolment = Enrolment.objects.filter(user=user, course_key=course.translation_key).first()
-    if enrolment is None:
-        raise NotEnrolled(
-            _("Enrol in “%(course)s” to take its quizzes.") % {"course": course.title}
-        )
+    enrolment = enrolment_for(
+        user, course, _("Enrol in “%(course)s” to take its quizzes.") % {"course": course.title}
+    )
     outline = course_outline(course, user)
     entry = outline.quiz_entry_for(quiz)
     if entry is None:

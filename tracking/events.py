@@ -32,84 +32,89 @@ def _lang(page) -> str:
     return page.locale.language_code if hasattr(page, "locale") else "en"
 
 
-def course_registered(enrolment, course, when):
+def _in_run(enrolment, verb_name: str, event: str, **fields):
+    """Record a statement of the learner's run through the course: their registration,
+    the course and an event key ``<verb>:<registration>[:<event>]``."""
+    event_key = f"{verb_name}:{enrolment.registration}" + (f":{event}" if event else "")
     record(
         user=enrolment.user,
-        event_key=f"registered:{enrolment.registration}",
-        verb_name="registered",
-        obj=_page_activity("course", course),
-        object_name=course.title,
-        timestamp=when,
+        event_key=event_key,
+        verb_name=verb_name,
         course_key=enrolment.course_key,
         registration=enrolment.registration,
-        language=_lang(course),
+        **fields,
     )
+
+
+def _page_event(enrolment, verb_name, kind, page, when, parent=None, grouping=None, result=None):
+    """A statement whose object is a course, module or lesson page, keyed by that page."""
+    # A registration is the run itself: its key needs nothing more.
+    event = "" if verb_name == "registered" else str(page.translation_key)
+    _in_run(
+        enrolment,
+        verb_name,
+        event,
+        obj=_page_activity(kind, page),
+        object_name=page.title,
+        timestamp=when,
+        parent=parent,
+        grouping=grouping,
+        result=result,
+        language=_lang(page),
+    )
+
+
+def course_registered(enrolment, course, when):
+    _page_event(enrolment, "registered", "course", course, when)
+
+
+def _in_module(lesson, course):
+    module = lesson.get_parent().specific
+    return {
+        "parent": [_page_activity("module", module)],
+        "grouping": [_page_activity("course", course)],
+    }
 
 
 def lesson_launched(enrolment, lesson, course, when):
-    module = lesson.get_parent().specific
-    record(
-        user=enrolment.user,
-        event_key=f"launched:{enrolment.registration}:{lesson.translation_key}",
-        verb_name="launched",
-        obj=_page_activity("lesson", lesson),
-        object_name=lesson.title,
-        timestamp=when,
-        course_key=enrolment.course_key,
-        registration=enrolment.registration,
-        parent=[_page_activity("module", module)],
-        grouping=[_page_activity("course", course)],
-        language=_lang(lesson),
-    )
+    _page_event(enrolment, "launched", "lesson", lesson, when, **_in_module(lesson, course))
 
 
 def lesson_completed(enrolment, lesson, course, when):
-    module = lesson.get_parent().specific
-    record(
-        user=enrolment.user,
-        event_key=f"completed:{enrolment.registration}:{lesson.translation_key}",
-        verb_name="completed",
-        obj=_page_activity("lesson", lesson),
-        object_name=lesson.title,
-        timestamp=when,
-        course_key=enrolment.course_key,
-        registration=enrolment.registration,
-        parent=[_page_activity("module", module)],
-        grouping=[_page_activity("course", course)],
+    _page_event(
+        enrolment,
+        "completed",
+        "lesson",
+        lesson,
+        when,
         result=xapi.Result(completion=True),
-        language=_lang(lesson),
+        **_in_module(lesson, course),
     )
 
 
 def module_completed(enrolment, module, course, when):
     course_activity = _page_activity("course", course)
-    record(
-        user=enrolment.user,
-        event_key=f"completed:{enrolment.registration}:{module.translation_key}",
-        verb_name="completed",
-        obj=_page_activity("module", module),
-        object_name=module.title,
-        timestamp=when,
-        course_key=enrolment.course_key,
-        registration=enrolment.registration,
+    _page_event(
+        enrolment,
+        "completed",
+        "module",
+        module,
+        when,
         parent=[course_activity],
         grouping=[course_activity],
         result=xapi.Result(completion=True),
-        language=_lang(module),
     )
 
 
 def course_progressed(enrolment, course, outline, when):
     """One statement per step of progress (lessons completed and required quizzes passed)."""
-    record(
-        user=enrolment.user,
-        event_key=f"progressed:{enrolment.registration}:{outline.completed_count}",
-        verb_name="progressed",
+    _in_run(
+        enrolment,
+        "progressed",
+        str(outline.completed_count),
         obj=_page_activity("course", course),
         object_name=course.title,
         timestamp=when,
-        course_key=enrolment.course_key,
-        registration=enrolment.registration,
         result=xapi.Result(
             completion=outline.is_completed,
             extensions={xapi.PROGRESS_EXTENSION: outline.percent},
@@ -119,18 +124,7 @@ def course_progressed(enrolment, course, outline, when):
 
 
 def course_completed(enrolment, course, when):
-    record(
-        user=enrolment.user,
-        event_key=f"completed:{enrolment.registration}:{course.translation_key}",
-        verb_name="completed",
-        obj=_page_activity("course", course),
-        object_name=course.title,
-        timestamp=when,
-        course_key=enrolment.course_key,
-        registration=enrolment.registration,
-        result=xapi.Result(completion=True),
-        language=_lang(course),
-    )
+    _page_event(enrolment, "completed", "course", course, when, result=xapi.Result(completion=True))
 
 
 def _quiz_context(quiz, course):
@@ -143,15 +137,13 @@ def _quiz_context(quiz, course):
 
 def quiz_attempted(attempt, quiz, course, enrolment):
     parent, grouping = _quiz_context(quiz, course)
-    record(
-        user=attempt.user,
-        event_key=f"attempted:{enrolment.registration}:{attempt.quiz_key}:{attempt.number}",
-        verb_name="attempted",
+    _in_run(
+        enrolment,
+        "attempted",
+        f"{attempt.quiz_key}:{attempt.number}",
         obj=_page_activity("quiz", quiz, type_key="assessment"),
         object_name=attempt.quiz_title,
         timestamp=attempt.started_at,
-        course_key=attempt.course_key,
-        registration=enrolment.registration,
         parent=parent,
         grouping=grouping,
         language=_lang(quiz),
@@ -163,7 +155,7 @@ def quiz_graded(attempt, answers, quiz, course, enrolment):
     quiz_activity = _page_activity("quiz", quiz, type_key="assessment")
     parent, grouping = _quiz_context(quiz, course)
     language = _lang(quiz)
-    prefix = f"{enrolment.registration}:{attempt.quiz_key}:{attempt.number}"
+    run = f"{attempt.quiz_key}:{attempt.number}"
     for answer in answers:
         for part_key, asked, key, response, points, score in _interactions(answer):
             interaction = xapi.Activity(
@@ -174,30 +166,26 @@ def quiz_graded(attempt, answers, quiz, course, enrolment):
             result = xapi.score_result(
                 score, points, success=score == points, response=_response(key, response) or None
             )
-            record(
-                user=attempt.user,
-                event_key=f"answered:{prefix}:{part_key}",
-                verb_name="answered",
+            _in_run(
+                enrolment,
+                "answered",
+                f"{run}:{part_key}",
                 obj=interaction,
                 object_name=asked.get("prompt", "")[:300],
                 timestamp=attempt.submitted_at,
-                course_key=attempt.course_key,
-                registration=enrolment.registration,
                 parent=[quiz_activity],
                 grouping=grouping,
                 result=result,
                 language=language,
             )
     verb_name = "passed" if attempt.passed else "failed"
-    record(
-        user=attempt.user,
-        event_key=f"{verb_name}:{prefix}",
-        verb_name=verb_name,
+    _in_run(
+        enrolment,
+        verb_name,
+        run,
         obj=quiz_activity,
         object_name=attempt.quiz_title,
         timestamp=attempt.submitted_at,
-        course_key=attempt.course_key,
-        registration=enrolment.registration,
         parent=parent,
         grouping=grouping,
         result=xapi.score_result(

@@ -65,11 +65,9 @@ def test_demo_course_is_complete_and_bilingual():
 
 
 def test_demo_course_has_a_module_quiz_and_a_final_assessment_covering_every_kind():
-    from django.http import QueryDict
-
     from quizzes import services as quiz_services
     from quizzes.models import QuizPage, QuizQuestion
-    from tests.quizzes.conftest import answer_form
+    from tests.quizzes.conftest import answer_post
 
     call_command("seed_demo")
     course = CoursePage.objects.get(slug="identifying-victims-consular")
@@ -96,9 +94,7 @@ def test_demo_course_has_a_module_quiz_and_a_final_assessment_covering_every_kin
         services_complete(anna, lesson)
     for quiz in quizzes.order_by("path"):
         attempt, _ = quiz_services.attempt_start(anna, quiz)
-        form = QueryDict(mutable=True)
-        for name, value in answer_form(attempt).items():
-            form.setlist(name, value if isinstance(value, list) else [value])
+        form = answer_post(attempt)
         assert quiz_services.attempt_submit(anna, attempt.pk, form).attempt.percent == 100
     assert Enrolment.objects.get(user=anna, course_key=course.translation_key).is_completed
 

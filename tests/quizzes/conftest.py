@@ -69,3 +69,17 @@ def answer_form(attempt, correct=True, only=None) -> dict:
         if only is None or answer.position in only:
             _fill(f"q{answer.question_pk}", answer.key, answer.asked, correct, form)
     return form
+
+
+def as_post(form: dict):
+    """A submitted form (``QueryDict``) from field → value or list of values."""
+    from django.http import QueryDict
+
+    data = QueryDict(mutable=True)
+    for name, value in form.items():
+        data.setlist(name, value if isinstance(value, list) else [value])
+    return data
+
+
+def answer_post(attempt, correct=True, only=None):
+    return as_post(answer_form(attempt, correct=correct, only=only))

@@ -12,7 +12,7 @@ from quizzes import services
 from quizzes.models import AttemptAnswer, QuizAttempt
 from tests.factories import make_quiz, single, true_false
 
-from .conftest import EVERY_KIND, answer_form
+from .conftest import EVERY_KIND, answer_form, as_post
 
 
 @pytest.fixture
@@ -133,8 +133,8 @@ def test_a_submitted_attempt_cannot_be_changed(learner_client, ready, quiz):
 def test_double_submit_grades_once(learner, ready, quiz):
     attempt, _ = services.attempt_start(learner, quiz)
     form = answer_form(attempt)
-    first = services.attempt_submit(learner, attempt.pk, _querydict(form))
-    second = services.attempt_submit(learner, attempt.pk, _querydict(answer_form(attempt, False)))
+    first = services.attempt_submit(learner, attempt.pk, as_post(form))
+    second = services.attempt_submit(learner, attempt.pk, as_post(answer_form(attempt, False)))
     assert first.graded_now and not second.graded_now
     assert second.attempt.submitted_at == first.attempt.submitted_at
     assert second.attempt.percent == 100
@@ -177,7 +177,7 @@ def test_time_limit_submit_within_grace_is_graded_with_what_it_carries(learner, 
     assert attempt.deadline == attempt.started_at + timedelta(minutes=10)
     late_but_in_grace = attempt.deadline + timedelta(seconds=20)
     outcome = services.attempt_submit(
-        learner, attempt.pk, _querydict(answer_form(attempt)), now=late_but_in_grace
+        learner, attempt.pk, as_post(answer_form(attempt)), now=late_but_in_grace
     )
     assert outcome.attempt.percent == 100
     assert not outcome.attempt.graded_from_saved
@@ -186,10 +186,10 @@ def test_time_limit_submit_within_grace_is_graded_with_what_it_carries(learner, 
 def test_submit_after_the_time_limit_is_graded_with_saved_answers(learner, ready, module):
     quiz = make_quiz(module, [single(), true_false()], time_limit_minutes=10)
     attempt, _ = services.attempt_start(learner, quiz)
-    services.attempt_save(learner, attempt.pk, _querydict(answer_form(attempt, only={1})))
+    services.attempt_save(learner, attempt.pk, as_post(answer_form(attempt, only={1})))
     too_late = attempt.deadline + timedelta(minutes=5)
     outcome = services.attempt_submit(
-        learner, attempt.pk, _querydict(answer_form(attempt)), now=too_late
+        learner, attempt.pk, as_post(answer_form(attempt)), now=too_late
     )
     assert outcome.attempt.graded_from_saved
     assert outcome.attempt.percent == 50  # the saved first answer; the late second is dropped
@@ -227,15 +227,6 @@ def test_close_overdue_attempts_grades_abandoned_ones(learner, ready, module):
     assert services.close_overdue_attempts(now=later) == 1
     attempt.refresh_from_db()
     assert attempt.is_submitted and attempt.graded_from_saved
-
-
-def _querydict(form: dict):
-    from django.http import QueryDict
-
-    data = QueryDict(mutable=True)
-    for name, value in form.items():
-        data.setlist(name, value if isinstance(value, list) else [value])
-    return data
 
 
 def test_management_command_and_task_grade_overdue_attempts(learner, ready, module):

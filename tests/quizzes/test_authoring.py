@@ -4,8 +4,6 @@ previews it with its answer key and reads its report."""
 import csv
 import io
 
-from django.http import QueryDict
-
 from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text, streamfield
 
 import pytest
@@ -22,7 +20,7 @@ from tests.factories import (
     true_false,
 )
 
-from .conftest import answer_form
+from .conftest import answer_form, as_post
 
 
 def list_block(items):
@@ -187,12 +185,11 @@ def taken_quiz(module):
         course_services.enrolment_create(learner, course)
         course_services.lesson_complete(learner, lessons_of(course)[0])
         attempt, _ = services.attempt_start(learner, quiz)
-        form = QueryDict(mutable=True)
-        for name, value in answer_form(attempt, correct=True, only=right_answers).items():
-            form[name] = value
-        for name, value in answer_form(attempt, correct=False, only={1, 2} - right_answers).items():
-            form[name] = value
-        services.attempt_submit(learner, attempt.pk, form)
+        form = {
+            **answer_form(attempt, correct=True, only=right_answers),
+            **answer_form(attempt, correct=False, only={1, 2} - right_answers),
+        }
+        services.attempt_submit(learner, attempt.pk, as_post(form))
     return quiz
 
 

@@ -1,8 +1,6 @@
 """Passing, not attempting, is what counts: a module quiz must be passed for the module to be
 complete, and the course's completion rule says which quizzes count."""
 
-from django.http import QueryDict
-
 import pytest
 
 from courses import services as course_services
@@ -12,15 +10,12 @@ from quizzes import services
 from quizzes.models import AttemptAnswer
 from tests.factories import lessons_of, make_course, make_quiz, single, true_false
 
-from .conftest import answer_form
+from .conftest import answer_post
 
 
 def take(learner, quiz, correct):
     attempt, _ = services.attempt_start(learner, quiz)
-    form = QueryDict(mutable=True)
-    for name, value in answer_form(attempt, correct=correct).items():
-        form.setlist(name, value if isinstance(value, list) else [value])
-    return services.attempt_submit(learner, attempt.pk, form)
+    return services.attempt_submit(learner, attempt.pk, answer_post(attempt, correct=correct))
 
 
 def finish_lessons(learner, course):

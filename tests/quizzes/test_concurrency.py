@@ -4,7 +4,6 @@ Needs real concurrent connections, so it runs on PostgreSQL (``make test``)."""
 import threading
 
 from django.db import connection, connections
-from django.http import QueryDict
 
 import pytest
 
@@ -13,7 +12,7 @@ from quizzes import services
 from quizzes.models import QuizAttempt
 from tests.factories import AudienceFactory, UserFactory, lessons_of, make_course, make_quiz, single
 
-from .conftest import answer_form
+from .conftest import answer_post
 
 pytestmark = [
     pytest.mark.django_db(transaction=True, serialized_rollback=True),
@@ -58,13 +57,7 @@ def learner_at_quiz():
 def test_concurrent_submits_grade_the_attempt_once(learner_at_quiz):
     learner, quiz = learner_at_quiz
     attempt, _ = services.attempt_start(learner, quiz)
-    right = QueryDict(mutable=True)
-    for name, value in answer_form(attempt).items():
-        right[name] = value
-    wrong = QueryDict(mutable=True)
-    for name, value in answer_form(attempt, correct=False).items():
-        wrong[name] = value
-    forms = [right, wrong]
+    forms = [answer_post(attempt), answer_post(attempt, correct=False)]
 
     outcomes = race(lambda i: services.attempt_submit(learner, attempt.pk, forms[i]))
 

@@ -3,28 +3,19 @@
 import random
 from datetime import timedelta
 
-from django.http import QueryDict
-
 import pytest
 
 from quizzes import services
 from quizzes.models import AttemptAnswer, QuizAttempt
 from tests.factories import AudienceFactory, make_quiz, single, true_false
 
-from .conftest import answer_form
-
-
-def data(form: dict) -> QueryDict:
-    q = QueryDict(mutable=True)
-    for name, value in form.items():
-        q.setlist(name, value if isinstance(value, list) else [value])
-    return q
+from .conftest import answer_form, as_post
 
 
 def take(learner, quiz, correct=True, now=None):
     attempt, _ = services.attempt_start(learner, quiz, now=now)
     return services.attempt_submit(
-        learner, attempt.pk, data(answer_form(attempt, correct=correct)), now=now
+        learner, attempt.pk, as_post(answer_form(attempt, correct=correct)), now=now
     ).attempt
 
 
@@ -169,5 +160,5 @@ def test_settings_are_kept_by_the_attempt_when_the_quiz_changes(ready, module):
     attempt, _ = services.attempt_start(ready, quiz)
     quiz.pass_mark = 100
     quiz.save_revision().publish()
-    attempt = services.attempt_submit(ready, attempt.pk, data(answer_form(attempt))).attempt
+    attempt = services.attempt_submit(ready, attempt.pk, as_post(answer_form(attempt))).attempt
     assert attempt.pass_mark == 50

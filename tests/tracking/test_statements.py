@@ -14,17 +14,10 @@ from courses import services as course_services
 from courses.models import Enrolment
 from quizzes import services as quiz_services
 from tests.factories import UserFactory, lessons_of, make_course, make_quiz
-from tests.quizzes.conftest import EVERY_KIND, answer_form
+from tests.quizzes.conftest import EVERY_KIND, answer_post
 from tracking.models import Statement
 
 ADL = "http://adlnet.gov/expapi/verbs/"
-
-
-def form(attempt, correct=True):
-    data = QueryDict(mutable=True)
-    for name, value in answer_form(attempt, correct=correct).items():
-        data.setlist(name, value if isinstance(value, list) else [value])
-    return data
 
 
 @pytest.fixture
@@ -41,7 +34,7 @@ def journey(db):
         course_services.lesson_open(learner, lesson, access)
         course_services.lesson_complete(learner, lesson)
     attempt, _ = quiz_services.attempt_start(learner, quiz)
-    outcome = quiz_services.attempt_submit(learner, attempt.pk, form(attempt))
+    outcome = quiz_services.attempt_submit(learner, attempt.pk, answer_post(attempt))
     assert outcome.course_completed
     return learner, course, module, quiz, outcome.attempt
 
@@ -136,9 +129,9 @@ def test_answers_are_sent_only_after_submission(db, learner, course, lessons):
     for lesson in lessons:
         course_services.lesson_complete(learner, lesson)
     attempt, _ = quiz_services.attempt_start(learner, quiz)
-    quiz_services.attempt_save(learner, attempt.pk, form(attempt))
+    quiz_services.attempt_save(learner, attempt.pk, answer_post(attempt))
     assert not Statement.objects.filter(verb="answered").exists()
-    quiz_services.attempt_submit(learner, attempt.pk, form(attempt, correct=False))
+    quiz_services.attempt_submit(learner, attempt.pk, answer_post(attempt, correct=False))
     assert Statement.objects.filter(verb="answered").count() == len(EVERY_KIND) + 1
     (failed,) = by_verb("failed")
     assert failed["result"]["success"] is False
