@@ -8,7 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from django.db.models import Count, Max, Q
+from django.db.models import Count, F, Max, OuterRef, Q, Subquery
 from django.utils.translation import get_language
 
 from .models import (
@@ -294,10 +294,15 @@ def quiz_records(user, course_keys: Iterable) -> dict:
 
     if not user.is_authenticated:
         return {}
+    run_start = Enrolment.objects.filter(
+        user=OuterRef("user"), course_key=OuterRef("course_key")
+    ).values("run_started_at")[:1]
     rows = (
         QuizAttempt.objects.filter(
             user=user, course_key__in=list(course_keys), submitted_at__isnull=False
         )
+        .alias(run_start=Subquery(run_start))
+        .filter(Q(run_start__isnull=True) | Q(started_at__gte=F("run_start")))
         .values("quiz_key")
         .annotate(
             attempts=Count("pk"), best=Max("percent"), passes=Count("pk", filter=Q(passed=True))

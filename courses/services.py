@@ -6,12 +6,14 @@ transaction, so an event and its record can never part."""
 
 from __future__ import annotations
 
+import uuid
 from dataclasses import dataclass
 
 from django.db import IntegrityError, transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from certificates.services import certificate_issue_on_completion
 from tracking import events as tracking_events
 
 from .models import CoursePage, Enrolment, LessonPage, LessonProgress
@@ -83,6 +85,36 @@ def enrolment_for(user, course: CoursePage, refusal: str) -> Enrolment:
     enrolment = Enrolment.objects.filter(user=user, course_key=course.translation_key).first()
     if enrolment is None:
         raise NotEnrolled(refusal)
+    return enrolment
+
+
+def enrolment_restart(user, course: CoursePage) -> Enrolment:
+    """Take a completed course again, to re-certify: a new run (new xAPI registration) in which
+    every lesson and required quiz must be done again. The earlier run's attempts, statements
+    and certificate stay; completing the new run issues a certificate that supersedes it."""
+    with transaction.atomic():
+        enrolment = (
+            Enrolment.objects.select_for_update()
+            .filter(user=user, course_key=course.translation_key)
+            .first()
+        )
+        if enrolment is None:
+            raise NotEnrolled(_("Enrol in “%(course)s” first.") % {"course": course.title})
+        if enrolment.completed_at is None:
+            raise LearningRuleError(
+                _("You are still taking this course: continue where you left off.")
+            )
+        now = timezone.now()
+        enrolment.registration = uuid.uuid4()
+        enrolment.completed_at = None
+        enrolment.run_started_at = now
+        enrolment.last_lesson = None
+        enrolment.last_activity_at = now
+        enrolment.save()
+        LessonProgress.objects.filter(user=user, course_key=course.translation_key).update(
+            completed_at=None
+        )
+        tracking_events.course_registered(enrolment, course, now)
     return enrolment
 
 
@@ -189,6 +221,7 @@ def _complete_if_done(enrolment: Enrolment, outline: CourseOutline, now) -> bool
         return False
     enrolment.completed_at = now
     enrolment.save(update_fields=["completed_at"])
+    certificate_issue_on_completion(enrolment, outline.course, outline, now)
     return True
 
 

@@ -7,5 +7,6 @@ app_name = "courses"
 urlpatterns = [
     path("dashboard/", views.dashboard, name="dashboard"),
     path("learn/courses/<int:course_id>/enrol/", views.enrol, name="enrol"),
+    path("learn/courses/<int:course_id>/restart/", views.restart, name="restart"),
     path("learn/lessons/<int:lesson_id>/complete/", views.complete_lesson, name="complete_lesson"),
 ]

@@ -9,6 +9,8 @@ from django.template.response import TemplateResponse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
+from certificates.selectors import holder_certificates
+
 from .models import CoursePage, LessonPage
 from .selectors import course_outline, learner_dashboard, resume_lesson
 from .services import (
@@ -18,6 +20,7 @@ from .services import (
     PrerequisitesNotMet,
     course_of,
     enrolment_create,
+    enrolment_restart,
     lesson_check_access,
     lesson_complete,
     lesson_open,
@@ -78,6 +81,26 @@ def enrol(request, course_id: int):
 
 @require_POST
 @login_required
+def restart(request, course_id: int):
+    course = get_object_or_404(CoursePage.objects.live(), pk=course_id)
+    try:
+        enrolment_restart(request.user, course)
+    except LearningRuleError as refusal:
+        messages.error(request, str(refusal))
+        return redirect(course.url)
+    messages.success(
+        request,
+        _(
+            "You are taking “%(course)s” again. Complete it to receive a new certificate; "
+            "your current one stays valid until then."
+        )
+        % {"course": course.title},
+    )
+    return redirect(course.url)
+
+
+@require_POST
+@login_required
 def complete_lesson(request, lesson_id: int):
     lesson = get_object_or_404(LessonPage.objects.live(), pk=lesson_id)
     try:
@@ -109,5 +132,6 @@ def dashboard(request):
         {
             "in_progress": [row for row in rows if not row.enrolment.is_completed],
             "completed": [row for row in rows if row.enrolment.is_completed],
+            "certificates": holder_certificates(request.user),
         },
     )

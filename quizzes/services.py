@@ -98,12 +98,15 @@ def quiz_check_access(user, quiz: QuizPage, course: CoursePage | None = None) ->
     return QuizAccess(course=course, outline=outline, enrolment=enrolment, entry=entry)
 
 
-def submitted_attempts(user, quiz: QuizPage) -> list[QuizAttempt]:
-    return list(
-        QuizAttempt.objects.filter(
-            user=user, quiz_key=quiz.translation_key, submitted_at__isnull=False
-        ).order_by("number")
+def submitted_attempts(user, quiz: QuizPage, since=None) -> list[QuizAttempt]:
+    """The learner's submitted attempts, of the current run through the course (``since``
+    its start) when they are taking it again."""
+    attempts = QuizAttempt.objects.filter(
+        user=user, quiz_key=quiz.translation_key, submitted_at__isnull=False
     )
+    if since is not None:
+        attempts = attempts.filter(started_at__gte=since)
+    return list(attempts.order_by("number"))
 
 
 def open_attempt(user, quiz: QuizPage) -> QuizAttempt | None:
@@ -172,7 +175,7 @@ def attempt_start(user, quiz: QuizPage, now=None) -> tuple[QuizAttempt, bool]:
     try:
         with transaction.atomic():
             # One learner's starts run one at a time: the limits below read what they count.
-            Enrolment.objects.select_for_update().get(pk=access.enrolment.pk)
+            enrolment = Enrolment.objects.select_for_update().get(pk=access.enrolment.pk)
             current = (
                 QuizAttempt.objects.select_for_update()
                 .filter(user=user, quiz_key=quiz.translation_key, submitted_at__isnull=True)
@@ -180,14 +183,16 @@ def attempt_start(user, quiz: QuizPage, now=None) -> tuple[QuizAttempt, bool]:
             )
             if current is not None and not _close_if_overdue(current, now):
                 return current, False
-            submitted = submitted_attempts(user, quiz)
+            since = enrolment.run_started_at
+            submitted = submitted_attempts(user, quiz, since)
             refusal = start_refusal(quiz, submitted, now)
             if refusal is not None:
                 raise refusal
             questions = draw_questions(quiz, learner_audience(user))
             if not questions:
                 raise QuizUnavailable(_("This quiz has no questions for your role yet."))
-            attempt = _create_attempt(user, quiz, access.course, questions, len(submitted), now)
+            done = len(submitted) if since is None else _numbered_attempts(user, quiz)
+            attempt = _create_attempt(user, quiz, access.course, questions, done, now)
             tracking_events.quiz_attempted(attempt, quiz, access.course, access.enrolment)
     except IntegrityError:
         # Another request opened the attempt between our read and our write.
@@ -196,6 +201,11 @@ def attempt_start(user, quiz: QuizPage, now=None) -> tuple[QuizAttempt, bool]:
             raise
         return current, False
     return attempt, True
+
+
+def _numbered_attempts(user, quiz) -> int:
+    """Attempts are numbered across runs, so numbers stay unique when a course is retaken."""
+    return QuizAttempt.objects.filter(user=user, quiz_key=quiz.translation_key).count()
 
 
 def _create_attempt(user, quiz, course, questions, done: int, now) -> QuizAttempt:

@@ -54,7 +54,7 @@ def serve_quiz(quiz: QuizPage, request):
     current = services.open_attempt(user, quiz)
     if current is not None and services.attempt_close_if_overdue(user, current.pk):
         current = None
-    submitted = services.submitted_attempts(user, quiz)
+    submitted = services.submitted_attempts(user, quiz, access.enrolment.run_started_at)
     refusal = None if current else services.start_refusal(quiz, submitted)
     context.update(
         {

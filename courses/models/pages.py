@@ -92,6 +92,15 @@ class CoursePage(Page):
         default="1.0",
         help_text=_("Shown to learners and recorded on certificates, e.g. 2026.1."),
     )
+    certificate_validity_months = models.PositiveSmallIntegerField(
+        _("certificate valid for (months)"),
+        null=True,
+        blank=True,
+        help_text=_(
+            "Completing the course issues a certificate. Leave empty if it never expires; "
+            "holders are reminded 60 and 14 days before it does."
+        ),
+    )
     completion_rule = models.CharField(
         _("completion rule"),
         max_length=30,
@@ -118,6 +127,7 @@ class CoursePage(Page):
                 FieldPanel("estimated_minutes"),
                 FieldPanel("version_label"),
                 FieldPanel("completion_rule", widget=forms.RadioSelect),
+                FieldPanel("certificate_validity_months"),
             ],
             heading=_("Duration, version and completion"),
         ),

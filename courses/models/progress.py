@@ -35,6 +35,9 @@ class Enrolment(models.Model):
         related_name="+",
     )
     last_activity_at = models.DateTimeField(_("last activity"), null=True, blank=True)
+    # Set when a learner takes the course again (to re-certify): lessons and quiz attempts
+    # before it belong to the earlier run and no longer count.
+    run_started_at = models.DateTimeField(_("current run started"), null=True, blank=True)
 
     class Meta:
         verbose_name = _("enrolment")

@@ -5,6 +5,7 @@ import os
 from pathlib import Path
 
 import dj_database_url
+from celery.schedules import crontab
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
 
@@ -33,6 +34,7 @@ INSTALLED_APPS = [
     "courses",
     "quizzes",
     "tracking",
+    "certificates",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
@@ -163,6 +165,11 @@ CELERY_BEAT_SCHEDULE = {
         "task": "quizzes.tasks.close_overdue_attempts",
         "schedule": 300.0,
     },
+    # Marks certificates past their expiry date and sends the 60- and 14-day reminders.
+    "expire-certificates-daily": {
+        "task": "certificates.tasks.expire_and_remind",
+        "schedule": crontab(hour=3, minute=15),
+    },
 }
 
 LOGGING = {
@@ -190,3 +197,17 @@ LRS_PASSWORD = os.environ.get("LRS_PASSWORD", "")
 LRS_BATCH_SIZE = int(os.environ.get("LRS_BATCH_SIZE", "100"))
 LRS_CONNECT_TIMEOUT = float(os.environ.get("LRS_CONNECT_TIMEOUT", "3"))
 LRS_READ_TIMEOUT = float(os.environ.get("LRS_READ_TIMEOUT", "10"))
+
+# Certificates. The signing keys are a secret file (certificates/signing.py says its shape);
+# only development and tests create one on first use.
+CERTIFICATE_ISSUER_NAME = os.environ.get("CERTIFICATE_ISSUER_NAME", "Frontline Academy")
+CERTIFICATE_SIGNING_KEYS_FILE = os.environ.get(
+    "CERTIFICATE_SIGNING_KEYS_FILE", str(BASE_DIR / "var" / "signing-keys.json")
+)
+CERTIFICATE_SIGNING_KEYS_AUTOCREATE = False
+# Lookups by code per client address and window (seconds): enough for a person checking a
+# few certificates, far too few to walk a 70-bit code space.
+CERTIFICATE_LOOKUP_LIMIT = int(os.environ.get("CERTIFICATE_LOOKUP_LIMIT", "20"))
+CERTIFICATE_LOOKUP_WINDOW = int(os.environ.get("CERTIFICATE_LOOKUP_WINDOW", "600"))
+# How many proxies in front of the site append to X-Forwarded-For (0: use REMOTE_ADDR).
+TRUSTED_PROXY_COUNT = int(os.environ.get("TRUSTED_PROXY_COUNT", "0"))

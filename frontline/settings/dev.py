@@ -6,3 +6,4 @@ from .base import env_bool
 DEBUG = env_bool("DEBUG", True)
 SECRET_KEY = SECRET_KEY or "dev-only-insecure-key-do-not-use-in-production"  # noqa: F405
 DEMO_CONTENT_ALLOWED = True
+CERTIFICATE_SIGNING_KEYS_AUTOCREATE = True

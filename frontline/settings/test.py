@@ -17,3 +17,5 @@ STORAGES = {  # noqa: F405
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
 DEMO_CONTENT_ALLOWED = True
+CERTIFICATE_SIGNING_KEYS_FILE = str(BASE_DIR / "var" / "test-signing-keys.json")  # noqa: F405
+CERTIFICATE_SIGNING_KEYS_AUTOCREATE = True

@@ -1,0 +1,172 @@
+"""Certificates and their audit trail.
+
+A certificate is never deleted or overwritten: revoking, expiring or superseding it changes its
+status and adds an entry to the audit log, so a revoked certificate answers "revoked" for ever
+instead of looking forged. The names and titles on it are copies taken at issue, because that
+is what was certified, whatever happens to the course page or the account later."""
+
+from django.conf import settings
+from django.db import models
+from django.db.models import Q
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+
+class Certificate(models.Model):
+    class Status(models.TextChoices):
+        VALID = "valid", _("Valid")
+        EXPIRED = "expired", _("Expired")
+        REVOKED = "revoked", _("Revoked")
+        SUPERSEDED = "superseded", _("Superseded")
+
+    code = models.CharField(_("code"), max_length=24, unique=True, editable=False)
+    holder = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("holder"),
+        null=True,
+        on_delete=models.SET_NULL,
+        related_name="certificates",
+    )
+    holder_name = models.CharField(_("holder's name"), max_length=200)
+    course = models.ForeignKey(
+        "courses.CoursePage",
+        verbose_name=_("course"),
+        null=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    course_key = models.UUIDField(_("course translation key"), editable=False)
+    course_title = models.CharField(_("course"), max_length=255)
+    course_title_sv = models.CharField(_("course (Swedish)"), max_length=255, blank=True)
+    course_version = models.CharField(_("course version"), max_length=40)
+    registration = models.UUIDField(_("registration"), null=True, blank=True, editable=False)
+    score = models.DecimalField(
+        _("score (%)"), max_digits=5, decimal_places=2, null=True, blank=True
+    )
+    issued_at = models.DateTimeField(_("issued"))
+    expires_at = models.DateTimeField(_("expires"), null=True, blank=True)
+    status = models.CharField(
+        _("status"), max_length=12, choices=Status.choices, default=Status.VALID
+    )
+    status_changed_at = models.DateTimeField(_("status changed"))
+    revocation_reason = models.CharField(
+        _("public reason for revocation"), max_length=300, blank=True
+    )
+    superseded_by = models.ForeignKey(
+        "self",
+        verbose_name=_("superseded by"),
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="supersedes",
+    )
+    issuer_name = models.CharField(_("issuer"), max_length=200)
+    issued_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("issued manually by"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    issue_reason = models.TextField(_("reason for manual issue"), blank=True)
+    credential = models.TextField(_("signed credential (VC-JWT)"), blank=True, editable=False)
+    signing_kid = models.CharField(_("signing key id"), max_length=64, blank=True)
+    pdf = models.FileField(_("PDF"), upload_to="certificates/", blank=True, editable=False)
+    reminded_60_at = models.DateTimeField(null=True, blank=True, editable=False)
+    reminded_14_at = models.DateTimeField(null=True, blank=True, editable=False)
+
+    class Meta:
+        verbose_name = _("certificate")
+        verbose_name_plural = _("certificates")
+        ordering = ["-issued_at"]
+        permissions = [
+            ("issue_certificate", "Can issue a certificate manually"),
+            ("revoke_certificate", "Can revoke a certificate"),
+        ]
+        constraints = [
+            # Issuing runs under the enrolment's row lock; this catches anything else.
+            models.UniqueConstraint(
+                fields=["holder", "course_key"],
+                condition=Q(status="valid"),
+                name="certificates_one_valid_per_course",
+            )
+        ]
+        indexes = [
+            models.Index(fields=["status", "expires_at"]),
+            models.Index(fields=["course_key", "status"]),
+        ]
+
+    def __str__(self):
+        return f"{self.code} · {self.holder_name} · {self.course_title}"
+
+    @property
+    def status_list_index(self) -> int:
+        """Its bit in the revocation status list: the primary key, never reused."""
+        return self.pk
+
+    @property
+    def is_valid(self) -> bool:
+        return self.status == self.Status.VALID and (
+            self.expires_at is None or self.expires_at > timezone.now()
+        )
+
+    def title_in(self, language: str) -> str:
+        return (
+            self.course_title_sv
+            if language == "sv" and self.course_title_sv
+            else (self.course_title)
+        )
+
+
+class AuditEntry(models.Model):
+    """Every lookup of a certificate and every change to one, for certifying bodies to read."""
+
+    class Action(models.TextChoices):
+        LOOKUP = "lookup", _("Looked up")
+        ISSUED = "issued", _("Issued")
+        REVOKED = "revoked", _("Revoked")
+        EXPIRED = "expired", _("Expired")
+        SUPERSEDED = "superseded", _("Superseded")
+        REMINDED = "reminded", _("Expiry reminder sent")
+
+    class Channel(models.TextChoices):
+        PAGE = "page", _("Verification page")
+        API = "api", _("API: by code")
+        CREDENTIAL = "credential", _("API: signed credential")
+        ADMIN = "admin", _("Administration")
+        SYSTEM = "system", _("Automatic")
+
+    at = models.DateTimeField(_("when"), default=timezone.now, db_index=True)
+    action = models.CharField(_("action"), max_length=12, choices=Action.choices)
+    channel = models.CharField(_("channel"), max_length=12, choices=Channel.choices)
+    certificate = models.ForeignKey(
+        Certificate,
+        verbose_name=_("certificate"),
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="audit_entries",
+    )
+    code_entered = models.CharField(_("code entered"), max_length=40, blank=True)
+    outcome = models.CharField(_("outcome"), max_length=20, blank=True)
+    actor = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("by"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    reason = models.TextField(_("reason"), blank=True)
+    # A keyed hash of the client's address: repeated probing from one place shows, without the
+    # log holding anyone's IP address.
+    client = models.CharField(_("client"), max_length=16, blank=True)
+
+    class Meta:
+        verbose_name = _("audit entry")
+        verbose_name_plural = _("audit log")
+        ordering = ["-at", "-pk"]
+
+    def __str__(self):
+        return f"{self.at:%Y-%m-%d %H:%M} {self.get_action_display()} {self.code_entered}"

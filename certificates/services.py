@@ -1,0 +1,444 @@
+"""Business rules for certificates: issue, revoke, expire, remind, look up, check a credential.
+
+Issuing runs inside the transaction that completes the course (``courses.services``), under the
+enrolment's row lock, so a completion and its certificate exist together or not at all, and a
+second completion (another tab, a retried request) finds the certificate already there."""
+
+from __future__ import annotations
+
+import calendar
+import hashlib
+import hmac
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from decimal import Decimal
+
+from django.conf import settings
+from django.core.mail import send_mail
+from django.db import IntegrityError, transaction
+from django.urls import reverse
+from django.utils import timezone, translation
+from django.utils.translation import gettext as _
+
+from tracking import events as tracking_events
+from tracking.statements import base_url
+
+from . import codes, credentials, signing
+from .models import AuditEntry, Certificate
+
+REMINDER_DAYS = (60, 14)
+
+
+class CertificateError(Exception):
+    """A request the certificate rules refuse; the message says why."""
+
+
+def add_months(moment: datetime, months: int) -> datetime:
+    month_index = moment.month - 1 + months
+    year, month = moment.year + month_index // 12, month_index % 12 + 1
+    day = min(moment.day, calendar.monthrange(year, month)[1])
+    return moment.replace(year=year, month=month, day=day)
+
+
+def holder_name_of(user) -> str:
+    return user.get_full_name().strip() or user.email
+
+
+def _titles(course) -> tuple[str, str]:
+    """The course's English and Swedish titles, whichever language it was completed in."""
+    from courses.models import CoursePage
+
+    titles = dict(
+        CoursePage.objects.filter(translation_key=course.translation_key).values_list(
+            "locale__language_code", "title"
+        )
+    )
+    return titles.get("en", course.title), titles.get("sv", "")
+
+
+def course_score(outline) -> Decimal | None:
+    """The best percentage on the quizzes the completion rule requires, averaged; none when
+    the course has no graded quiz."""
+    records = [q.record for q in outline.required_quizzes if q.record is not None]
+    if not records:
+        return None
+    return (sum(Decimal(r.best_percent) for r in records) / len(records)).quantize(Decimal("0.01"))
+
+
+def _log(certificate, action, channel, actor=None, reason="", outcome=""):
+    AuditEntry.objects.create(
+        certificate=certificate,
+        action=action,
+        channel=channel,
+        code_entered=certificate.code,
+        actor=actor if actor is not None and actor.is_authenticated else None,
+        reason=reason,
+        outcome=outcome or certificate.status,
+    )
+
+
+def _supersede_previous(user, course_key, now) -> list[Certificate]:
+    previous = list(
+        Certificate.objects.select_for_update().filter(
+            holder=user,
+            course_key=course_key,
+            status__in=[Certificate.Status.VALID, Certificate.Status.EXPIRED],
+        )
+    )
+    for old in previous:
+        old.status = Certificate.Status.SUPERSEDED
+        old.status_changed_at = now
+        old.save(update_fields=["status", "status_changed_at"])
+    return previous
+
+
+def certificate_issue(
+    user,
+    course,
+    *,
+    when: datetime | None = None,
+    enrolment=None,
+    score: Decimal | None = None,
+    issued_by=None,
+    reason: str = "",
+) -> Certificate:
+    """Issue a certificate of ``course`` to ``user``; an earlier one of the same course is
+    superseded (and stays verifiable as such)."""
+    now = when or timezone.now()
+    title, title_sv = _titles(course)
+    with transaction.atomic():
+        previous = _supersede_previous(user, course.translation_key, now)
+        months = course.certificate_validity_months
+        certificate = Certificate.objects.create(
+            code=codes.generate(),
+            holder=user,
+            holder_name=holder_name_of(user),
+            course=course,
+            course_key=course.translation_key,
+            course_title=title,
+            course_title_sv=title_sv,
+            course_version=course.version_label,
+            registration=enrolment.registration if enrolment is not None else None,
+            score=score,
+            issued_at=now,
+            expires_at=add_months(now, months) if months else None,
+            status_changed_at=now,
+            issuer_name=settings.CERTIFICATE_ISSUER_NAME,
+            issued_by=issued_by,
+            issue_reason=reason,
+        )
+        certificate.credential, certificate.signing_kid = credentials.sign_certificate(certificate)
+        certificate.save(update_fields=["credential", "signing_kid"])
+        for old in previous:
+            old.superseded_by = certificate
+            old.save(update_fields=["superseded_by"])
+            _log(
+                old,
+                AuditEntry.Action.SUPERSEDED,
+                AuditEntry.Channel.SYSTEM,
+                reason=certificate.code,
+            )
+        channel = AuditEntry.Channel.ADMIN if issued_by else AuditEntry.Channel.SYSTEM
+        _log(certificate, AuditEntry.Action.ISSUED, channel, actor=issued_by, reason=reason)
+        tracking_events.certificate_earned(certificate)
+        transaction.on_commit(lambda: _queue_pdf(certificate.pk))
+    return certificate
+
+
+def _queue_pdf(certificate_id: int) -> None:
+    from .tasks import render_certificate_pdf
+
+    render_certificate_pdf.delay(certificate_id)
+
+
+def certificate_issue_on_completion(enrolment, course, outline, when) -> Certificate | None:
+    """Called by ``courses.services`` when an enrolment is completed (inside its transaction).
+    The completion rule, which already requires passing the graded quizzes, is the rule."""
+    if Certificate.objects.filter(
+        holder=enrolment.user, registration=enrolment.registration
+    ).exists():
+        return None  # this run has its certificate already
+    return certificate_issue(
+        enrolment.user, course, when=when, enrolment=enrolment, score=course_score(outline)
+    )
+
+
+def certificate_issue_manually(user, course, issued_by, reason: str) -> Certificate:
+    reason = (reason or "").strip()
+    if not reason:
+        raise CertificateError(_("Give the reason for issuing this certificate by hand."))
+    try:
+        return certificate_issue(user, course, issued_by=issued_by, reason=reason)
+    except IntegrityError as error:  # pragma: no cover - the row locks make this a race only
+        raise CertificateError(_("A certificate was issued at the same moment.")) from error
+
+
+def certificate_revoke(certificate: Certificate, by, reason: str) -> Certificate:
+    """Revoke with a public reason. The record stays: the code keeps answering "revoked"."""
+    reason = (reason or "").strip()
+    if not reason:
+        raise CertificateError(_("Give the public reason for revoking this certificate."))
+    with transaction.atomic():
+        certificate = Certificate.objects.select_for_update().get(pk=certificate.pk)
+        if certificate.status == Certificate.Status.REVOKED:
+            raise CertificateError(_("This certificate is already revoked."))
+        certificate.status = Certificate.Status.REVOKED
+        certificate.status_changed_at = timezone.now()
+        certificate.revocation_reason = reason[:300]
+        certificate.save(update_fields=["status", "status_changed_at", "revocation_reason"])
+        _log(certificate, AuditEntry.Action.REVOKED, AuditEntry.Channel.ADMIN, by, reason)
+        tracking_events.certificate_revoked(certificate)
+    return certificate
+
+
+def certificates_expire(now: datetime | None = None) -> int:
+    """Mark every valid certificate past its expiry date expired; returns how many."""
+    now = now or timezone.now()
+    count = 0
+    due = Certificate.objects.filter(status=Certificate.Status.VALID, expires_at__lte=now)
+    for pk in due.values_list("pk", flat=True).iterator():
+        with transaction.atomic():
+            certificate = (
+                Certificate.objects.select_for_update(skip_locked=True)
+                .filter(pk=pk, status=Certificate.Status.VALID)
+                .select_related("holder")
+                .first()
+            )
+            if certificate is None:
+                continue
+            certificate.status = Certificate.Status.EXPIRED
+            certificate.status_changed_at = certificate.expires_at
+            certificate.save(update_fields=["status", "status_changed_at"])
+            _log(certificate, AuditEntry.Action.EXPIRED, AuditEntry.Channel.SYSTEM)
+            tracking_events.certificate_expired(certificate)
+            count += 1
+    return count
+
+
+def _reminder(certificate: Certificate, days: int) -> None:
+    holder = certificate.holder
+    course_url = base_url() + (certificate.course.url if certificate.course else "/")
+    # In the language they took the course in.
+    language = certificate.course.locale.language_code if certificate.course else "en"
+    with translation.override(language):
+        subject = _("Your certificate “%(course)s” expires in %(days)s days") % {
+            "course": certificate.title_in(language),
+            "days": days,
+        }
+        body = _(
+            "Hello %(name)s,\n\nyour certificate %(code)s for “%(course)s” expires on "
+            "%(date)s. To stay certified, take the course again before then:\n%(url)s\n\n"
+            "Once you complete it, a new certificate replaces this one.\n\n— %(issuer)s"
+        ) % {
+            "name": certificate.holder_name,
+            "code": certificate.code,
+            "course": certificate.title_in(language),
+            "date": timezone.localtime(certificate.expires_at).date().isoformat(),
+            "url": course_url,
+            "issuer": certificate.issuer_name,
+        }
+    send_mail(subject, body, None, [holder.email])
+
+
+def expiry_reminders_send(now: datetime | None = None) -> int:
+    """E-mail holders whose valid certificate expires within 60, then within 14 days, once
+    each; returns how many were sent."""
+    now = now or timezone.now()
+    sent = 0
+    for days in REMINDER_DAYS:
+        field = f"reminded_{days}_at"
+        due = Certificate.objects.filter(
+            status=Certificate.Status.VALID,
+            holder__isnull=False,
+            expires_at__gt=now,
+            expires_at__lte=now + timedelta(days=days),
+            **{f"{field}__isnull": True},
+        )
+        for pk in due.values_list("pk", flat=True).iterator():
+            with transaction.atomic():
+                certificate = (
+                    Certificate.objects.select_for_update(skip_locked=True)
+                    .filter(pk=pk, **{f"{field}__isnull": True})
+                    .select_related("holder", "course__locale")
+                    .first()
+                )
+                if certificate is None:
+                    continue
+                setattr(certificate, field, now)
+                # The 60-day mail is pointless once 14 days are left.
+                if days == 14 and certificate.reminded_60_at is None:
+                    certificate.reminded_60_at = now
+                certificate.save(update_fields=["reminded_60_at", "reminded_14_at"])
+                remaining = (certificate.expires_at - now).days
+                _log(
+                    certificate,
+                    AuditEntry.Action.REMINDED,
+                    AuditEntry.Channel.SYSTEM,
+                    reason=f"{days}-day reminder",
+                )
+                _reminder(certificate, max(remaining, 1))
+                sent += 1
+    return sent
+
+
+# Looking up ---------------------------------------------------------------------------------
+
+
+@dataclass
+class Lookup:
+    """What a verifier is told about a code."""
+
+    outcome: str  # valid, expired, revoked, superseded, not_found, malformed, typo
+    code: str
+    certificate: Certificate | None = None
+
+    @property
+    def found(self) -> bool:
+        return self.certificate is not None
+
+
+def effective_status(certificate: Certificate, now: datetime | None = None) -> str:
+    """The status as of now: a valid certificate past its date is expired even before the
+    nightly task has marked it."""
+    now = now or timezone.now()
+    if (
+        certificate.status == Certificate.Status.VALID
+        and certificate.expires_at is not None
+        and certificate.expires_at <= now
+    ):
+        return Certificate.Status.EXPIRED
+    return certificate.status
+
+
+def client_fingerprint(request) -> str:
+    return hmac.new(
+        settings.SECRET_KEY.encode(), client_address(request).encode(), hashlib.sha256
+    ).hexdigest()[:16]
+
+
+def client_address(request) -> str:
+    """The client's address, trusting only as many X-Forwarded-For hops as there are proxies."""
+    proxies = settings.TRUSTED_PROXY_COUNT
+    forwarded = request.META.get("HTTP_X_FORWARDED_FOR", "")
+    if proxies and forwarded:
+        hops = [hop.strip() for hop in forwarded.split(",") if hop.strip()]
+        if len(hops) >= proxies:
+            return hops[-proxies]
+    return request.META.get("REMOTE_ADDR", "")
+
+
+def certificate_look_up(text: str, request, channel: str) -> Lookup:
+    """Find a certificate by its code as typed, and write the lookup to the audit log."""
+    entered = (text or "").strip()[:40]
+    certificate = None
+    try:
+        code = codes.normalise(entered)
+    except codes.InvalidCode as error:
+        outcome, code = ("typo" if error.is_typo else "malformed"), entered
+    else:
+        certificate = Certificate.objects.select_related("superseded_by").filter(code=code).first()
+        outcome = effective_status(certificate) if certificate else "not_found"
+    AuditEntry.objects.create(
+        action=AuditEntry.Action.LOOKUP,
+        channel=channel,
+        certificate=certificate,
+        code_entered=entered,
+        outcome=outcome,
+        actor=request.user if request.user.is_authenticated else None,
+        client=client_fingerprint(request),
+    )
+    return Lookup(outcome=outcome, code=code, certificate=certificate)
+
+
+def verify_url(certificate: Certificate) -> str:
+    return base_url() + reverse("certificates:verify-code", args=[certificate.code])
+
+
+def public_record(lookup: Lookup) -> dict:
+    """The JSON a certifying body's system gets for a code (the API's schema)."""
+    data = {"code": lookup.code, "status": lookup.outcome}
+    certificate = lookup.certificate
+    if certificate is None:
+        return data
+    data.update(
+        holder_name=certificate.holder_name,
+        course={
+            "title": certificate.course_title,
+            "title_sv": certificate.course_title_sv or None,
+            "version": certificate.course_version,
+        },
+        score=str(certificate.score) if certificate.score is not None else None,
+        issued_at=certificate.issued_at.isoformat(),
+        expires_at=certificate.expires_at.isoformat() if certificate.expires_at else None,
+        status_changed_at=certificate.status_changed_at.isoformat(),
+        revocation_reason=certificate.revocation_reason or None,
+        superseded_by=certificate.superseded_by.code if certificate.superseded_by_id else None,
+        issuer={"name": certificate.issuer_name, "id": credentials.issuer_id()},
+        verify_url=verify_url(certificate),
+        credential=certificate.credential,
+    )
+    return data
+
+
+def credential_check(token: str) -> dict:
+    """Check a VC-JWT as a certifying body would: signature and key, dates, revocation status.
+
+    Each check is reported on its own; ``verified`` only when all hold."""
+    now = timezone.now()
+    report = {
+        "verified": False,
+        "checks": {"signature": "not checked", "dates": "not checked", "status": "not checked"},
+    }
+    try:
+        claims, kid = signing.verify(token)
+    except signing.SignatureInvalid as error:
+        report["checks"]["signature"] = f"failed: {error}"
+        return report
+    report["checks"]["signature"] = f"valid (key {kid})"
+    report["credential"] = {
+        key: claims.get(key) for key in ("id", "type", "validFrom", "validUntil", "issuer")
+    }
+    issuer = claims.get("issuer", {})
+    if claims.get("iss") != credentials.issuer_id() or issuer.get("id") != claims.get("iss"):
+        report["checks"]["signature"] = "failed: issued by someone else"
+        return report
+    nbf, exp = claims.get("nbf"), claims.get("exp")
+    if not isinstance(nbf, int) or nbf > now.timestamp():
+        report["checks"]["dates"] = "failed: not yet valid"
+    elif exp is not None and (not isinstance(exp, int) or exp <= now.timestamp()):
+        report["checks"]["dates"] = "failed: expired"
+    else:
+        report["checks"]["dates"] = "valid"
+    status = claims.get("credentialStatus") or {}
+    certificate = _certificate_for_status(status, claims)
+    if certificate is None:
+        report["checks"]["status"] = "failed: unknown certificate"
+    else:
+        current = effective_status(certificate, now)
+        report["status"] = current
+        report["code"] = certificate.code
+        if current == Certificate.Status.REVOKED:
+            report["checks"]["status"] = "failed: revoked"
+            report["revocation_reason"] = certificate.revocation_reason
+        elif current == Certificate.Status.SUPERSEDED:
+            # Superseded is not a fault of the credential: it was valid and its holder holds a
+            # newer one. Reported, not failed.
+            report["checks"]["status"] = "valid (superseded by a newer certificate)"
+            report["superseded_by"] = certificate.superseded_by.code
+        else:
+            report["checks"]["status"] = "valid (not revoked)"
+    report["verified"] = all(value.startswith("valid") for value in report["checks"].values())
+    return report
+
+
+def _certificate_for_status(status: dict, claims: dict) -> Certificate | None:
+    try:
+        list_number = int(str(status["statusListCredential"]).rstrip("/").rsplit("/", 1)[1])
+        index = int(status["statusListIndex"])
+    except (KeyError, ValueError, IndexError, TypeError):
+        return None
+    pk = list_number * credentials.STATUS_LIST_SIZE + index
+    certificate = Certificate.objects.select_related("superseded_by").filter(pk=pk).first()
+    if certificate is None or claims.get("jti") != credentials.credential_id(certificate):
+        return None
+    return certificate

@@ -1,0 +1,16 @@
+from django.urls import path
+
+from . import views
+
+app_name = "certificates"
+
+urlpatterns = [
+    path("verify/", views.verify_form, name="verify"),
+    path("verify/<str:code>/", views.verify_code, name="verify-code"),
+    path("certificates/<str:code>/certificate.pdf", views.download_pdf, name="pdf"),
+    path(
+        "certificates/<str:code>/credential.<str:kind>",
+        views.download_credential,
+        name="credential",
+    ),
+]

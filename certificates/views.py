@@ -1,0 +1,181 @@
+"""Verification for anyone (page and API), and the holder's downloads. Views stay thin: the
+rules are in ``services``."""
+
+import json
+from pathlib import Path
+
+from django.contrib.auth.decorators import login_required
+from django.http import FileResponse, Http404, HttpResponse, JsonResponse
+from django.shortcuts import get_object_or_404, redirect
+from django.template.response import TemplateResponse
+from django.utils.translation import gettext as _
+from django.views.decorators.cache import cache_control
+from django.views.decorators.csrf import csrf_exempt
+from django.views.decorators.http import require_GET, require_POST
+
+from . import codes, credentials, ratelimit, services, signing
+from .models import AuditEntry, Certificate
+from .pdf import certificate_pdf_ensure
+
+OPENAPI_FILE = Path(__file__).with_name("openapi.json")
+
+
+def _limited_page(request, wait: int):
+    response = TemplateResponse(
+        request, "certificates/verify.html", {"wait_minutes": max(wait // 60, 1)}, status=429
+    )
+    response["Retry-After"] = str(wait)
+    return response
+
+
+@require_GET
+def verify_form(request):
+    entered = request.GET.get("code", "").strip()
+    context = {"entered": entered}
+    if entered:
+        try:
+            return redirect("certificates:verify-code", code=codes.normalise(entered))
+        except codes.InvalidCode as error:
+            context["error"] = (
+                _("This code has a typing error: check each character and try again.")
+                if error.is_typo
+                else _("That is not a certificate code. Codes look like FA-7K3Q9-XWDM2-PA5CT.")
+            )
+            status = 400
+    else:
+        status = 200
+    return TemplateResponse(request, "certificates/verify.html", context, status=status)
+
+
+@require_GET
+def verify_code(request, code):
+    wait = ratelimit.retry_after(request, "lookup")
+    if wait:
+        return _limited_page(request, wait)
+    lookup = services.certificate_look_up(code, request, AuditEntry.Channel.PAGE)
+    status = {"not_found": 404, "malformed": 400, "typo": 400}.get(lookup.outcome, 200)
+    return TemplateResponse(
+        request,
+        "certificates/verify.html",
+        {"lookup": lookup, "entered": code, "certificate": lookup.certificate},
+        status=status,
+    )
+
+
+def _json_error(status: int, message: str, **extra) -> JsonResponse:
+    return JsonResponse({"error": message, **extra}, status=status)
+
+
+@require_GET
+def api_certificate(request, code):
+    wait = ratelimit.retry_after(request, "lookup")
+    if wait:
+        response = _json_error(429, "Too many lookups from this address; try again later.")
+        response["Retry-After"] = str(wait)
+        return response
+    lookup = services.certificate_look_up(code, request, AuditEntry.Channel.API)
+    if lookup.outcome in ("malformed", "typo"):
+        message = {
+            "typo": "The code's check character does not match: it was mistyped.",
+            "malformed": "Not a certificate code (FA- and 15 characters of Crockford base32).",
+        }[lookup.outcome]
+        return _json_error(400, message, status=lookup.outcome)
+    if lookup.outcome == "not_found":
+        return _json_error(
+            404, "No certificate has this code.", code=lookup.code, status="not_found"
+        )
+    return JsonResponse(services.public_record(lookup))
+
+
+@csrf_exempt
+@require_POST
+def api_verify(request):
+    wait = ratelimit.retry_after(request, "credential")
+    if wait:
+        response = _json_error(429, "Too many checks from this address; try again later.")
+        response["Retry-After"] = str(wait)
+        return response
+    content_type = request.content_type or ""
+    body = request.body.decode("utf-8", errors="replace").strip()
+    if content_type in ("application/vc+jwt", "application/jwt", "text/plain"):
+        token = body
+    else:
+        try:
+            data = json.loads(body)
+        except ValueError:
+            return _json_error(400, 'Send {"credential": "<VC-JWT>"} as JSON.')
+        token = data.get("credential") if isinstance(data, dict) else None
+    if not isinstance(token, str) or not token:
+        return _json_error(400, 'Send {"credential": "<VC-JWT>"} as JSON.')
+    report = services.credential_check(token)
+    AuditEntry.objects.create(
+        action=AuditEntry.Action.LOOKUP,
+        channel=AuditEntry.Channel.CREDENTIAL,
+        certificate=Certificate.objects.filter(code=report.get("code", "")).first(),
+        code_entered=report.get("code", "")[:40],
+        outcome="verified" if report["verified"] else "not verified",
+        actor=request.user if request.user.is_authenticated else None,
+        client=services.client_fingerprint(request),
+    )
+    return JsonResponse(report)
+
+
+@require_GET
+@cache_control(public=True, max_age=300)
+def status_list(request, list_number):
+    token = credentials.status_list_credential(list_number)
+    return HttpResponse(token, content_type="application/vc+jwt")
+
+
+@require_GET
+@cache_control(public=True, max_age=3600)
+def issuer(request):
+    return JsonResponse(credentials.issuer_profile())
+
+
+@require_GET
+@cache_control(public=True, max_age=300)
+def jwks(request):
+    return JsonResponse(signing.keyset().public_jwks())
+
+
+@require_GET
+def openapi(request):
+    return HttpResponse(OPENAPI_FILE.read_bytes(), content_type="application/json")
+
+
+def _own_certificate(request, code) -> Certificate:
+    try:
+        code = codes.normalise(code)
+    except codes.InvalidCode as error:
+        raise Http404 from error
+    return get_object_or_404(Certificate, code=code, holder=request.user)
+
+
+@login_required
+@require_GET
+def download_pdf(request, code):
+    certificate = certificate_pdf_ensure(_own_certificate(request, code))
+    return FileResponse(
+        certificate.pdf.open("rb"),
+        as_attachment=True,
+        filename=f"certificate-{certificate.code}.pdf",
+        content_type="application/pdf",
+    )
+
+
+@login_required
+@require_GET
+def download_credential(request, code, kind):
+    if kind not in ("jwt", "json"):
+        raise Http404
+    certificate = _own_certificate(request, code)
+    if kind == "jwt":
+        response = HttpResponse(certificate.credential, content_type="application/vc+jwt")
+    else:
+        claims, _kid = signing.verify(certificate.credential)
+        response = JsonResponse(claims, json_dumps_params={"indent": 2, "ensure_ascii": False})
+    response["Content-Disposition"] = (
+        f'attachment; filename="certificate-{certificate.code}.{kind}"'
+    )
+    return response

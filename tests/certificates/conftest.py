@@ -1,0 +1,51 @@
+import pytest
+
+from certificates.models import Certificate
+from courses import services as course_services
+from quizzes import services as quiz_services
+from tests.factories import lessons_of, make_course, make_quiz, single, true_false
+from tests.quizzes.conftest import answer_post
+
+
+def take_quiz(learner, quiz, correct=True):
+    attempt, _ = quiz_services.attempt_start(learner, quiz)
+    return quiz_services.attempt_submit(learner, attempt.pk, answer_post(attempt, correct=correct))
+
+
+def finish_lessons(learner, course):
+    for lesson in lessons_of(course):
+        course_services.lesson_complete(learner, lesson)
+
+
+def quizzes_of(course):
+    from quizzes.models import QuizPage
+
+    return {q.title: q for q in QuizPage.objects.descendant_of(course).live()}
+
+
+@pytest.fixture
+def assessed_course(db):
+    """One module (2 lessons + a module quiz) and a final assessment; valid for 24 months."""
+    course = make_course(
+        modules=1, lessons_per_module=2, title="Identifying victims", certificate_validity_months=24
+    )
+    module = course.get_children().live().first().specific
+    make_quiz(module, [single()], title="Module check")
+    make_quiz(course, [true_false()], title="Final assessment", max_attempts=3)
+    return course
+
+
+def complete(learner, course) -> Certificate:
+    """Enrol, read every lesson and pass every quiz; returns the certificate it earns."""
+    course_services.enrolment_create(learner, course)
+    finish_lessons(learner, course)
+    for quiz in quizzes_of(course).values():
+        take_quiz(learner, quiz, correct=True)
+    return Certificate.objects.get(holder=learner, registration__isnull=False, status="valid")
+
+
+@pytest.fixture
+def certificate(learner, assessed_course):
+    learner.first_name, learner.last_name = "Åsa", "Öberg-Lindqvist"
+    learner.save()
+    return complete(learner, assessed_course)
