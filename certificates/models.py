@@ -106,6 +106,15 @@ class Certificate(models.Model):
         return self.pk
 
     @property
+    def organisation_name(self) -> str:
+        holder = self.holder
+        return holder.organisation.name if holder and holder.organisation_id else ""
+
+    @property
+    def superseded_by_code(self) -> str:
+        return self.superseded_by.code if self.superseded_by_id else ""
+
+    @property
     def is_valid(self) -> bool:
         return self.status == self.Status.VALID and (
             self.expires_at is None or self.expires_at > timezone.now()

@@ -41,10 +41,11 @@ def certificate_pdf_ensure(certificate: Certificate) -> Certificate:
     """Render and store the PDF unless it is already stored (a retried task does nothing)."""
     if certificate.pdf and certificate.pdf.storage.exists(certificate.pdf.name):
         return certificate
+    seen = certificate.pdf.name or ""
     data = render_pdf(certificate)
     name = certificate.pdf.storage.save(f"certificates/{certificate.code}.pdf", ContentFile(data))
     with transaction.atomic():
-        updated = Certificate.objects.filter(pk=certificate.pk, pdf="").update(pdf=name)
+        updated = Certificate.objects.filter(pk=certificate.pk, pdf=seen).update(pdf=name)
     if not updated:
         # Another worker stored one first: keep theirs, drop ours.
         certificate.pdf.storage.delete(name)

@@ -9,6 +9,7 @@ from __future__ import annotations
 import calendar
 import hashlib
 import hmac
+import math
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from decimal import Decimal
@@ -245,12 +246,14 @@ def expiry_reminders_send(now: datetime | None = None) -> int:
     each; returns how many were sent."""
     now = now or timezone.now()
     sent = 0
-    for days in REMINDER_DAYS:
+    # (60, 14): the 60-day mail goes out between 60 and 14 days before; inside 14 days only
+    # the 14-day one does.
+    for days, later in zip(REMINDER_DAYS, (*REMINDER_DAYS[1:], 0), strict=True):
         field = f"reminded_{days}_at"
         due = Certificate.objects.filter(
             status=Certificate.Status.VALID,
             holder__isnull=False,
-            expires_at__gt=now,
+            expires_at__gt=now + timedelta(days=later),
             expires_at__lte=now + timedelta(days=days),
             **{f"{field}__isnull": True},
         )
@@ -269,14 +272,14 @@ def expiry_reminders_send(now: datetime | None = None) -> int:
                 if days == 14 and certificate.reminded_60_at is None:
                     certificate.reminded_60_at = now
                 certificate.save(update_fields=["reminded_60_at", "reminded_14_at"])
-                remaining = (certificate.expires_at - now).days
+                remaining = math.ceil((certificate.expires_at - now).total_seconds() / 86400)
                 _log(
                     certificate,
                     AuditEntry.Action.REMINDED,
                     AuditEntry.Channel.SYSTEM,
                     reason=f"{days}-day reminder",
                 )
-                _reminder(certificate, max(remaining, 1))
+                _reminder(certificate, remaining)
                 sent += 1
     return sent
 

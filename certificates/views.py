@@ -62,8 +62,8 @@ def verify_code(request, code):
     )
 
 
-def _json_error(status: int, message: str, **extra) -> JsonResponse:
-    return JsonResponse({"error": message, **extra}, status=status)
+def _json_error(http_status: int, message: str, **extra) -> JsonResponse:
+    return JsonResponse({"error": message, **extra}, status=http_status)
 
 
 @require_GET

@@ -316,6 +316,14 @@ def quiz_records(user, course_keys: Iterable) -> dict:
     }
 
 
+def course_choices() -> list[tuple[str, str]]:
+    """(translation key, English title) of every course, for admin filters."""
+    return [
+        (str(course.translation_key), course.title)
+        for course in CoursePage.objects.filter(locale__language_code="en").order_by("title")
+    ]
+
+
 def learner_audience(user) -> Audience | None:
     return user.audience if user.is_authenticated else None
 

@@ -11,10 +11,10 @@ from django.template.response import TemplateResponse
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
 
+from frontline.spreadsheets import safe_cell
+
 from .models import QuizPage
 from .reports import attempt_rows, question_rows, quiz_report
-
-FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 
 def _editable_quiz(request, page_id: int) -> QuizPage:
@@ -38,12 +38,6 @@ class _Echo:
         return value
 
 
-def _safe(cell):
-    # A spreadsheet would run a cell starting with "=" as a formula.
-    text = "" if cell is None else str(cell)
-    return "'" + text if text.startswith(FORMULA_START) else text
-
-
 def report_csv(request, page_id: int):
     quiz = _editable_quiz(request, page_id)
     what = request.GET.get("rows", "attempts")
@@ -60,7 +54,7 @@ def report_csv(request, page_id: int):
         )
     writer = csv.writer(_Echo())
     response = StreamingHttpResponse(
-        (writer.writerow([_safe(cell) for cell in row]) for row in rows),
+        (writer.writerow([safe_cell(cell) for cell in row]) for row in rows),
         content_type="text/csv; charset=utf-8",
     )
     filename = f"{slugify(quiz.title) or 'quiz'}-{what}.csv"

@@ -14,6 +14,8 @@ from wagtail.permissions import register_permission_policy
 
 import django_filters
 
+from courses.selectors import course_choices
+
 from . import admin_views
 from .models import Statement
 from .statements import VERBS
@@ -33,15 +35,6 @@ class RecordsArePermanent(ModelPermissionPolicy):
 
 
 register_permission_policy(Statement, RecordsArePermanent(Statement))
-
-
-def course_choices():
-    from courses.models import CoursePage
-
-    return [
-        (str(course.translation_key), course.title)
-        for course in CoursePage.objects.filter(locale__language_code="en").order_by("title")
-    ]
 
 
 class StatementFilterSet(WagtailFilterSet):

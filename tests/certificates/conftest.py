@@ -45,7 +45,18 @@ def complete(learner, course) -> Certificate:
 
 
 @pytest.fixture
-def certificate(learner, assessed_course):
+def certificate(learner, assessed_course, django_capture_on_commit_callbacks):
+    """Åsa's certificate, with what runs after the commit (its PDF task) run too."""
     learner.first_name, learner.last_name = "Åsa", "Öberg-Lindqvist"
     learner.save()
-    return complete(learner, assessed_course)
+    with django_capture_on_commit_callbacks(execute=True):
+        return complete(learner, assessed_course)
+
+
+@pytest.fixture(autouse=True)
+def _fresh_rate_limits():
+    from django.core.cache import cache
+
+    cache.clear()
+    yield
+    cache.clear()

@@ -4,8 +4,9 @@ same transaction as the completion; failing a quiz never issues one."""
 from datetime import timedelta
 from decimal import Decimal
 
-import pytest
 from django.utils import timezone
+
+import pytest
 
 from certificates import services
 from certificates.models import AuditEntry, Certificate

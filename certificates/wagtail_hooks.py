@@ -1,0 +1,251 @@
+"""The certificates register in the Wagtail admin: certifying bodies and trainers look
+certificates up, filter them and export CSV for quality assurance; trainers revoke and issue by
+hand; both read the audit log. Nobody edits or deletes a certificate here."""
+
+from datetime import timedelta
+
+from django.urls import path, reverse
+from django.utils import timezone
+from django.utils.html import format_html, format_html_join
+from django.utils.translation import gettext_lazy as _
+
+from wagtail import hooks
+from wagtail.admin.filters import WagtailFilterSet
+from wagtail.admin.views.generic import IndexView, InspectView
+from wagtail.admin.viewsets.model import ModelViewSet
+from wagtail.admin.widgets import Button, HeaderButton
+from wagtail.permission_policies import ModelPermissionPolicy
+from wagtail.permissions import register_permission_policy
+
+import django_filters
+
+from accounts.models import Organisation
+from courses.selectors import course_choices
+from frontline.spreadsheets import safe_cell
+
+from . import admin_views
+from .models import AuditEntry, Certificate
+
+
+class ReadOnly(ModelPermissionPolicy):
+    """Certificates change only through their services (issue, revoke, expire, supersede), and
+    audit entries never change."""
+
+    def user_has_permission(self, user, action):
+        if action in ("add", "change", "delete"):
+            return False
+        return super().user_has_permission(user, action)
+
+    def user_has_any_permission(self, user, actions):
+        return any(self.user_has_permission(user, action) for action in actions)
+
+
+register_permission_policy(Certificate, ReadOnly(Certificate))
+register_permission_policy(AuditEntry, ReadOnly(AuditEntry))
+
+EXPIRING_CHOICES = [
+    ("30", _("within 30 days")),
+    ("60", _("within 60 days")),
+    ("90", _("within 90 days")),
+]
+
+
+class CertificateFilterSet(WagtailFilterSet):
+    status = django_filters.ChoiceFilter(label=_("Status"), choices=Certificate.Status.choices)
+    course_key = django_filters.ChoiceFilter(label=_("Course"), choices=course_choices)
+    organisation = django_filters.ModelChoiceFilter(
+        label=_("Organisation"),
+        field_name="holder__organisation",
+        queryset=Organisation.objects.all(),
+    )
+    expiring = django_filters.ChoiceFilter(
+        label=_("Valid, expiring"), choices=EXPIRING_CHOICES, method="filter_expiring"
+    )
+    issued_after = django_filters.DateFilter(
+        label=_("Issued on or after"), field_name="issued_at", lookup_expr="date__gte"
+    )
+
+    class Meta:
+        model = Certificate
+        fields = ["status", "course_key", "organisation", "expiring", "issued_after"]
+
+    def filter_expiring(self, queryset, name, value):
+        now = timezone.now()
+        return queryset.filter(
+            status=Certificate.Status.VALID,
+            expires_at__gt=now,
+            expires_at__lte=now + timedelta(days=int(value)),
+        )
+
+
+class CertificateIndexView(IndexView):
+    def get_base_queryset(self):
+        return super().get_base_queryset().select_related("holder__organisation", "superseded_by")
+
+    def preprocess_field_value(self, field, value, export_format):
+        value = super().preprocess_field_value(field, value, export_format)
+        return safe_cell(value) if export_format == self.FORMAT_CSV else value
+
+    @property
+    def header_buttons(self):
+        buttons = super().header_buttons
+        if self.request.user.has_perm("certificates.issue_certificate"):
+            buttons.append(
+                HeaderButton(
+                    _("Issue by hand"), url=reverse("certificates_issue"), icon_name="plus"
+                )
+            )
+        return buttons
+
+
+class CertificateInspectView(InspectView):
+    extra_labels = {"history": _("Status history"), "lookups": _("Times looked up")}
+
+    def get_field_label(self, field_name, field):
+        if field_name in self.extra_labels:
+            return self.extra_labels[field_name]
+        return super().get_field_label(field_name, field)
+
+    def get_history_display_value(self):
+        entries = self.object.audit_entries.exclude(action=AuditEntry.Action.LOOKUP).select_related(
+            "actor"
+        )
+        return format_html(
+            "<ul>{}</ul>",
+            format_html_join(
+                "",
+                "<li>{} · {} · {} {}</li>",
+                (
+                    (
+                        timezone.localtime(entry.at).strftime("%Y-%m-%d %H:%M"),
+                        entry.get_action_display(),
+                        entry.actor or entry.get_channel_display(),
+                        f"— {entry.reason}" if entry.reason else "",
+                    )
+                    for entry in entries
+                ),
+            ),
+        )
+
+    def get_lookups_display_value(self):
+        return self.object.audit_entries.filter(action=AuditEntry.Action.LOOKUP).count()
+
+    @property
+    def header_more_buttons(self):
+        buttons = list(super().header_more_buttons)
+        if (
+            self.request.user.has_perm("certificates.revoke_certificate")
+            and self.object.status != Certificate.Status.REVOKED
+        ):
+            buttons.append(
+                Button(
+                    _("Revoke"),
+                    url=reverse("certificates_revoke", args=[self.object.pk]),
+                    icon_name="warning",
+                    priority=30,
+                )
+            )
+        return buttons
+
+
+class CertificateViewSet(ModelViewSet):
+    model = Certificate
+    icon = "success"
+    menu_label = _("Certificates")
+    add_to_admin_menu = True
+    menu_order = 310
+    index_view_class = CertificateIndexView
+    inspect_view_class = CertificateInspectView
+    list_display = ["code", "holder_name", "course_title", "status", "issued_at", "expires_at"]
+    list_export = [
+        "code",
+        "holder_name",
+        "organisation_name",
+        "course_title",
+        "course_version",
+        "status",
+        "score",
+        "issued_at",
+        "expires_at",
+        "status_changed_at",
+        "revocation_reason",
+        "superseded_by_code",
+    ]
+    export_headings = {
+        "organisation_name": _("Organisation"),
+        "superseded_by_code": _("Superseded by"),
+    }
+    export_filename = "certificates"
+    filterset_class = CertificateFilterSet
+    search_fields = ["code", "holder_name", "course_title"]
+    search_backend_name = None
+    inspect_view_enabled = True
+    inspect_view_fields = [
+        "code",
+        "status",
+        "holder_name",
+        "course_title",
+        "course_title_sv",
+        "course_version",
+        "score",
+        "issued_at",
+        "expires_at",
+        "status_changed_at",
+        "revocation_reason",
+        "superseded_by",
+        "issuer_name",
+        "issued_by",
+        "issue_reason",
+        "signing_kid",
+        "history",
+        "lookups",
+    ]
+    copy_view_enabled = False
+    list_per_page = 50
+    form_fields = []
+
+
+class AuditEntryFilterSet(WagtailFilterSet):
+    class Meta:
+        model = AuditEntry
+        fields = ["action", "channel", "outcome"]
+
+
+class AuditEntryViewSet(ModelViewSet):
+    model = AuditEntry
+    icon = "history"
+    menu_label = _("Certificate audit log")
+    add_to_admin_menu = True
+    menu_order = 320
+    list_display = ["at", "action", "channel", "code_entered", "outcome", "actor", "client"]
+    list_export = [
+        "at",
+        "action",
+        "channel",
+        "code_entered",
+        "outcome",
+        "actor",
+        "reason",
+        "client",
+    ]
+    export_filename = "certificate-audit-log"
+    filterset_class = AuditEntryFilterSet
+    search_fields = ["code_entered", "reason"]
+    search_backend_name = None
+    inspect_view_enabled = True
+    copy_view_enabled = False
+    list_per_page = 100
+    form_fields = []
+
+
+@hooks.register("register_admin_viewset")
+def register_certificate_viewsets():
+    return [CertificateViewSet("certificates_admin"), AuditEntryViewSet("certificate_audit")]
+
+
+@hooks.register("register_admin_urls")
+def register_certificate_action_urls():
+    return [
+        path("certificates/<int:pk>/revoke/", admin_views.revoke, name="certificates_revoke"),
+        path("certificates/issue/", admin_views.issue, name="certificates_issue"),
+    ]
