@@ -6,10 +6,11 @@ import csv
 import io
 from datetime import timedelta
 
-import pytest
 from django.contrib.auth.models import Group
 from django.urls import reverse
 from django.utils import timezone
+
+import pytest
 
 from accounts import roles
 from accounts.models import Organisation
