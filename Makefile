@@ -20,7 +20,9 @@ $(STAMP): pyproject.toml
 install: $(STAMP) ## Create .venv and install the project with its test tools
 
 run: install ## Set up SQLite, seed demo content and serve http://127.0.0.1:8000
+	scripts/system-deps.sh pdf
 	$(PY) manage.py migrate --no-input
+	$(PY) manage.py signing_keys ensure
 	$(PY) manage.py seed_demo
 	$(PY) manage.py runserver 127.0.0.1:8000
 
@@ -28,6 +30,7 @@ test: install ## Lint, checks and the whole suite on a real PostgreSQL (what CI 
 	scripts/test.sh
 
 test-fast: install ## The suite on SQLite, for quick local runs
+	scripts/system-deps.sh pdf pdf-tools
 	$(PY) -m pytest -q
 
 lint: install ## ruff check and format check
@@ -46,6 +49,7 @@ bench: install ## Seed large data sets and print page and grading timings (bench
 	$(PY) benchmarks/page_timings.py
 	$(PY) benchmarks/quiz_grading.py
 	$(PY) benchmarks/xapi_delivery.py
+	$(PY) benchmarks/certificate_verification.py
 
 clean: ## Remove the SQLite database, media and caches
 	rm -rf db.sqlite3 media var static_collected .pytest_cache .ruff_cache

@@ -76,6 +76,10 @@ class Certificate(models.Model):
     reminded_60_at = models.DateTimeField(null=True, blank=True, editable=False)
     reminded_14_at = models.DateTimeField(null=True, blank=True, editable=False)
 
+    # Wagtail's reference index tracks where content is used; a certificate is not content,
+    # and indexing it would cost four queries on every save.
+    wagtail_reference_index_ignore = True
+
     class Meta:
         verbose_name = _("certificate")
         verbose_name_plural = _("certificates")
@@ -171,6 +175,8 @@ class AuditEntry(models.Model):
     # A keyed hash of the client's address: repeated probing from one place shows, without the
     # log holding anyone's IP address.
     client = models.CharField(_("client"), max_length=16, blank=True)
+
+    wagtail_reference_index_ignore = True
 
     class Meta:
         verbose_name = _("audit entry")

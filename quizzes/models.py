@@ -308,6 +308,10 @@ class QuizAttempt(models.Model):
     percent = models.DecimalField(_("score (%)"), max_digits=5, decimal_places=2, null=True)
     passed = models.BooleanField(_("passed"), null=True)
 
+    # Learner records, not content: kept out of Wagtail's reference index, which would
+    # otherwise add four queries to every save.
+    wagtail_reference_index_ignore = True
+
     class Meta:
         verbose_name = _("quiz attempt")
         verbose_name_plural = _("quiz attempts")
@@ -363,6 +367,10 @@ class AttemptAnswer(models.Model):
     )
     score = models.DecimalField(max_digits=7, decimal_places=2, null=True)
     is_correct = models.BooleanField(null=True)
+
+    # Learner records, not content: kept out of Wagtail's reference index, which would
+    # otherwise add four queries to every save.
+    wagtail_reference_index_ignore = True
 
     class Meta:
         verbose_name = _("answer")

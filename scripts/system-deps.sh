@@ -29,4 +29,4 @@ if [ "$(id -u)" != "0" ]; then
 fi
 export DEBIAN_FRONTEND=noninteractive
 "${apt[@]}" update -qq >&2
-"${apt[@]}" install -y -qq --no-install-recommends "${missing[@]}" >&2
+"${apt[@]}" install -y -qq --no-install-recommends "${missing[@]}" >/dev/null

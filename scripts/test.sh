@@ -6,6 +6,9 @@ cd "$(dirname "$0")/.."
 started=$(date +%s)
 PY=.venv/bin/python
 
+echo "== system packages (WeasyPrint's libraries; pdftotext and zbarimg for the PDF tests)"
+scripts/system-deps.sh pdf pdf-tools
+
 echo "== ruff"
 .venv/bin/ruff check .
 .venv/bin/ruff format --check .

@@ -22,6 +22,10 @@ class LearnerPseudonym(models.Model):
     )
     pseudonym = models.UUIDField(default=uuid.uuid4, unique=True, editable=False)
 
+    # Learner records, not content: kept out of Wagtail's reference index, which would
+    # otherwise add four queries to every save.
+    wagtail_reference_index_ignore = True
+
     class Meta:
         verbose_name = _("learner pseudonym")
         verbose_name_plural = _("learner pseudonyms")
@@ -60,6 +64,10 @@ class Statement(models.Model):
     claimed_until = models.DateTimeField(null=True, blank=True, editable=False)
     delivered_at = models.DateTimeField(_("delivered at"), null=True, blank=True)
     last_error = models.TextField(_("last error"), blank=True)
+
+    # Learner records, not content: kept out of Wagtail's reference index, which would
+    # otherwise add four queries to every save.
+    wagtail_reference_index_ignore = True
 
     class Meta:
         verbose_name = _("learning record")

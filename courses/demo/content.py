@@ -313,6 +313,7 @@ COURSES = [
         "topics": ["identification"],
         "minutes": 95,
         "version": "2026.1",
+        "certificate_months": 24,
         "modules": [
             {
                 "slug": "understanding-trafficking",
@@ -719,6 +720,7 @@ COURSES = [
         "topics": ["non-punishment"],
         "minutes": 30,
         "version": "2026.1",
+        "certificate_months": 36,
         "modules": [
             {
                 "slug": "the-principle",
@@ -800,6 +802,7 @@ COURSES = [
         "topics": ["threat-risk"],
         "minutes": 30,
         "version": "2026.1",
+        "certificate_months": 36,
         "prerequisites": ["identifying-victims-consular"],
         "modules": [
             {

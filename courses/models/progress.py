@@ -39,6 +39,10 @@ class Enrolment(models.Model):
     # before it belong to the earlier run and no longer count.
     run_started_at = models.DateTimeField(_("current run started"), null=True, blank=True)
 
+    # Learner records, not content: kept out of Wagtail's reference index, which would
+    # otherwise add four queries to every save.
+    wagtail_reference_index_ignore = True
+
     class Meta:
         verbose_name = _("enrolment")
         verbose_name_plural = _("enrolments")
@@ -66,6 +70,10 @@ class LessonProgress(models.Model):
     course_key = models.UUIDField(editable=False)
     first_opened_at = models.DateTimeField(auto_now_add=True)
     completed_at = models.DateTimeField(null=True, blank=True)
+
+    # Learner records, not content: kept out of Wagtail's reference index, which would
+    # otherwise add four queries to every save.
+    wagtail_reference_index_ignore = True
 
     class Meta:
         verbose_name = _("lesson progress")

@@ -186,6 +186,10 @@ LOGGING = {
         # httpx logs every request to the LRS at INFO; failures are logged by tracking.
         "httpx": {"level": "WARNING"},
         "httpcore": {"level": "WARNING"},
+        # WeasyPrint logs each rendering step and font subset at INFO.
+        "weasyprint": {"level": "WARNING"},
+        "weasyprint.progress": {"level": "WARNING"},
+        "fontTools": {"level": "WARNING"},
     },
 }
 

@@ -7,6 +7,7 @@ from wagtail.models import Page, Revision
 import pytest
 
 from accounts.models import User
+from certificates.models import Certificate
 from courses.models import CoursePage, Enrolment, LessonPage, LessonProgress, ModulePage
 
 pytestmark = pytest.mark.django_db
@@ -31,6 +32,7 @@ def snapshot():
         "users": User.objects.count(),
         "enrolments": Enrolment.objects.count(),
         "progress": LessonProgress.objects.count(),
+        "certificates": Certificate.objects.count(),
         "last_published": list(Page.objects.order_by("pk").values_list("last_published_at")),
     }
 
@@ -103,3 +105,17 @@ def services_complete(user, lesson):
     from courses import services
 
     services.lesson_complete(user, lesson)
+
+
+def test_the_demo_has_a_certificate_to_verify(client):
+
+    call_command("seed_demo")
+    certificate = Certificate.objects.get(holder__email="police@example.org")
+    assert certificate.holder_name == "Jonas Berg"
+    assert certificate.expires_at is not None  # the course is valid for 36 months
+    response = client.get(f"/verify/{certificate.code}/")
+    assert "Valid certificate" in response.content.decode()
+    consular = CoursePage.objects.get(
+        slug="identifying-victims-consular", locale__language_code="en"
+    )
+    assert consular.certificate_validity_months == 24

@@ -142,6 +142,7 @@ class Command(BaseCommand):
             learning_outcomes=[("outcome", text) for text in spec["outcomes"]],
             estimated_minutes=spec["minutes"],
             version_label=spec["version"],
+            certificate_validity_months=spec.get("certificate_months"),
         )
         course.audiences = audiences
         course.topics = topics
@@ -227,6 +228,13 @@ class Command(BaseCommand):
             first_lessons = LessonPage.objects.descendant_of(course).live().order_by("path")[:2]
             for lesson in first_lessons:
                 services.lesson_complete(anna, lesson)
+            # Jonas has completed the non-punishment course: his certificate is there for the
+            # certifying body to verify.
+            jonas = User.objects.get(email="police@example.org")
+            course = courses["non-punishment-principle"]
+            services.enrolment_create(jonas, course)
+            for lesson in LessonPage.objects.descendant_of(course).live().order_by("path"):
+                services.lesson_complete(jonas, lesson)
 
     def print_summary(self):
         self.stdout.write(self.style.SUCCESS("Demo content is ready."))
@@ -234,6 +242,13 @@ class Command(BaseCommand):
         for email, _first, _last, group, *_rest in DEMO_ACCOUNTS:
             self.stdout.write(f"  {group:<18} {email}")
         self.stdout.write("Site: http://127.0.0.1:8000/   Admin: http://127.0.0.1:8000/admin/")
+        from certificates.models import Certificate
+
+        for certificate in Certificate.objects.filter(holder__email__endswith="@example.org"):
+            self.stdout.write(
+                f"Demo certificate {certificate.code} ({certificate.holder_name}): "
+                f"http://127.0.0.1:8000/verify/{certificate.code}/"
+            )
 
 
 def fill(body, image, document):
