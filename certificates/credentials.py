@@ -65,6 +65,18 @@ def status_list_url(list_number: int) -> str:
     return _url("certificates_api:status-list", list_number)
 
 
+def _criteria(certificate) -> str:
+    if certificate.issued_by_id is not None:
+        return "Issued by a trainer of the programme: " + certificate.issue_reason
+    text = (
+        "Every lesson of the course completed and the quizzes its completion rule requires "
+        "passed."
+    )
+    if certificate.refresher_title:
+        text += f" Renewed through the refresher course “{certificate.refresher_title}”."
+    return text
+
+
 def open_badge(certificate) -> dict:
     """The unsigned ``OpenBadgeCredential`` of a certificate."""
     course_url = base_url() + f"/xapi/activities/course/{certificate.course_key}"
@@ -76,12 +88,7 @@ def open_badge(certificate) -> dict:
         "name": certificate.course_title,
         "description": f"{certificate.course_title} (version {certificate.course_version})",
         "criteria": {
-            "narrative": (
-                "Every lesson of the course completed and the quizzes its completion rule "
-                "requires passed."
-                if certificate.issued_by_id is None
-                else "Issued by a trainer of the programme: " + certificate.issue_reason
-            )
+            "narrative": _criteria(certificate)
         },
         "version": certificate.course_version,
         "inLanguage": "en",

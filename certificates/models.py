@@ -39,6 +39,9 @@ class Certificate(models.Model):
     course_title = models.CharField(_("course"), max_length=255)
     course_title_sv = models.CharField(_("course (Swedish)"), max_length=255, blank=True)
     course_version = models.CharField(_("course version"), max_length=40)
+    refresher_title = models.CharField(
+        _("renewed through the refresher"), max_length=255, blank=True
+    )
     registration = models.UUIDField(_("registration"), null=True, blank=True, editable=False)
     score = models.DecimalField(
         _("score (%)"), max_digits=5, decimal_places=2, null=True, blank=True

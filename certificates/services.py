@@ -102,6 +102,7 @@ def certificate_issue(
     score: Decimal | None = None,
     issued_by=None,
     reason: str = "",
+    refresher=None,
 ) -> Certificate:
     """Issue a certificate of ``course`` to ``user``; an earlier one of the same course is
     superseded (and stays verifiable as such)."""
@@ -119,6 +120,7 @@ def certificate_issue(
             course_title=title,
             course_title_sv=title_sv,
             course_version=course.version_label,
+            refresher_title=refresher.title if refresher is not None else "",
             registration=enrolment.registration if enrolment is not None else None,
             score=score,
             issued_at=now,
@@ -154,13 +156,22 @@ def _queue_pdf(certificate_id: int) -> None:
 
 def certificate_issue_on_completion(enrolment, course, outline, when) -> Certificate | None:
     """Called by ``courses.services`` when an enrolment is completed (inside its transaction).
-    The completion rule, which already requires passing the graded quizzes, is the rule."""
+    The completion rule, which already requires passing the graded quizzes, is the rule.
+    Completing a refresher renews the certificate of the course it refreshes."""
     if Certificate.objects.filter(
         holder=enrolment.user, registration=enrolment.registration
     ).exists():
         return None  # this run has its certificate already
+    certified, refresher = course, None
+    if course.refresher_for_id is not None:
+        certified, refresher = course.refresher_for.specific, course
     return certificate_issue(
-        enrolment.user, course, when=when, enrolment=enrolment, score=course_score(outline)
+        enrolment.user,
+        certified,
+        when=when,
+        enrolment=enrolment,
+        score=course_score(outline),
+        refresher=refresher,
     )
 
 

@@ -53,6 +53,9 @@ class CoursePageForm(WagtailAdminPageForm):
                     and not form.cleaned_data.get("DELETE")
                 ):
                     form.add_error("required_course", _("A course cannot be its own prerequisite."))
+        refreshed = cleaned.get("refresher_for")
+        if refreshed and self.instance.pk and refreshed.pk == self.instance.pk:
+            self.add_error("refresher_for", _("A course cannot be a refresher for itself."))
         return cleaned
 
 
@@ -101,6 +104,19 @@ class CoursePage(Page):
             "holders are reminded 60 and 14 days before it does."
         ),
     )
+    refresher_for = models.ForeignKey(
+        "courses.CoursePage",
+        verbose_name=_("refresher for"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="refreshers",
+        help_text=_(
+            "Make this a shorter refresher of another course: completing it renews that "
+            "course's certificate (a new one supersedes the old). Add that course as a "
+            "prerequisite so only its holders can take the refresher."
+        ),
+    )
     completion_rule = models.CharField(
         _("completion rule"),
         max_length=30,
@@ -128,6 +144,7 @@ class CoursePage(Page):
                 FieldPanel("version_label"),
                 FieldPanel("completion_rule", widget=forms.RadioSelect),
                 FieldPanel("certificate_validity_months"),
+                FieldPanel("refresher_for"),
             ],
             heading=_("Duration, version and completion"),
         ),

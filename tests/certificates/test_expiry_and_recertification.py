@@ -7,7 +7,7 @@ from django.core import mail
 from django.urls import reverse
 from django.utils import timezone
 
-from certificates import services
+from certificates import services, signing
 from certificates.models import AuditEntry, Certificate
 from certificates.tasks import expire_and_remind
 from courses.models import Enrolment
@@ -111,3 +111,30 @@ def test_a_course_in_progress_cannot_be_restarted(learner_client, learner, asses
     )
     assert "still taking this course" in response.content.decode()
     assert Enrolment.objects.get(user=learner).run_started_at is None
+
+
+def test_completing_the_refresher_renews_the_main_courses_certificate(
+    learner, certificate, assessed_course
+):
+    from courses import services as course_services
+    from tests.factories import make_course, require
+
+    refresher = make_course(
+        modules=1,
+        lessons_per_module=1,
+        title="Identifying victims: refresher",
+        refresher_for=assessed_course,
+    )
+    require(refresher, assessed_course)
+    course_services.enrolment_create(learner, refresher)
+    finish_lessons(learner, refresher)
+
+    renewed = Certificate.objects.get(holder=learner, status="valid")
+    certificate.refresh_from_db()
+    assert certificate.superseded_by == renewed
+    assert renewed.course_key == assessed_course.translation_key
+    assert renewed.course_title == "Identifying victims"
+    assert renewed.refresher_title == "Identifying victims: refresher"
+    assert renewed.expires_at > certificate.expires_at
+    claims, _kid = signing.verify(renewed.credential)
+    assert "refresher" in claims["credentialSubject"]["achievement"]["criteria"]["narrative"]
