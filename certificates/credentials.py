@@ -69,8 +69,7 @@ def _criteria(certificate) -> str:
     if certificate.issued_by_id is not None:
         return "Issued by a trainer of the programme: " + certificate.issue_reason
     text = (
-        "Every lesson of the course completed and the quizzes its completion rule requires "
-        "passed."
+        "Every lesson of the course completed and the quizzes its completion rule requires passed."
     )
     if certificate.refresher_title:
         text += f" Renewed through the refresher course “{certificate.refresher_title}”."
@@ -87,9 +86,7 @@ def open_badge(certificate) -> dict:
         "achievementType": "Certificate",
         "name": certificate.course_title,
         "description": f"{certificate.course_title} (version {certificate.course_version})",
-        "criteria": {
-            "narrative": _criteria(certificate)
-        },
+        "criteria": {"narrative": _criteria(certificate)},
         "version": certificate.course_version,
         "inLanguage": "en",
     }
