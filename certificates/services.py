@@ -211,7 +211,7 @@ def certificates_expire(now: datetime | None = None) -> int:
     for pk in due.values_list("pk", flat=True).iterator():
         with transaction.atomic():
             certificate = (
-                Certificate.objects.select_for_update(skip_locked=True)
+                Certificate.objects.select_for_update(skip_locked=True, of=("self",))
                 .filter(pk=pk, status=Certificate.Status.VALID)
                 .select_related("holder")
                 .first()
@@ -271,7 +271,7 @@ def expiry_reminders_send(now: datetime | None = None) -> int:
         for pk in due.values_list("pk", flat=True).iterator():
             with transaction.atomic():
                 certificate = (
-                    Certificate.objects.select_for_update(skip_locked=True)
+                    Certificate.objects.select_for_update(skip_locked=True, of=("self",))
                     .filter(pk=pk, **{f"{field}__isnull": True})
                     .select_related("holder", "course__locale")
                     .first()

@@ -1,0 +1,137 @@
+"""Real-browser journeys: Playwright for Python drives Debian's Chromium (no browser download)
+against the site served by pytest-django's live server on loopback. Every step leaves a
+screenshot in var/e2e-artifacts/<test>/ for CI to keep."""
+
+import os
+import re
+import shutil
+from pathlib import Path
+
+from django.core.management import call_command
+
+import pytest
+
+from quizzes.models import QuizAttempt
+from tests.quizzes.conftest import answer_form
+
+ROOT = Path(__file__).resolve().parents[2]
+ARTIFACTS = ROOT / "var" / "e2e-artifacts"
+CHROMIUM = os.environ.get("CHROMIUM_PATH", "/usr/bin/chromium")
+AXE = ROOT / "node_modules" / "axe-core" / "axe.min.js"
+PASSWORD = "frontline-demo-2026"
+PHONE = {"viewport": {"width": 390, "height": 844}, "is_mobile": True, "has_touch": True}
+
+pytestmark = pytest.mark.e2e
+
+
+@pytest.fixture(scope="session")
+def browser():
+    assert Path(CHROMIUM).exists(), "install Chromium: scripts/system-deps.sh browser"
+    # Playwright's sync API keeps an event loop running in this thread; the ORM calls the tests
+    # make between browser steps are still plain synchronous calls.
+    os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = "true"
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(
+            executable_path=CHROMIUM,
+            headless=True,
+            args=[
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-dev-shm-usage",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--disable-quic",
+                "--no-first-run",
+            ],
+        )
+        yield browser
+        browser.close()
+    os.environ.pop("DJANGO_ALLOW_ASYNC_UNSAFE", None)
+
+
+@pytest.fixture
+def demo(transactional_db, settings):
+    settings.CERTIFICATE_LOOKUP_LIMIT = 1000
+    call_command("seed_demo", verbosity=0)
+
+
+class Visit:
+    """A browser tab with a numbered screenshot per step."""
+
+    def __init__(self, context, base_url, folder: Path):
+        self.context = context
+        self.page = context.new_page()
+        self.page.on("dialog", lambda dialog: dialog.accept())
+        self.base_url = base_url
+        self.folder = folder
+        self.steps = 0
+
+    def go(self, path):
+        self.page.goto(self.base_url + path)
+        return self.page
+
+    def shot(self, name):
+        self.steps += 1
+        self.folder.mkdir(parents=True, exist_ok=True)
+        self.page.screenshot(path=str(self.folder / f"{self.steps:02d}-{name}.png"), full_page=True)
+
+    def sign_in(self, email, password=PASSWORD):
+        self.go("/accounts/login/")
+        self.page.get_by_label(re.compile("e-mail|e-post", re.I)).fill(email)
+        self.page.get_by_label(re.compile("^(password|lösenord)$", re.I)).fill(password)
+        self.page.locator("main form button[type=submit]").click()
+
+    def answer_attempt(self, correct: bool):
+        """Fill in the open attempt from its stored key (only a test can read it), the way a
+        learner would: click the options, choose in the lists, type the text."""
+        attempt_id = int(re.search(r"/attempts/(\d+)/", self.page.url).group(1))
+        attempt = QuizAttempt.objects.get(pk=attempt_id)
+        for name, value in answer_form(attempt, correct=correct).items():
+            fields = self.page.locator(f'[name="{name}"]')
+            first = fields.first
+            kind = first.evaluate("e => e.tagName.toLowerCase() + ':' + (e.type || '')")
+            if kind in ("input:radio", "input:checkbox"):
+                for chosen in value if isinstance(value, list) else [value]:
+                    self.page.locator(f'[name="{name}"][value="{chosen}"]').check()
+            elif kind.startswith("select"):
+                first.select_option(value)
+            else:
+                first.fill(value)
+        return attempt
+
+
+@pytest.fixture
+def visit(browser, live_server, request):
+    contexts = []
+    name = re.sub(r"[^\w-]+", "-", request.node.name)
+    shutil.rmtree(ARTIFACTS / name, ignore_errors=True)
+
+    def open_visit(locale="en-GB", **options):
+        context = browser.new_context(locale=locale, accept_downloads=True, **options)
+        contexts.append(context)
+        return Visit(context, live_server.url, ARTIFACTS / name / f"tab{len(contexts)}")
+
+    yield open_visit
+    for context in contexts:
+        context.close()
+
+
+def axe_violations(page) -> list[dict]:
+    """axe-core's violations of WCAG 2.0/2.1 A and AA on the page as it is now."""
+    page.add_script_tag(path=str(AXE))
+    result = page.evaluate(
+        """() => axe.run(document, {runOnly: {type: 'tag',
+            values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']}})"""
+    )
+    return [
+        {
+            "id": v["id"],
+            "impact": v["impact"],
+            "help": v["help"],
+            "nodes": [n["target"] for n in v["nodes"]][:5],
+        }
+        for v in result["violations"]
+    ]
