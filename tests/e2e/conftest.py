@@ -21,8 +21,6 @@ AXE = ROOT / "node_modules" / "axe-core" / "axe.min.js"
 PASSWORD = "frontline-demo-2026"
 PHONE = {"viewport": {"width": 390, "height": 844}, "is_mobile": True, "has_touch": True}
 
-pytestmark = pytest.mark.e2e
-
 
 @pytest.fixture(scope="session")
 def browser():
@@ -52,8 +50,18 @@ def browser():
     os.environ.pop("DJANGO_ALLOW_ASYNC_UNSAFE", None)
 
 
+# The live server needs committed data, and the flush after a transactional test would also
+# drop what migrations created (locales, groups): the serialized rollback puts it back. Every
+# journey module sets this as its pytestmark.
+JOURNEY = [
+    pytest.mark.e2e,
+    pytest.mark.django_db(transaction=True, serialized_rollback=True),
+]
+
+
 @pytest.fixture
-def demo(transactional_db, settings):
+def demo(settings):
+    """The demo site, seeded for each journey."""
     settings.CERTIFICATE_LOOKUP_LIMIT = 1000
     call_command("seed_demo", verbosity=0)
 
@@ -80,8 +88,8 @@ class Visit:
 
     def sign_in(self, email, password=PASSWORD):
         self.go("/accounts/login/")
-        self.page.get_by_label(re.compile("e-mail|e-post", re.I)).fill(email)
-        self.page.get_by_label(re.compile("^(password|lösenord)$", re.I)).fill(password)
+        self.page.locator("input[name=username]").fill(email)
+        self.page.locator("input[name=password]").fill(password)
         self.page.locator("main form button[type=submit]").click()
 
     def answer_attempt(self, correct: bool):

@@ -5,6 +5,10 @@ import re
 
 from certificates.models import Certificate
 
+from .conftest import JOURNEY
+
+pytestmark = JOURNEY
+
 
 def test_a_certifying_body_sees_a_revocation(demo, visit):
     certificate = Certificate.objects.get(holder__email="police@example.org")
