@@ -30,7 +30,8 @@ test: install ## Lint, checks and the whole suite on a real PostgreSQL (what CI 
 	scripts/test.sh
 
 test-fast: install ## The suite on SQLite, for quick local runs
-	scripts/system-deps.sh pdf pdf-tools
+	scripts/system-deps.sh pdf pdf-tools browser
+	[ -f node_modules/axe-core/axe.min.js ] || npm ci --no-audit --no-fund --loglevel=error
 	$(PY) -m pytest -q
 
 lint: install ## ruff check and format check

@@ -2,6 +2,7 @@
 # Install the Debian packages a part of the project needs, if any is missing.
 #   scripts/system-deps.sh pdf          libraries and fonts WeasyPrint renders certificates with
 #   scripts/system-deps.sh pdf-tools    pdftotext, pdftoppm and zbarimg, which the tests read PDFs with
+#   scripts/system-deps.sh browser      Chromium for the real-browser journeys, Node.js for axe-core
 # Runs apt-get as root (or through sudo); does nothing when everything is already there.
 set -euo pipefail
 
@@ -10,6 +11,10 @@ for group in "$@"; do
   case "$group" in
     pdf) packages+=(libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz-subset0 fonts-dejavu-core) ;;
     pdf-tools) packages+=(poppler-utils zbar-tools) ;;
+    browser)
+      packages+=(chromium fonts-dejavu-core)
+      command -v npm >/dev/null || packages+=(nodejs npm)
+      ;;
     *) echo "unknown group: $group" >&2; exit 2 ;;
   esac
 done

@@ -1,0 +1,153 @@
+"""Accessibility: axe-core (WCAG 2.0 and 2.1, levels A and AA) finds no violation on any page
+type a learner or a verifier sees, in English and Swedish, on a desktop and a phone; and a quiz
+can be completed with the keyboard alone."""
+
+import pytest
+
+from certificates.models import Certificate
+from courses import services as course_services
+from courses.models import CoursePage, LessonPage, ModulePage
+from quizzes import services as quiz_services
+from quizzes.models import QuizPage
+from tests.quizzes.conftest import answer_form, answer_post
+
+from .conftest import JOURNEY, PHONE, axe_violations
+
+pytestmark = JOURNEY
+
+PUBLIC = [
+    "/",
+    "/sv/",
+    "/accounts/login/",
+    "/accounts/signup/",
+    "/sv/accounts/signup/",
+    "/accounts/password-reset/",
+    "/verify/",
+    "/verify/FA-NOT-A-CODE/",
+]
+
+
+def consular_course():
+    return CoursePage.objects.get(slug="identifying-victims-consular", locale__language_code="en")
+
+
+@pytest.fixture
+def learner_pages(demo, django_user_model):
+    """Anna has read every lesson, failed the module quiz once and has a second attempt open;
+    Jonas holds a certificate."""
+    anna = django_user_model.objects.get(email="learner@example.org")
+    course = consular_course()
+    for lesson in LessonPage.objects.descendant_of(course).live().order_by("path"):
+        course_services.lesson_complete(anna, lesson)
+    quiz = QuizPage.objects.descendant_of(course).live().get(slug="check-recognising-indicators")
+    first, _ = quiz_services.attempt_start(anna, quiz)
+    quiz_services.attempt_submit(anna, first.pk, answer_post(first, correct=False))
+    second, _ = quiz_services.attempt_start(anna, quiz)
+    module = ModulePage.objects.descendant_of(course).live().first()
+    lesson = LessonPage.objects.descendant_of(course).live().order_by("path").first()
+    swedish_lesson = LessonPage.objects.get(
+        translation_key=lesson.translation_key, locale__language_code="sv"
+    )
+    catalogue = course.get_parent()
+    return {
+        "anna": [
+            "/dashboard/",
+            catalogue.url,
+            course.url,
+            module.url,
+            lesson.url,
+            swedish_lesson.url,
+            quiz.url,
+            f"/learn/attempts/{second.pk}/",
+            f"/learn/attempts/{first.pk}/review/",
+            "/accounts/profile/",
+        ],
+        "jonas": [
+            "/dashboard/",
+            f"/verify/{Certificate.objects.get(holder__email='police@example.org').code}/",
+        ],
+        "attempt": second,
+    }
+
+
+def check(visit, path, failures):
+    page = visit.go(path)
+    assert page.title(), path
+    violations = axe_violations(page)
+    if violations:
+        failures[path] = violations
+    visit.shot(path.strip("/").replace("/", "_") or "home")
+
+
+@pytest.mark.parametrize("device", ["desktop", "phone"])
+def test_no_axe_violations_on_any_learner_or_verifier_page(visit, learner_pages, device):
+    options = PHONE if device == "phone" else {}
+    failures = {}
+    anonymous = visit(**options)
+    for path in PUBLIC:
+        check(anonymous, path, failures)
+    for who, email in (("anna", "learner@example.org"), ("jonas", "police@example.org")):
+        signed_in = visit(**options)
+        signed_in.sign_in(email)
+        for path in learner_pages[who]:
+            check(signed_in, path, failures)
+    assert failures == {}
+
+
+def test_a_quiz_can_be_completed_with_the_keyboard_alone(visit, learner_pages):
+    attempt = learner_pages["attempt"]
+    wanted = answer_form(attempt, correct=True)
+    anna = visit()
+    anna.sign_in("learner@example.org")
+    page = anna.go(f"/learn/attempts/{attempt.pk}/")
+    anna.shot("attempt")
+    active = "() => { const e = document.activeElement; return {tag: e.tagName.toLowerCase(), type: e.type || '', name: e.name || '', value: e.value || '', checked: !!e.checked}; }"  # noqa: E501
+    done = set()
+    for _ in range(400):
+        page.keyboard.press("Tab")
+        element = page.evaluate(active)
+        name = element["name"]
+        if element["tag"] == "button" and element["value"] == "submit":
+            break
+        if name not in wanted:
+            continue
+        target = wanted[name]
+        if element["type"] == "radio":
+            if not element["checked"]:
+                page.keyboard.press("Space")
+            for _step in range(12):
+                if page.evaluate(active)["value"] == target:
+                    break
+                page.keyboard.press("ArrowDown")
+            done.add(name)
+        elif element["type"] == "checkbox":
+            if (element["value"] in target) != element["checked"]:
+                page.keyboard.press("Space")
+            done.add(name)
+        elif element["tag"] == "select":
+            page.keyboard.press("Home")
+            for _step in range(20):
+                if page.evaluate(active)["value"] == target:
+                    break
+                page.keyboard.press("ArrowDown")
+            done.add(name)
+        elif element["type"] == "text" and name not in done:
+            page.keyboard.type(target)
+            done.add(name)
+    assert done == set(wanted)
+    anna.shot("answered-by-keyboard")
+    page.keyboard.press("Enter")  # on "Submit answers"; the confirmation is accepted
+    page.wait_for_url("**/review/")
+    anna.shot("review")
+    attempt.refresh_from_db()
+    assert attempt.passed is True
+
+
+def test_the_axe_check_does_report_violations(browser):
+    """The harness itself: a page with an unlabelled field and an image without text fails."""
+    context = browser.new_context()
+    page = context.new_page()
+    page.set_content('<html lang="en"><title>x</title><img src="a.png"><input type="text"></html>')
+    found = {violation["id"] for violation in axe_violations(page)}
+    context.close()
+    assert {"image-alt", "label"} <= found
