@@ -7,6 +7,7 @@ import re
 import shutil
 from pathlib import Path
 
+from django.conf import settings as django_settings
 from django.core.management import call_command
 
 import pytest
@@ -53,9 +54,15 @@ def browser():
 # The live server needs committed data, and the flush after a transactional test would also
 # drop what migrations created (locales, groups): the serialized rollback puts it back. Every
 # journey module sets this as its pytestmark.
+# On SQLite the live server's threads and the test share one in-memory database, which
+# locks under concurrent requests: the journeys run in `make test`, on PostgreSQL.
 JOURNEY = [
     pytest.mark.e2e,
     pytest.mark.django_db(transaction=True, serialized_rollback=True),
+    pytest.mark.skipif(
+        django_settings.DATABASES["default"]["ENGINE"].endswith("sqlite3"),
+        reason="browser journeys need PostgreSQL (make test)",
+    ),
 ]
 
 

@@ -1,0 +1,98 @@
+"""Journey 3: a trainer builds a course in the Wagtail admin — the course, a module, a lesson
+and a quiz with a question — and publishes it; a learner finds it and takes it."""
+
+import re
+
+from certificates.models import Certificate
+from courses.models import CourseCataloguePage, CoursePage, LessonPage, ModulePage
+from quizzes.models import QuizPage
+
+from .conftest import JOURNEY
+
+pytestmark = JOURNEY
+
+
+def add_page(trainer, parent_id, model):
+    page = trainer.page
+    page.goto(f"{trainer.base_url}/admin/pages/add/{model}/{parent_id}/")
+    return page
+
+
+def fill_title(page, title):
+    page.locator("#id_title").fill(title)
+    page.locator("#id_title").press("Tab")  # Wagtail fills the slug in from the title on blur
+    page.wait_for_function("document.querySelector('#id_slug').value !== ''")
+
+
+def publish(trainer, name):
+    page = trainer.page
+    trainer.shot(f"{name}-filled")
+    page.locator("button.dropdown-toggle, [data-w-dropdown-target='toggle']").last.click()
+    page.get_by_role("button", name=re.compile("^Publish")).click()
+    page.wait_for_load_state()
+    trainer.shot(f"{name}-published")
+
+
+def test_a_trainer_publishes_a_course_a_learner_then_takes(demo, visit):
+    catalogue = CourseCataloguePage.objects.get(locale__language_code="en")
+    trainer = visit()
+    trainer.sign_in("trainer@example.org")
+    page = add_page(trainer, catalogue.pk, "courses/coursepage")
+    trainer.shot("course-form")
+    fill_title(page, "Victim identification at the border")
+    page.locator("#id_summary").fill("Indicators to look for at first-line border control.")
+    publish(trainer, "course")
+    course = CoursePage.objects.get(title="Victim identification at the border")
+    assert course.live
+
+    page = add_page(trainer, course.pk, "courses/modulepage")
+    fill_title(page, "First contact")
+    publish(trainer, "module")
+    module = ModulePage.objects.get(title="First contact")
+
+    page = add_page(trainer, module.pk, "courses/lessonpage")
+    fill_title(page, "Signs at the passport desk")
+    page.locator("button.c-sf-add-button").first.click()
+    page.locator(".w-combobox__option", has_text="Text").first.click()
+    page.locator(".public-DraftEditor-content").first.click()
+    page.keyboard.type(
+        "A traveller who cannot say where they will work or live needs a second look."
+    )
+    publish(trainer, "lesson")
+    lesson = LessonPage.objects.get(title="Signs at the passport desk")
+    assert lesson.live and lesson.get_parent().pk == module.pk
+
+    page = add_page(trainer, module.pk, "quizzes/quizpage")
+    fill_title(page, "Check: first contact")
+    page.locator("#id_questions-ADD").click()
+    page.locator("#id_questions-0-prompt").fill(
+        "A traveller who cannot say where they will work may be a victim."
+    )
+    page.locator("[id^='inline_child_questions-0'] button.c-sf-add-button").first.click()
+    page.locator(".w-combobox__option", has_text="True or false").first.click()
+    page.locator("#questions-0-answer-0-value-correct_answer").select_option("true")
+    publish(trainer, "quiz")
+    quiz = QuizPage.objects.get(title="Check: first contact")
+    assert quiz.live and quiz.questions.count() == 1
+
+    learner = visit()
+    learner.sign_in("learner@example.org")
+    page = learner.go("/")
+    page.get_by_role("link", name="Courses").first.click()
+    learner.shot("catalogue")
+    page.get_by_role("link", name="Victim identification at the border").click()
+    learner.shot("course")
+    page.locator("form[action*='/enrol/'] button").click()
+    learner.shot("lesson")
+    assert "Signs at the passport desk" in page.content()
+    page.locator("form[action*='/complete/'] button[type=submit]").click()
+    page.locator("form[action*='/start/'] button[type=submit]").click()
+    learner.answer_attempt(correct=True)
+    learner.shot("quiz")
+    page.locator("button[name=action][value=submit]").click()
+    page.wait_for_url("**/review/")
+    learner.shot("passed")
+    assert page.locator(".result-summary--passed").count() == 1
+    assert Certificate.objects.filter(
+        holder__email="learner@example.org", course_key=course.translation_key
+    ).exists()
