@@ -3,6 +3,7 @@
 #   scripts/system-deps.sh pdf          libraries and fonts WeasyPrint renders certificates with
 #   scripts/system-deps.sh pdf-tools    pdftotext, pdftoppm and zbarimg, which the tests read PDFs with
 #   scripts/system-deps.sh browser      Chromium for the real-browser journeys, Node.js for axe-core
+#   scripts/system-deps.sh redis        Redis (Celery broker and cache)
 # Runs apt-get as root (or through sudo); does nothing when everything is already there.
 set -euo pipefail
 
@@ -11,6 +12,7 @@ for group in "$@"; do
   case "$group" in
     pdf) packages+=(libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz-subset0 fonts-dejavu-core) ;;
     pdf-tools) packages+=(poppler-utils zbar-tools) ;;
+    redis) packages+=(redis-server) ;;
     browser)
       packages+=(chromium fonts-dejavu-core)
       command -v npm >/dev/null || packages+=(nodejs npm)

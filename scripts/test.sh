@@ -24,6 +24,12 @@ DATABASE_URL=$(scripts/postgres.sh start)
 export DATABASE_URL
 echo "using $DATABASE_URL"
 
+echo "== Redis"
+trap 'scripts/postgres.sh stop; scripts/redis.sh stop' EXIT
+TEST_REDIS_URL=$(scripts/redis.sh start)
+export TEST_REDIS_URL
+echo "using $TEST_REDIS_URL (Celery broker for the worker tests)"
+
 echo "== pytest"
 set +e
 $PY -m pytest "$@"

@@ -90,7 +90,11 @@ def test_learner_resets_a_forgotten_password_by_email(client, mailoutbox):
         {"new_password1": "a-brand-new-passphrase", "new_password2": "a-brand-new-passphrase"},
     )
     assert response.status_code == 302
-    assert client.login(username="consul@example.org", password="a-brand-new-passphrase")
+    signed_in = client.post(
+        "/accounts/login/",
+        {"username": "consul@example.org", "password": "a-brand-new-passphrase"},
+    )
+    assert signed_in.status_code == 302 and "_auth_user_id" in client.session
 
 
 def test_password_reset_for_an_unknown_address_sends_nothing_and_reveals_nothing(

@@ -9,6 +9,7 @@ from pathlib import Path
 
 from django.conf import settings as django_settings
 from django.core.management import call_command
+from django.db import DEFAULT_DB_ALIAS, connections
 
 import pytest
 
@@ -24,8 +25,12 @@ PHONE = {"viewport": {"width": 390, "height": 844}, "is_mobile": True, "has_touc
 
 
 @pytest.fixture(scope="session")
-def browser():
+def browser(django_db_setup):
     assert Path(CHROMIUM).exists(), "install Chromium: scripts/system-deps.sh browser"
+    # Django keeps the database state to restore after each transactional test on the
+    # connection object; once Playwright runs, the tests see their connection through
+    # Playwright's greenlet context, a different object: hand the saved state over.
+    saved = getattr(connections[DEFAULT_DB_ALIAS], "_test_serialized_contents", None)
     # Playwright's sync API keeps an event loop running in this thread; the ORM calls the tests
     # make between browser steps are still plain synchronous calls.
     os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = "true"
@@ -46,6 +51,8 @@ def browser():
                 "--no-first-run",
             ],
         )
+        if saved is not None:
+            connections[DEFAULT_DB_ALIAS]._test_serialized_contents = saved
         yield browser
         browser.close()
     os.environ.pop("DJANGO_ALLOW_ASYNC_UNSAFE", None)

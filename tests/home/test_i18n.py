@@ -40,7 +40,9 @@ def test_language_switcher_on_a_non_page_view(client, demo):
 
 
 def test_swedish_learner_progress_is_shared_with_english(client, demo):
-    client.login(username="learner@example.org", password="frontline-demo-2026")
+    client.post(
+        "/accounts/login/", {"username": "learner@example.org", "password": "frontline-demo-2026"}
+    )
     english = client.get("/dashboard/").content.decode()
     swedish = client.get("/sv/dashboard/").content.decode()
     assert "25% complete (2 of 8 steps)" in english
