@@ -14,34 +14,22 @@ from wagtail.admin.filters import WagtailFilterSet
 from wagtail.admin.views.generic import IndexView, InspectView
 from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.admin.widgets import Button, HeaderButton
-from wagtail.permission_policies import ModelPermissionPolicy
 from wagtail.permissions import register_permission_policy
 
 import django_filters
 
 from accounts.models import Organisation
 from courses.selectors import course_choices
+from frontline.permissions import RecordsArePermanent
 from frontline.spreadsheets import safe_cell
 
 from . import admin_views
 from .models import AuditEntry, Certificate
 
-
-class ReadOnly(ModelPermissionPolicy):
-    """Certificates change only through their services (issue, revoke, expire, supersede), and
-    audit entries never change."""
-
-    def user_has_permission(self, user, action):
-        if action in ("add", "change", "delete"):
-            return False
-        return super().user_has_permission(user, action)
-
-    def user_has_any_permission(self, user, actions):
-        return any(self.user_has_permission(user, action) for action in actions)
-
-
-register_permission_policy(Certificate, ReadOnly(Certificate))
-register_permission_policy(AuditEntry, ReadOnly(AuditEntry))
+# Certificates change only through their services (issue, revoke, expire, supersede); audit
+# entries never change.
+register_permission_policy(Certificate, RecordsArePermanent(Certificate))
+register_permission_policy(AuditEntry, RecordsArePermanent(AuditEntry))
 
 EXPIRING_CHOICES = [
     ("30", _("within 30 days")),

@@ -9,31 +9,18 @@ from wagtail.admin.filters import WagtailFilterSet
 from wagtail.admin.views.generic import IndexView
 from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.admin.widgets import HeaderButton
-from wagtail.permission_policies import ModelPermissionPolicy
 from wagtail.permissions import register_permission_policy
 
 import django_filters
 
 from courses.selectors import course_choices
+from frontline.permissions import RecordsArePermanent
 
 from . import admin_views
 from .models import Statement
 from .statements import VERBS
 
-
-class RecordsArePermanent(ModelPermissionPolicy):
-    """Statements are evidence: nobody adds, edits or deletes them in the admin (erasure runs
-    through ``tracking.services.forget_learner``)."""
-
-    def user_has_permission(self, user, action):
-        if action in ("add", "change", "delete"):
-            return False
-        return super().user_has_permission(user, action)
-
-    def user_has_any_permission(self, user, actions):
-        return any(self.user_has_permission(user, action) for action in actions)
-
-
+# Erasure runs through ``tracking.services.forget_learner``, never the admin.
 register_permission_policy(Statement, RecordsArePermanent(Statement))
 
 
