@@ -59,3 +59,33 @@ class ProfileForm(forms.ModelForm):
         model = User
         fields = ["first_name", "last_name", "organisation", "audience"]
         labels = {"audience": _("Your role")}
+
+
+class EraseForm(forms.Form):
+    """Erasing an account cannot be undone: the learner confirms with their password and by
+    typing ERASE."""
+
+    password = forms.CharField(
+        label=_("Your password"),
+        widget=forms.PasswordInput(attrs={"autocomplete": "current-password"}),
+    )
+    confirm = forms.CharField(
+        label=_("Type ERASE to confirm"),
+        help_text=_("This cannot be undone."),
+    )
+
+    def __init__(self, user, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.user = user
+
+    def clean_password(self):
+        password = self.cleaned_data["password"]
+        if not self.user.check_password(password):
+            raise forms.ValidationError(_("That is not your password."))
+        return password
+
+    def clean_confirm(self):
+        confirm = self.cleaned_data["confirm"].strip()
+        if confirm.upper() not in ("ERASE", "RADERA"):
+            raise forms.ValidationError(_("Type ERASE to confirm."))
+        return confirm

@@ -17,6 +17,9 @@ urlpatterns = [
     path("logout/", auth_views.LogoutView.as_view(), name="logout"),
     path("signup/", views.signup, name="signup"),
     path("profile/", views.profile, name="profile"),
+    path("my-data/", views.my_data, name="my_data"),
+    path("my-data/export.json", views.my_data_export, name="my_data_export"),
+    path("my-data/erase/", views.my_data_erase, name="my_data_erase"),
     path(
         "password-reset/",
         auth_views.PasswordResetView.as_view(

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# The full suite as CI runs it: lint, Django checks, then pytest on a real PostgreSQL that this
-# script starts on loopback and always stops again.
+# The full suite as CI runs it: the system packages it needs, lint, Django checks, then pytest
+# on a real PostgreSQL and a real Redis that this script starts on loopback and always stops.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 started=$(date +%s)

@@ -23,8 +23,7 @@ def quizzes_of(course):
     return {q.title: q for q in QuizPage.objects.descendant_of(course).live()}
 
 
-@pytest.fixture
-def assessed_course(db):
+def make_assessed_course():
     """One module (2 lessons + a module quiz) and a final assessment; valid for 24 months."""
     course = make_course(
         modules=1, lessons_per_module=2, title="Identifying victims", certificate_validity_months=24
@@ -33,6 +32,11 @@ def assessed_course(db):
     make_quiz(module, [single()], title="Module check")
     make_quiz(course, [true_false()], title="Final assessment", max_attempts=3)
     return course
+
+
+@pytest.fixture
+def assessed_course(db):
+    return make_assessed_course()
 
 
 def complete(learner, course) -> Certificate:

@@ -61,6 +61,7 @@ def learner_pages(demo, django_user_model):
             f"/learn/attempts/{second.pk}/",
             f"/learn/attempts/{first.pk}/review/",
             "/accounts/profile/",
+            "/accounts/my-data/",
         ],
         "jonas": [
             "/dashboard/",

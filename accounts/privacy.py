@@ -1,0 +1,143 @@
+"""A learner's own data (GDPR articles 15, 17 and 20): everything the platform holds about them
+as JSON, and erasure.
+
+Erasure keeps what others rely on and drops the person: certificates stay, revoked with the
+public reason "Holder erased" and without a name, so their codes keep answering (as revoked)
+for certifying bodies; the signed credential and PDF, which carry the name, are deleted;
+delivered xAPI statements are voided at the LRS (``tracking.services.forget_learner``); the
+account, with its enrolments, progress and attempts, is deleted."""
+
+from __future__ import annotations
+
+from django.db import transaction
+from django.utils import timezone
+
+from certificates.models import AuditEntry, Certificate
+from certificates.services import verify_url
+from courses.models import Enrolment, LessonProgress
+from quizzes.models import AttemptAnswer, QuizAttempt
+from tracking.models import Statement
+from tracking.services import forget_learner
+
+ERASED_REASON = "Holder erased"
+ERASED_NAME = "(erased)"
+
+
+def _when(moment):
+    return moment.isoformat() if moment else None
+
+
+def learner_data(user) -> dict:
+    """Everything held about ``user``, as plain JSON-ready data. Answer keys are left out: a
+    quiz may keep its correct answers hidden even after submission."""
+    answers: dict[int, list] = {}
+    for answer in AttemptAnswer.objects.filter(attempt__user=user).order_by("position"):
+        answers.setdefault(answer.attempt_id, []).append(
+            {
+                "position": answer.position,
+                "question": answer.asked.get("prompt") if isinstance(answer.asked, dict) else None,
+                "response": answer.response,
+                "points": answer.points,
+                "score": str(answer.score) if answer.score is not None else None,
+                "correct": answer.is_correct,
+                "saved_at": _when(answer.saved_at),
+            }
+        )
+    return {
+        "exported_at": timezone.now().isoformat(),
+        "profile": {
+            "email": user.email,
+            "first_name": user.first_name,
+            "last_name": user.last_name,
+            "organisation": user.organisation.name if user.organisation_id else None,
+            "role": user.audience.slug if user.audience_id else None,
+            "joined": _when(user.date_joined),
+            "last_sign_in": _when(user.last_login),
+        },
+        "enrolments": [
+            {
+                "course": e.course.title,
+                "course_key": str(e.course_key),
+                "registration": str(e.registration),
+                "enrolled_at": _when(e.enrolled_at),
+                "completed_at": _when(e.completed_at),
+                "current_run_started_at": _when(e.run_started_at),
+            }
+            for e in Enrolment.objects.filter(user=user).select_related("course")
+        ],
+        "lesson_progress": [
+            {
+                "lesson": p.lesson.title,
+                "lesson_key": str(p.lesson_key),
+                "course_key": str(p.course_key),
+                "first_opened_at": _when(p.first_opened_at),
+                "completed_at": _when(p.completed_at),
+            }
+            for p in LessonProgress.objects.filter(user=user).select_related("lesson")
+        ],
+        "quiz_attempts": [
+            {
+                "quiz": a.quiz_title,
+                "quiz_key": str(a.quiz_key),
+                "number": a.number,
+                "started_at": _when(a.started_at),
+                "submitted_at": _when(a.submitted_at),
+                "score": str(a.score) if a.score is not None else None,
+                "max_score": a.max_score,
+                "percent": str(a.percent) if a.percent is not None else None,
+                "passed": a.passed,
+                "answers": answers.get(a.pk, []),
+            }
+            for a in QuizAttempt.objects.filter(user=user).order_by("started_at")
+        ],
+        "certificates": [
+            {
+                "code": c.code,
+                "holder_name": c.holder_name,
+                "course": c.course_title,
+                "course_version": c.course_version,
+                "score": str(c.score) if c.score is not None else None,
+                "status": c.status,
+                "issued_at": _when(c.issued_at),
+                "expires_at": _when(c.expires_at),
+                "revocation_reason": c.revocation_reason or None,
+                "verify_url": verify_url(c),
+            }
+            for c in Certificate.objects.filter(holder=user)
+        ],
+        "learning_records": [
+            s.payload for s in Statement.objects.filter(user=user).order_by("stored_at")
+        ],
+    }
+
+
+def learner_erase(user, by=None) -> dict:
+    """Erase ``user`` (by themselves, or by an administrator ``by``); returns what was done."""
+    now = timezone.now()
+    with transaction.atomic():
+        certificates = list(Certificate.objects.select_for_update().filter(holder=user))
+        files = [c.pdf.name for c in certificates if c.pdf]
+        for certificate in certificates:
+            if certificate.status != Certificate.Status.REVOKED:
+                certificate.status = Certificate.Status.REVOKED
+                certificate.status_changed_at = now
+                certificate.revocation_reason = ERASED_REASON
+            certificate.holder_name = ERASED_NAME
+            certificate.credential = ""
+            certificate.pdf = ""
+            certificate.save()
+            AuditEntry.objects.create(
+                certificate=certificate,
+                action=AuditEntry.Action.REVOKED,
+                channel=AuditEntry.Channel.ADMIN if by else AuditEntry.Channel.SYSTEM,
+                code_entered=certificate.code,
+                actor=by if by is not None and by.pk != user.pk else None,
+                reason=ERASED_REASON,
+                outcome=certificate.status,
+            )
+        voided = forget_learner(user)
+        user.delete()
+        if files:
+            storage = Certificate._meta.get_field("pdf").storage
+            transaction.on_commit(lambda: [storage.delete(name) for name in files])
+    return {"certificates_revoked": len(certificates), "statements_voided": voided}
