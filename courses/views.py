@@ -10,6 +10,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from certificates.selectors import holder_certificates
+from readiness.services import readiness_for
 
 from .models import CoursePage, LessonPage
 from .selectors import course_outline, learner_dashboard, resume_lesson
@@ -133,5 +134,6 @@ def dashboard(request):
             "in_progress": [row for row in rows if not row.enrolment.is_completed],
             "completed": [row for row in rows if row.enrolment.is_completed],
             "certificates": holder_certificates(request.user),
+            "readiness": readiness_for(request.user),
         },
     )

@@ -36,6 +36,7 @@ INSTALLED_APPS = [
     "quizzes",
     "tracking",
     "certificates",
+    "readiness",
     "csp",
     "axes",
     "wagtail.contrib.forms",

@@ -73,6 +73,7 @@ class Command(BaseCommand):
             for spec in COURSES:
                 for required in spec.get("prerequisites", []):
                     self.link_prerequisite(courses[spec["slug"]], courses[required])
+            self.seed_requirement_sets(courses)
             self.seed_accounts(courses)
         self.print_summary()
 
@@ -196,6 +197,40 @@ class Command(BaseCommand):
                 course=page, required_course=required
             ).exists():
                 CoursePrerequisite.objects.create(course=page, required_course=required)
+
+    def seed_requirement_sets(self, courses):
+        from readiness.models import Requirement, RequirementSet
+
+        sets = [
+            (
+                "Consular staff — before visa duty",
+                "Konsulär personal — före viseringstjänst",
+                "consular-staff",
+                [
+                    ("identifying-victims-consular", "2026.1", 30),
+                    ("threat-and-risk-assessment", "", 0),
+                ],
+            ),
+            (
+                "Border police — first line",
+                "Gränspolis — första linjen",
+                "police",
+                [("identifying-victims-consular", "", 30), ("non-punishment-principle", "", 0)],
+            ),
+        ]
+        for name, name_sv, audience, requirements in sets:
+            if RequirementSet.objects.filter(name=name).exists():
+                continue
+            requirement_set = RequirementSet.objects.create(
+                name=name, name_sv=name_sv, audience=Audience.objects.get(slug=audience)
+            )
+            for slug, minimum_version, grace_days in requirements:
+                Requirement.objects.create(
+                    requirement_set=requirement_set,
+                    course=courses[slug],
+                    minimum_version=minimum_version,
+                    grace_days=grace_days,
+                )
 
     # Accounts -----------------------------------------------------------------------------
     def seed_accounts(self, courses):
