@@ -107,3 +107,17 @@ def test_readiness_costs_four_queries_however_much_is_held(
     certificate_issue(learner, threats)
     with django_assert_num_queries(4):  # sets, requirements, their courses, certificates
         readiness_for(learner)
+
+
+def test_trainers_author_requirement_sets_in_the_admin(client, consular_duty):
+    from django.contrib.auth.models import Group
+
+    from accounts import roles
+
+    trainer = UserFactory()
+    trainer.groups.add(Group.objects.get(name=roles.TRAINERS))
+    client.force_login(trainer)
+    listing = client.get("/admin/snippets/readiness/requirementset/")
+    assert listing.status_code == 200
+    assert "Consular staff — before visa duty" in listing.content.decode()
+    assert client.get("/admin/snippets/readiness/requirementset/add/").status_code == 200
