@@ -12,15 +12,17 @@ from __future__ import annotations
 from django.db import transaction
 from django.utils import timezone
 
-from certificates.models import AuditEntry, Certificate
-from certificates.services import verify_url
+from certificates.models import Certificate
+from certificates.services import (  # noqa: F401  (the names erasure leaves, for callers)
+    ERASED_NAME,
+    ERASED_REASON,
+    certificates_erase_holder,
+    verify_url,
+)
 from courses.models import Enrolment, LessonProgress
 from quizzes.models import AttemptAnswer, QuizAttempt
 from tracking.models import Statement
 from tracking.services import forget_learner
-
-ERASED_REASON = "Holder erased"
-ERASED_NAME = "(erased)"
 
 
 def _when(moment):
@@ -113,31 +115,8 @@ def learner_data(user) -> dict:
 
 def learner_erase(user, by=None) -> dict:
     """Erase ``user`` (by themselves, or by an administrator ``by``); returns what was done."""
-    now = timezone.now()
     with transaction.atomic():
-        certificates = list(Certificate.objects.select_for_update().filter(holder=user))
-        files = [c.pdf.name for c in certificates if c.pdf]
-        for certificate in certificates:
-            if certificate.status != Certificate.Status.REVOKED:
-                certificate.status = Certificate.Status.REVOKED
-                certificate.status_changed_at = now
-                certificate.revocation_reason = ERASED_REASON
-            certificate.holder_name = ERASED_NAME
-            certificate.credential = ""
-            certificate.pdf = ""
-            certificate.save()
-            AuditEntry.objects.create(
-                certificate=certificate,
-                action=AuditEntry.Action.REVOKED,
-                channel=AuditEntry.Channel.ADMIN if by else AuditEntry.Channel.SYSTEM,
-                code_entered=certificate.code,
-                actor=by if by is not None and by.pk != user.pk else None,
-                reason=ERASED_REASON,
-                outcome=certificate.status,
-            )
+        revoked = certificates_erase_holder(user, by=by if by is not None and by != user else None)
         voided = forget_learner(user)
         user.delete()
-        if files:
-            storage = Certificate._meta.get_field("pdf").storage
-            transaction.on_commit(lambda: [storage.delete(name) for name in files])
-    return {"certificates_revoked": len(certificates), "statements_voided": voided}
+    return {"certificates_revoked": revoked, "statements_voided": voided}

@@ -6,3 +6,37 @@ CERTIFYING_BODIES = "Certifying bodies"
 ADMINISTRATORS = "Administrators"
 
 ALL = (LEARNERS, TRAINERS, CERTIFYING_BODIES, ADMINISTRATORS)
+
+
+def grant(group_name: str, model, codenames: list[str]) -> None:
+    """Give a role these permissions on ``model``, from an app's post_migrate handler.
+
+    Apps' handlers run before auth's own one has created the permissions of a new model,
+    hence get_or_create (with Django's default name for the default actions)."""
+    from django.contrib.auth.models import Group, Permission
+    from django.contrib.contenttypes.models import ContentType
+
+    group = Group.objects.filter(name=group_name).first()
+    if group is None:
+        return
+    content_type = ContentType.objects.get_for_model(model)
+    custom = dict(model._meta.permissions)
+    for codename in codenames:
+        action = codename.split("_", 1)[0]
+        name = custom.get(codename, f"Can {action} {model._meta.verbose_name_raw}")
+        permission, _created = Permission.objects.get_or_create(
+            content_type=content_type, codename=codename, defaults={"name": name}
+        )
+        group.permissions.add(permission)
+
+
+def grant_admin_access(group_name: str) -> None:
+    """Let a role into the Wagtail admin (its permission exists once wagtailadmin migrated)."""
+    from django.contrib.auth.models import Group, Permission
+
+    group = Group.objects.filter(name=group_name).first()
+    access = Permission.objects.filter(
+        content_type__app_label="wagtailadmin", codename="access_admin"
+    ).first()
+    if group is not None and access is not None:
+        group.permissions.add(access)

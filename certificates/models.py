@@ -123,9 +123,15 @@ class Certificate(models.Model):
 
     @property
     def is_valid(self) -> bool:
-        return self.status == self.Status.VALID and (
-            self.expires_at is None or self.expires_at > timezone.now()
-        )
+        return self.status_on() == self.Status.VALID
+
+    def status_on(self, moment=None) -> str:
+        """The status at ``moment`` (now): a valid certificate past its date is expired even
+        before the nightly task has marked it."""
+        moment = moment or timezone.now()
+        if self.status == self.Status.VALID and self.expires_at and self.expires_at <= moment:
+            return self.Status.EXPIRED
+        return self.status
 
     def title_in(self, language: str) -> str:
         return (

@@ -1,7 +1,6 @@
 from django.utils import timezone
 
 from .models import Certificate
-from .services import effective_status
 
 
 def holder_certificates(user) -> list[Certificate]:
@@ -9,5 +8,5 @@ def holder_certificates(user) -> list[Certificate]:
     now = timezone.now()
     certificates = list(Certificate.objects.filter(holder=user).select_related("superseded_by"))
     for certificate in certificates:
-        certificate.current_status = effective_status(certificate, now)
+        certificate.current_status = certificate.status_on(now)
     return certificates

@@ -21,6 +21,7 @@ from django.urls import reverse
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 
+from courses.selectors import titles_by_language
 from tracking import events as tracking_events
 from tracking.statements import base_url
 
@@ -43,18 +44,6 @@ def add_months(moment: datetime, months: int) -> datetime:
 
 def holder_name_of(user) -> str:
     return user.get_full_name().strip() or user.email
-
-
-def _titles(course) -> tuple[str, str]:
-    """The course's English and Swedish titles, whichever language it was completed in."""
-    from courses.models import CoursePage
-
-    titles = dict(
-        CoursePage.objects.filter(translation_key=course.translation_key).values_list(
-            "locale__language_code", "title"
-        )
-    )
-    return titles.get("en", course.title), titles.get("sv", "")
 
 
 def course_score(outline) -> Decimal | None:
@@ -107,7 +96,8 @@ def certificate_issue(
     """Issue a certificate of ``course`` to ``user``; an earlier one of the same course is
     superseded (and stays verifiable as such)."""
     now = when or timezone.now()
-    title, title_sv = _titles(course)
+    # Both titles, whichever language the course was completed in.
+    titles = titles_by_language(course)
     with transaction.atomic():
         previous = _supersede_previous(user, course.translation_key, now)
         months = course.certificate_validity_months
@@ -117,8 +107,8 @@ def certificate_issue(
             holder_name=holder_name_of(user),
             course=course,
             course_key=course.translation_key,
-            course_title=title,
-            course_title_sv=title_sv,
+            course_title=titles.get("en", course.title),
+            course_title_sv=titles.get("sv", ""),
             course_version=course.version_label,
             refresher_title=refresher.title if refresher is not None else "",
             registration=enrolment.registration if enrolment is not None else None,
@@ -201,6 +191,34 @@ def certificate_revoke(certificate: Certificate, by, reason: str) -> Certificate
         _log(certificate, AuditEntry.Action.REVOKED, AuditEntry.Channel.ADMIN, by, reason)
         tracking_events.certificate_revoked(certificate)
     return certificate
+
+
+ERASED_REASON = "Holder erased"
+ERASED_NAME = "(erased)"
+
+
+def certificates_erase_holder(user, by=None) -> int:
+    """When a holder is erased: their certificates are revoked with the public reason "Holder
+    erased" and lose the name, the signed credential and the PDF (all three carry it); the
+    codes keep answering "revoked". Call inside the erasure's transaction; returns how many."""
+    now = timezone.now()
+    certificates = list(Certificate.objects.select_for_update().filter(holder=user))
+    files = [c.pdf.name for c in certificates if c.pdf]
+    channel = AuditEntry.Channel.ADMIN if by is not None else AuditEntry.Channel.SYSTEM
+    for certificate in certificates:
+        if certificate.status != Certificate.Status.REVOKED:
+            certificate.status = Certificate.Status.REVOKED
+            certificate.status_changed_at = now
+            certificate.revocation_reason = ERASED_REASON
+        certificate.holder_name = ERASED_NAME
+        certificate.credential = ""
+        certificate.pdf = ""
+        certificate.save()
+        _log(certificate, AuditEntry.Action.REVOKED, channel, actor=by, reason=ERASED_REASON)
+    if files:
+        storage = Certificate._meta.get_field("pdf").storage
+        transaction.on_commit(lambda: [storage.delete(name) for name in files])
+    return len(certificates)
 
 
 def certificates_expire(now: datetime | None = None) -> int:
@@ -311,19 +329,6 @@ class Lookup:
         return self.certificate is not None
 
 
-def effective_status(certificate: Certificate, now: datetime | None = None) -> str:
-    """The status as of now: a valid certificate past its date is expired even before the
-    nightly task has marked it."""
-    now = now or timezone.now()
-    if (
-        certificate.status == Certificate.Status.VALID
-        and certificate.expires_at is not None
-        and certificate.expires_at <= now
-    ):
-        return Certificate.Status.EXPIRED
-    return certificate.status
-
-
 def client_fingerprint(request) -> str:
     return hmac.new(
         settings.SECRET_KEY.encode(), client_address(request).encode(), hashlib.sha256
@@ -341,6 +346,18 @@ def client_address(request) -> str:
     return request.META.get("REMOTE_ADDR", "")
 
 
+def _log_lookup(request, channel, certificate, entered: str, outcome: str) -> None:
+    AuditEntry.objects.create(
+        action=AuditEntry.Action.LOOKUP,
+        channel=channel,
+        certificate=certificate,
+        code_entered=entered[:40],
+        outcome=outcome,
+        actor=request.user if request.user.is_authenticated else None,
+        client=client_fingerprint(request),
+    )
+
+
 def certificate_look_up(text: str, request, channel: str) -> Lookup:
     """Find a certificate by its code as typed, and write the lookup to the audit log."""
     entered = (text or "").strip()[:40]
@@ -351,16 +368,8 @@ def certificate_look_up(text: str, request, channel: str) -> Lookup:
         outcome, code = ("typo" if error.is_typo else "malformed"), entered
     else:
         certificate = Certificate.objects.select_related("superseded_by").filter(code=code).first()
-        outcome = effective_status(certificate) if certificate else "not_found"
-    AuditEntry.objects.create(
-        action=AuditEntry.Action.LOOKUP,
-        channel=channel,
-        certificate=certificate,
-        code_entered=entered,
-        outcome=outcome,
-        actor=request.user if request.user.is_authenticated else None,
-        client=client_fingerprint(request),
-    )
+        outcome = certificate.status_on() if certificate else "not_found"
+    _log_lookup(request, channel, certificate, entered, outcome)
     return Lookup(outcome=outcome, code=code, certificate=certificate)
 
 
@@ -394,10 +403,19 @@ def public_record(lookup: Lookup) -> dict:
     return data
 
 
-def credential_check(token: str) -> dict:
+def credential_check(token: str, request) -> dict:
     """Check a VC-JWT as a certifying body would: signature and key, dates, revocation status.
 
-    Each check is reported on its own; ``verified`` only when all hold."""
+    Each check is reported on its own; ``verified`` only when all hold. The check is written
+    to the audit log."""
+    report, certificate = _credential_report(token)
+    outcome = "verified" if report["verified"] else "not verified"
+    code = certificate.code if certificate is not None else ""
+    _log_lookup(request, AuditEntry.Channel.CREDENTIAL, certificate, code, outcome)
+    return report
+
+
+def _credential_report(token: str) -> tuple[dict, Certificate | None]:
     now = timezone.now()
     report = {
         "verified": False,
@@ -407,7 +425,7 @@ def credential_check(token: str) -> dict:
         claims, kid = signing.verify(token)
     except signing.SignatureInvalid as error:
         report["checks"]["signature"] = f"failed: {error}"
-        return report
+        return report, None
     report["checks"]["signature"] = f"valid (key {kid})"
     report["credential"] = {
         key: claims.get(key) for key in ("id", "type", "validFrom", "validUntil", "issuer")
@@ -415,7 +433,7 @@ def credential_check(token: str) -> dict:
     issuer = claims.get("issuer", {})
     if claims.get("iss") != credentials.issuer_id() or issuer.get("id") != claims.get("iss"):
         report["checks"]["signature"] = "failed: issued by someone else"
-        return report
+        return report, None
     nbf, exp = claims.get("nbf"), claims.get("exp")
     if not isinstance(nbf, int) or nbf > now.timestamp():
         report["checks"]["dates"] = "failed: not yet valid"
@@ -428,7 +446,7 @@ def credential_check(token: str) -> dict:
     if certificate is None:
         report["checks"]["status"] = "failed: unknown certificate"
     else:
-        current = effective_status(certificate, now)
+        current = certificate.status_on(now)
         report["status"] = current
         report["code"] = certificate.code
         if current == Certificate.Status.REVOKED:
@@ -442,7 +460,7 @@ def credential_check(token: str) -> dict:
         else:
             report["checks"]["status"] = "valid (not revoked)"
     report["verified"] = all(value.startswith("valid") for value in report["checks"].values())
-    return report
+    return report, certificate
 
 
 def _certificate_for_status(status: dict, claims: dict) -> Certificate | None:

@@ -66,13 +66,17 @@ def _json_error(http_status: int, message: str, **extra) -> JsonResponse:
     return JsonResponse({"error": message, **extra}, status=http_status)
 
 
+def _too_many(wait: int, what: str) -> JsonResponse:
+    response = _json_error(429, f"Too many {what} from this address; try again later.")
+    response["Retry-After"] = str(wait)
+    return response
+
+
 @require_GET
 def api_certificate(request, code):
     wait = ratelimit.retry_after(request, "lookup")
     if wait:
-        response = _json_error(429, "Too many lookups from this address; try again later.")
-        response["Retry-After"] = str(wait)
-        return response
+        return _too_many(wait, "lookups")
     lookup = services.certificate_look_up(code, request, AuditEntry.Channel.API)
     if lookup.outcome in ("malformed", "typo"):
         message = {
@@ -92,9 +96,7 @@ def api_certificate(request, code):
 def api_verify(request):
     wait = ratelimit.retry_after(request, "credential")
     if wait:
-        response = _json_error(429, "Too many checks from this address; try again later.")
-        response["Retry-After"] = str(wait)
-        return response
+        return _too_many(wait, "checks")
     content_type = request.content_type or ""
     body = request.body.decode("utf-8", errors="replace").strip()
     if content_type in ("application/vc+jwt", "application/jwt", "text/plain"):
@@ -107,17 +109,7 @@ def api_verify(request):
         token = data.get("credential") if isinstance(data, dict) else None
     if not isinstance(token, str) or not token:
         return _json_error(400, 'Send {"credential": "<VC-JWT>"} as JSON.')
-    report = services.credential_check(token)
-    AuditEntry.objects.create(
-        action=AuditEntry.Action.LOOKUP,
-        channel=AuditEntry.Channel.CREDENTIAL,
-        certificate=Certificate.objects.filter(code=report.get("code", "")).first(),
-        code_entered=report.get("code", "")[:40],
-        outcome="verified" if report["verified"] else "not verified",
-        actor=request.user if request.user.is_authenticated else None,
-        client=services.client_fingerprint(request),
-    )
-    return JsonResponse(report)
+    return JsonResponse(services.credential_check(token, request))
 
 
 @require_GET

@@ -316,6 +316,22 @@ def quiz_records(user, course_keys: Iterable) -> dict:
     }
 
 
+def titles_by_language(page) -> dict[str, str]:
+    """The page's title in each language it is published in ({"en": …, "sv": …}). Kept on the
+    page object: completing a course asks for it for its statement and for its certificate."""
+    cached = getattr(page, "_titles_by_language", None)
+    if cached is None:
+        from wagtail.models import Page
+
+        cached = dict(
+            Page.objects.filter(translation_key=page.translation_key).values_list(
+                "locale__language_code", "title"
+            )
+        )
+        page._titles_by_language = cached
+    return cached
+
+
 def course_choices() -> list[tuple[str, str]]:
     """(translation key, English title) of every course, for admin filters."""
     return [

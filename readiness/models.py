@@ -3,13 +3,14 @@ duty" requires a valid certificate of the identification course, version 2026.1 
 with 30 days' grace after it expires. Authored by trainers as snippets."""
 
 from django.db import models
-from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
 from modelcluster.fields import ParentalKey
 from modelcluster.models import ClusterableModel
 from wagtail.admin.panels import FieldPanel, InlinePanel
 from wagtail.models import Orderable
+
+from courses.models.taxonomy import in_active_language
 
 
 class RequirementSet(ClusterableModel):
@@ -44,9 +45,7 @@ class RequirementSet(ClusterableModel):
 
     @property
     def label(self) -> str:
-        if (get_language() or "").startswith("sv") and self.name_sv:
-            return self.name_sv
-        return self.name
+        return in_active_language(self.name, self.name_sv)
 
 
 class Requirement(Orderable):

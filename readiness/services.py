@@ -12,7 +12,6 @@ from django.db.models import Q
 from django.utils import timezone
 
 from certificates.models import Certificate
-from certificates.services import effective_status
 
 from .models import Requirement, RequirementSet
 
@@ -65,7 +64,7 @@ def evaluate(requirement: Requirement, certificates: list[Certificate], now) -> 
         return RequirementStatus(requirement, MISSING)
     statuses = []
     for certificate in mine:
-        current = effective_status(certificate, now)
+        current = certificate.status_on(now)
         if current in (Certificate.Status.REVOKED, Certificate.Status.SUPERSEDED):
             continue
         if requirement.minimum_version and version_key(certificate.course_version) < version_key(

@@ -9,19 +9,14 @@ registration; ``parent`` is the direct container and ``grouping`` the course."""
 
 from __future__ import annotations
 
-from wagtail.models import Page
+from courses.selectors import titles_by_language
 
 from . import statements as xapi
 from .services import record
 
 
 def _names(page) -> dict[str, str]:
-    """The page's title in every language it is published in (en, sv)."""
-    rows = Page.objects.filter(translation_key=page.translation_key).values_list(
-        "locale__language_code", "title"
-    )
-    names = dict(rows)
-    return names or {"en": page.title}
+    return titles_by_language(page) or {"en": page.title}
 
 
 def _page_activity(kind: str, page, type_key: str | None = None):

@@ -1,24 +1,11 @@
-from django.contrib.auth.models import Group, Permission
-from django.contrib.contenttypes.models import ContentType
-
 from accounts import roles
 
 
 def let_trainers_browse_statements(sender, **kwargs):
-    """Trainers read the learning record store in the admin; they change nothing in it.
-    (Runs before auth's own post_migrate handler has created the permission, hence
-    get_or_create.)"""
+    """Trainers read the learning record store in the admin; they change nothing in it."""
     from .models import Statement
 
-    group = Group.objects.filter(name=roles.TRAINERS).first()
-    if group is None:
-        return
-    permission, _created = Permission.objects.get_or_create(
-        content_type=ContentType.objects.get_for_model(Statement),
-        codename="view_statement",
-        defaults={"name": "Can view learning record"},
-    )
-    group.permissions.add(permission)
+    roles.grant(roles.TRAINERS, Statement, ["view_statement"])
 
 
 def erase_learning_records(sender, instance, **kwargs):

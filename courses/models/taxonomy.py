@@ -11,6 +11,13 @@ from wagtail.admin.panels import FieldPanel
 from wagtail.search import index
 
 
+def in_active_language(english: str, swedish: str) -> str:
+    """The Swedish text when the page is in Swedish and it has one, else the English."""
+    if (get_language() or "").startswith("sv") and swedish:
+        return swedish
+    return english
+
+
 class BilingualLabel(models.Model):
     slug = models.SlugField(_("slug"), max_length=60, unique=True)
     name = models.CharField(_("name (English)"), max_length=100)
@@ -34,9 +41,7 @@ class BilingualLabel(models.Model):
 
     @property
     def label(self) -> str:
-        if (get_language() or "").startswith("sv") and self.name_sv:
-            return self.name_sv
-        return self.name
+        return in_active_language(self.name, self.name_sv)
 
 
 class Audience(index.Indexed, BilingualLabel):

@@ -2,25 +2,8 @@ import pytest
 
 from certificates.models import Certificate
 from courses import services as course_services
-from quizzes import services as quiz_services
-from tests.factories import lessons_of, make_course, make_quiz, single, true_false
-from tests.quizzes.conftest import answer_post
-
-
-def take_quiz(learner, quiz, correct=True):
-    attempt, _ = quiz_services.attempt_start(learner, quiz)
-    return quiz_services.attempt_submit(learner, attempt.pk, answer_post(attempt, correct=correct))
-
-
-def finish_lessons(learner, course):
-    for lesson in lessons_of(course):
-        course_services.lesson_complete(learner, lesson)
-
-
-def quizzes_of(course):
-    from quizzes.models import QuizPage
-
-    return {q.title: q for q in QuizPage.objects.descendant_of(course).live()}
+from tests.factories import make_course, make_quiz, single, true_false
+from tests.quizzes.conftest import finish_lessons, quizzes_of, take_quiz
 
 
 def make_assessed_course():

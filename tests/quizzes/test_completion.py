@@ -6,21 +6,11 @@ import pytest
 from courses import services as course_services
 from courses.models import CoursePage, Enrolment
 from courses.selectors import course_outline
-from quizzes import services
 from quizzes.models import AttemptAnswer
 from tests.factories import lessons_of, make_course, make_quiz, single, true_false
 
-from .conftest import answer_post
-
-
-def take(learner, quiz, correct):
-    attempt, _ = services.attempt_start(learner, quiz)
-    return services.attempt_submit(learner, attempt.pk, answer_post(attempt, correct=correct))
-
-
-def finish_lessons(learner, course):
-    for lesson in lessons_of(course):
-        course_services.lesson_complete(learner, lesson)
+from .conftest import finish_lessons, quizzes_of
+from .conftest import take_quiz as take
 
 
 def enrolment(learner, course):
@@ -34,12 +24,6 @@ def quizzed_course(db):
     make_quiz(module, [single()], title="Module check")
     make_quiz(course, [true_false()], title="Final assessment")
     return course
-
-
-def quizzes_of(course):
-    from quizzes.models import QuizPage
-
-    return {q.title: q for q in QuizPage.objects.descendant_of(course).live()}
 
 
 def test_failed_quiz_never_completes_a_course(learner, quizzed_course):
