@@ -1,11 +1,12 @@
 """A learner's own data (GDPR articles 15, 17 and 20): everything the platform holds about them
 as JSON, and erasure.
 
-Erasure keeps what others rely on and drops the person: certificates stay, revoked with the
-public reason "Holder erased" and without a name, so their codes keep answering (as revoked)
-for certifying bodies; the signed credential and PDF, which carry the name, are deleted;
-delivered xAPI statements are voided at the LRS (``tracking.services.forget_learner``); the
-account, with its enrolments, progress and attempts, is deleted."""
+Erasure keeps what others rely on and drops the person: certificates and readiness statements
+stay, revoked with the public reason "Holder erased" and without a name, so their codes keep
+answering (as revoked) for certifying bodies; the signed credential and PDF, which carry the
+name, are deleted; delivered xAPI statements are voided at the LRS
+(``tracking.services.forget_learner``); the account, with its enrolments, progress and attempts,
+is deleted."""
 
 from __future__ import annotations
 
@@ -21,6 +22,8 @@ from certificates.services import (  # noqa: F401  (the names erasure leaves, fo
 )
 from courses.models import Enrolment, LessonProgress
 from quizzes.models import AttemptAnswer, QuizAttempt
+from readiness.models import ReadinessStatement
+from readiness.services import statements_erase_holder
 from tracking.models import Statement
 from tracking.services import forget_learner
 
@@ -107,6 +110,17 @@ def learner_data(user) -> dict:
             }
             for c in Certificate.objects.filter(holder=user)
         ],
+        "readiness_statements": [
+            {
+                "code": r.code,
+                "requirement_set": r.set_name,
+                "issued_at": _when(r.issued_at),
+                "valid_until": _when(r.valid_until),
+                "withdrawn_at": _when(r.withdrawn_at),
+                "requirements": r.items,
+            }
+            for r in ReadinessStatement.objects.filter(holder=user)
+        ],
         "learning_records": [
             s.payload for s in Statement.objects.filter(user=user).order_by("stored_at")
         ],
@@ -117,6 +131,7 @@ def learner_erase(user, by=None) -> dict:
     """Erase ``user`` (by themselves, or by an administrator ``by``); returns what was done."""
     with transaction.atomic():
         revoked = certificates_erase_holder(user, by=by if by is not None and by != user else None)
+        statements_erase_holder(user, ERASED_REASON, ERASED_NAME)
         voided = forget_learner(user)
         user.delete()
     return {"certificates_revoked": revoked, "statements_voided": voided}

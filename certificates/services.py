@@ -323,10 +323,13 @@ class Lookup:
     outcome: str  # valid, expired, revoked, superseded, not_found, malformed, typo
     code: str
     certificate: Certificate | None = None
+    # A readiness statement shares the code format and answers on the same page and API.
+    statement: object = None
+    reason: str = ""
 
     @property
     def found(self) -> bool:
-        return self.certificate is not None
+        return self.certificate is not None or self.statement is not None
 
 
 def client_fingerprint(request) -> str:
@@ -369,8 +372,26 @@ def certificate_look_up(text: str, request, channel: str) -> Lookup:
     else:
         certificate = Certificate.objects.select_related("superseded_by").filter(code=code).first()
         outcome = certificate.status_on() if certificate else "not_found"
+        if certificate is None:
+            statement_lookup = _statement_look_up(code)
+            if statement_lookup is not None:
+                _log_lookup(request, channel, None, entered, statement_lookup.outcome)
+                return statement_lookup
     _log_lookup(request, channel, certificate, entered, outcome)
     return Lookup(outcome=outcome, code=code, certificate=certificate)
+
+
+def _statement_look_up(code: str) -> Lookup | None:
+    from readiness.models import ReadinessStatement
+    from readiness.services import statement_status
+
+    statement = (
+        ReadinessStatement.objects.filter(code=code).prefetch_related("certificates").first()
+    )
+    if statement is None:
+        return None
+    outcome, reason = statement_status(statement)
+    return Lookup(outcome=outcome, code=code, statement=statement, reason=reason)
 
 
 def verify_url(certificate: Certificate) -> str:
@@ -380,6 +401,8 @@ def verify_url(certificate: Certificate) -> str:
 def public_record(lookup: Lookup) -> dict:
     """The JSON a certifying body's system gets for a code (the API's schema)."""
     data = {"code": lookup.code, "status": lookup.outcome}
+    if lookup.statement is not None:
+        return data | statement_record(lookup)
     certificate = lookup.certificate
     if certificate is None:
         return data
@@ -401,6 +424,22 @@ def public_record(lookup: Lookup) -> dict:
         credential=certificate.credential,
     )
     return data
+
+
+def statement_record(lookup: Lookup) -> dict:
+    statement = lookup.statement
+    return {
+        "kind": "readiness_statement",
+        "holder_name": statement.holder_name,
+        "organisation": statement.organisation_name or None,
+        "requirement_set": {"name": statement.set_name, "name_sv": statement.set_name_sv or None},
+        "issued_at": statement.issued_at.isoformat(),
+        "valid_until": statement.valid_until.isoformat() if statement.valid_until else None,
+        "revocation_reason": lookup.reason or None,
+        "requirements": statement.items,
+        "issuer": {"name": settings.CERTIFICATE_ISSUER_NAME, "id": credentials.issuer_id()},
+        "verify_url": base_url() + reverse("certificates:verify-code", args=[statement.code]),
+    }
 
 
 def credential_check(token: str, request) -> dict:

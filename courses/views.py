@@ -10,7 +10,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from certificates.selectors import holder_certificates
-from readiness.services import readiness_for
+from readiness.services import attach_paths, readiness_for
 
 from .models import CoursePage, LessonPage
 from .selectors import course_outline, learner_dashboard, resume_lesson
@@ -127,6 +127,8 @@ def complete_lesson(request, lesson_id: int):
 @login_required
 def dashboard(request):
     rows = learner_dashboard(request.user)
+    readiness = readiness_for(request.user)
+    attach_paths(request.user, readiness, rows)
     return TemplateResponse(
         request,
         "courses/dashboard.html",
@@ -134,6 +136,6 @@ def dashboard(request):
             "in_progress": [row for row in rows if not row.enrolment.is_completed],
             "completed": [row for row in rows if row.enrolment.is_completed],
             "certificates": holder_certificates(request.user),
-            "readiness": readiness_for(request.user),
+            "readiness": readiness,
         },
     )

@@ -23,6 +23,7 @@ urlpatterns += i18n_patterns(
     path("", include("courses.urls")),
     path("", include("quizzes.urls")),
     path("", include("certificates.urls")),
+    path("", include("readiness.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=False,
 )

@@ -8,12 +8,15 @@ import re
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
-from django.db.models import Q
+from django.contrib.auth import get_user_model
+from django.db import transaction
 from django.utils import timezone
+from django.utils.translation import gettext as _
 
+from certificates import codes
 from certificates.models import Certificate
 
-from .models import Requirement, RequirementSet
+from .models import ReadinessStatement, Requirement, RequirementSet
 
 EXPIRING_SOON = timedelta(days=60)
 
@@ -37,6 +40,7 @@ class RequirementStatus:
     status: str
     certificate: Certificate | None = None
     until: datetime | None = None  # expiry, or the end of the grace period
+    path: PathToReady | None = None  # what remains to do, when something does
 
     @property
     def holds(self) -> bool:
@@ -90,19 +94,182 @@ def evaluate(requirement: Requirement, certificates: list[Certificate], now) -> 
     return min(statuses, key=lambda s: order.index(s.status))
 
 
-def readiness_for(user, now=None) -> list[Readiness]:
+def requirement_sets() -> list[RequirementSet]:
+    """Every set with its requirements and their courses (three queries)."""
+    return list(RequirementSet.objects.prefetch_related("requirements__course").order_by("name"))
+
+
+def applies_to(requirement_set: RequirementSet, user) -> bool:
+    return requirement_set.audience_id is None or requirement_set.audience_id == user.audience_id
+
+
+def readiness_for(user, now=None, sets=None, certificates=None) -> list[Readiness]:
     """Every requirement set for the user's role (and those for everyone), evaluated; four
-    queries whatever the number of sets and certificates."""
+    queries whatever the number of sets and certificates (none when a caller evaluating many
+    people passes the sets and this person's certificates)."""
     now = now or timezone.now()
-    sets = (
-        RequirementSet.objects.filter(Q(audience__isnull=True) | Q(audience=user.audience_id))
-        .prefetch_related("requirements__course")
-        .order_by("name")
-    )
-    sets = list(sets)
+    sets = [s for s in (requirement_sets() if sets is None else sets) if applies_to(s, user)]
     if not sets:
         return []
-    certificates = list(Certificate.objects.filter(holder=user))
+    if certificates is None:
+        certificates = list(Certificate.objects.filter(holder=user))
     return [
         Readiness(s, [evaluate(r, certificates, now) for r in s.requirements.all()]) for s in sets
     ]
+
+
+@dataclass
+class PathToReady:
+    """The least a learner still has to do for one requirement: the modules (and final
+    assessment) of the course they have not finished, with the reading time left."""
+
+    course: object
+    modules: list = field(default_factory=list)
+    final_quizzes: list = field(default_factory=list)
+    minutes: int = 0
+    enrolled: bool = False
+    take_again: bool = False
+
+    @property
+    def steps(self) -> int:
+        return len(self.modules) + len(self.final_quizzes)
+
+
+NEEDS_ACTION = {EXPIRING, IN_GRACE, VERSION_TOO_OLD, EXPIRED, MISSING}
+
+
+def _remaining(outline, course, enrolled: bool, take_again: bool) -> PathToReady:
+    modules = [m for m in outline.modules if (m.lessons or m.quizzes) and not m.is_completed]
+    finals = [q for q in outline.final_quizzes if q.counts_for_completion and not q.is_passed]
+    minutes = sum(
+        lesson.page.estimated_minutes
+        for module in modules
+        for lesson in module.lessons
+        if not lesson.is_completed
+    )
+    return PathToReady(course, modules, finals, minutes, enrolled, take_again)
+
+
+def attach_paths(user, readiness: list[Readiness], dashboard_rows) -> None:
+    """Give each requirement that needs action its shortest path (``item.path``).
+
+    A course in progress continues where the learner is (its outline is already on the
+    dashboard); a course not started, or one whose certificate must be earned again, is the
+    whole course. Four queries at most, for all of them together."""
+    from courses.selectors import build_outlines, learner_audience
+
+    in_progress = {
+        row.enrolment.course_key: row for row in dashboard_rows if not row.enrolment.is_completed
+    }
+    enrolled_keys = {row.enrolment.course_key for row in dashboard_rows}
+    fresh = {}
+    for ready in readiness:
+        for item in ready.items:
+            key = item.requirement.course.translation_key
+            if item.status in NEEDS_ACTION and key not in in_progress:
+                fresh[key] = item.requirement.course
+    outlines = (
+        build_outlines(fresh.values(), learner_audience(user), frozenset(), {}) if fresh else {}
+    )
+    for ready in readiness:
+        for item in ready.items:
+            if item.status not in NEEDS_ACTION:
+                continue
+            course = item.requirement.course
+            row = in_progress.get(course.translation_key)
+            if row is not None:
+                item.path = _remaining(row.outline, row.course, True, False)
+            else:
+                taken = course.translation_key in enrolled_keys
+                item.path = _remaining(outlines[course.pk], course, taken, taken)
+
+
+class NotReady(Exception):
+    """A statement was asked for a set the person does not (or no longer) meet."""
+
+
+def _statement_code() -> str:
+    """A fresh code, distinct from every certificate's and statement's: both answer on the
+    same verification page."""
+    while True:
+        code = codes.generate()
+        if not (
+            Certificate.objects.filter(code=code).exists()
+            or ReadinessStatement.objects.filter(code=code).exists()
+        ):
+            return code
+
+
+def _item_record(item: RequirementStatus) -> dict:
+    certificate = item.certificate
+    return {
+        "course_title": certificate.course_title,
+        "course_title_sv": certificate.course_title_sv,
+        "course_version": certificate.course_version,
+        "certificate_code": certificate.code,
+        "status": item.status,
+        "until": item.until.isoformat() if item.until else None,
+    }
+
+
+@transaction.atomic
+def statement_issue(user, requirement_set_id: int, now=None) -> ReadinessStatement:
+    """The statement for a set the user meets now; the same one again when nothing changed
+    since the last (so a double click or a reprint never makes two)."""
+    now = now or timezone.now()
+    get_user_model().objects.select_for_update().filter(pk=user.pk).first()
+    ready = next(
+        (r for r in readiness_for(user, now) if r.requirement_set.pk == requirement_set_id), None
+    )
+    if ready is None:
+        raise NotReady(_("This requirement set does not apply to you."))
+    if not ready.is_ready:
+        raise NotReady(_("You do not meet every requirement of this set yet."))
+    certificates = sorted({item.certificate.pk for item in ready.items})
+    dates = [item.until for item in ready.items if item.until is not None]
+    valid_until = min(dates) if dates else None
+    for earlier in ReadinessStatement.objects.filter(
+        holder=user, requirement_set=ready.requirement_set, withdrawn_at__isnull=True
+    ).prefetch_related("certificates"):
+        same = sorted(c.pk for c in earlier.certificates.all()) == certificates
+        if same and earlier.valid_until == valid_until:
+            return earlier
+    statement = ReadinessStatement.objects.create(
+        code=_statement_code(),
+        holder=user,
+        holder_name=user.get_full_name() or user.email,
+        organisation_name=user.organisation.name if user.organisation_id else "",
+        requirement_set=ready.requirement_set,
+        set_name=ready.requirement_set.name,
+        set_name_sv=ready.requirement_set.name_sv,
+        items=[_item_record(item) for item in ready.items],
+        issued_at=now,
+        valid_until=valid_until,
+    )
+    statement.certificates.set(certificates)
+    return statement
+
+
+RELIES_ON_REVOKED = "A certificate it relies on was revoked."
+
+
+def statement_status(statement: ReadinessStatement, now=None) -> tuple[str, str]:
+    """(outcome, public reason) on the certificate scale: valid, expired or revoked."""
+    now = now or timezone.now()
+    if statement.withdrawn_at is not None:
+        return Certificate.Status.REVOKED, statement.withdrawn_reason
+    if any(c.status == Certificate.Status.REVOKED for c in statement.certificates.all()):
+        return Certificate.Status.REVOKED, RELIES_ON_REVOKED
+    if statement.valid_until is not None and statement.valid_until <= now:
+        return Certificate.Status.EXPIRED, ""
+    return Certificate.Status.VALID, ""
+
+
+def statements_erase_holder(user, reason: str, erased_name: str, now=None) -> int:
+    """Withdraw the holder's statements and take their name off; the codes keep answering."""
+    return ReadinessStatement.objects.filter(holder=user).update(
+        holder_name=erased_name,
+        organisation_name="",
+        withdrawn_reason=reason,
+        withdrawn_at=now or timezone.now(),
+    )

@@ -1,0 +1,18 @@
+from datetime import datetime
+
+from django import template
+
+from courses.models.taxonomy import in_active_language
+
+register = template.Library()
+
+
+@register.filter
+def item_title(item: dict) -> str:
+    """A statement item's course title in the reader's language."""
+    return in_active_language(item.get("course_title", ""), item.get("course_title_sv", ""))
+
+
+@register.filter
+def item_date(value: str | None):
+    return datetime.fromisoformat(value) if value else None
