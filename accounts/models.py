@@ -44,6 +44,14 @@ class Organisation(models.Model):
 
     name = models.CharField(_("name"), max_length=200, unique=True)
     kind = models.CharField(_("kind"), max_length=32, choices=Kind.choices, default=Kind.OTHER)
+    # Managers see their members' readiness, completion and expiry dates, and invite members.
+    managers = models.ManyToManyField(
+        "accounts.User",
+        verbose_name=_("managers"),
+        blank=True,
+        related_name="managed_organisations",
+        help_text=_("They see this organisation's members' progress and can invite members."),
+    )
 
     class Meta:
         ordering = ["name"]

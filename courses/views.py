@@ -137,5 +137,6 @@ def dashboard(request):
             "completed": [row for row in rows if row.enrolment.is_completed],
             "certificates": holder_certificates(request.user),
             "readiness": readiness,
+            "managed": list(request.user.managed_organisations.order_by("name")),
         },
     )

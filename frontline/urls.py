@@ -24,6 +24,7 @@ urlpatterns += i18n_patterns(
     path("", include("quizzes.urls")),
     path("", include("certificates.urls")),
     path("", include("readiness.urls")),
+    path("", include("organisations.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=False,
 )

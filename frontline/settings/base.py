@@ -37,6 +37,8 @@ INSTALLED_APPS = [
     "tracking",
     "certificates",
     "readiness",
+    "organisations",
+    "analytics",
     "csp",
     "axes",
     "wagtail.contrib.forms",

@@ -24,7 +24,7 @@ from tests.factories import (
 # in one and the learner's quiz results in one.
 COURSE_PAGE_MAX = 27
 LESSON_PAGE_MAX = 33
-DASHBOARD_MAX = 19  # 17 + the learner's certificates + requirement sets for their role
+DASHBOARD_MAX = 20  # 17 + the learner's certificates, requirement sets, organisations they manage
 
 
 def grow(course, modules, lessons_per_module, learners):

@@ -38,6 +38,7 @@ DEMO_ACCOUNTS = [
     # e-mail, first, last, group, audience slug, organisation index, is_superuser
     ("learner@example.org", "Anna", "Lindqvist", roles.LEARNERS, "consular-staff", 0, False),
     ("police@example.org", "Jonas", "Berg", roles.LEARNERS, "police", 1, False),
+    ("manager@example.org", "Karin", "Sjöberg", roles.LEARNERS, "consular-staff", 0, False),
     ("trainer@example.org", "Sara", "Holm", roles.TRAINERS, None, None, False),
     ("verifier@example.org", "Erik", "Nyström", roles.CERTIFYING_BODIES, None, 3, False),
     ("admin@example.org", "Maria", "Ek", roles.ADMINISTRATORS, None, None, True),
@@ -254,6 +255,10 @@ class Command(BaseCommand):
             )
             user.groups.add(Group.objects.get(name=group))
             created_learner = created_learner or email == "learner@example.org"
+        # Karin manages the embassy: she sees Anna's and her own readiness and invites staff.
+        manager = User.objects.filter(email="manager@example.org").first()
+        if manager is not None:
+            by_name[ORGANISATIONS[0][0]].managers.add(manager)
         if created_learner:
             # Anna is a third of the way through the consular course, so the dashboard has
             # something to show; done through the services a learner's clicks call.

@@ -1,0 +1,518 @@
+"""What an organisation's managers do: see their members' readiness, completion and expiry
+dates, export them, and invite colleagues one by one or from a CSV file.
+
+Scoping is the rule everything here keeps: a manager reaches an organisation only through
+``managed_organisation`` and members only through that organisation, so another
+organisation's people are never loaded, let alone shown."""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+import io
+import secrets
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+
+from django.conf import settings
+from django.contrib.auth import get_user_model
+from django.core.exceptions import ValidationError
+from django.core.mail import EmailMessage, get_connection
+from django.core.validators import validate_email
+from django.db import transaction
+from django.db.models import Count, Q
+from django.http import Http404
+from django.template.loader import render_to_string
+from django.urls import reverse
+from django.utils import timezone, translation
+from django.utils.translation import gettext as _
+
+from accounts.models import Organisation
+from certificates.models import Certificate
+from courses.models import Audience, Enrolment
+from readiness.services import Readiness, readiness_for, requirement_sets
+from tracking.statements import base_url
+
+from .models import Invitation
+
+INVITATION_VALID = timedelta(days=14)
+MAX_UPLOAD_BYTES = 1_000_000
+MAX_UPLOAD_ROWS = 2_000
+
+
+# Scoping ------------------------------------------------------------------------------------
+
+
+def managed_organisations(user):
+    if not user.is_authenticated:
+        return Organisation.objects.none()
+    return user.managed_organisations.order_by("name")
+
+
+def managed_organisation(user, pk) -> Organisation:
+    """The organisation if ``user`` manages it; 404 otherwise, so that another organisation's
+    existence is not confirmed either."""
+    organisation = managed_organisations(user).filter(pk=pk).first()
+    if organisation is None:
+        raise Http404("No organisation you manage has this number.")
+    return organisation
+
+
+# Members ------------------------------------------------------------------------------------
+
+
+@dataclass
+class MemberRow:
+    member: object
+    readiness: list[Readiness]
+    enrolled: int = 0
+    completed: int = 0
+    certificates: list[Certificate] = field(default_factory=list)
+
+    @property
+    def is_ready(self) -> bool | None:
+        """None when no requirement set applies to the member's role."""
+        return all(r.is_ready for r in self.readiness) if self.readiness else None
+
+    @property
+    def next_expiry(self) -> datetime | None:
+        dates = [c.expires_at for c in self.certificates if c.expires_at]
+        return min(dates) if dates else None
+
+
+@dataclass
+class MemberFilters:
+    search: str = ""
+    audience: Audience | None = None
+    readiness: str = ""  # "ready", "not_ready" or ""
+    expiring_within: int | None = None  # days
+    course_key: str = ""
+
+
+def member_rows(organisation: Organisation, filters: MemberFilters, now=None) -> list[MemberRow]:
+    """The organisation's members with their readiness, enrolments and valid certificates, in
+    seven queries however many members, sets and certificates there are."""
+    now = now or timezone.now()
+    members = organisation.members.select_related("audience").order_by(
+        "last_name", "first_name", "email"
+    )
+    if filters.search:
+        words = filters.search.split()
+        for word in words:
+            members = members.filter(
+                Q(first_name__icontains=word)
+                | Q(last_name__icontains=word)
+                | Q(email__icontains=word)
+            )
+    if filters.audience is not None:
+        members = members.filter(audience=filters.audience)
+    if filters.course_key:
+        members = members.filter(enrolments__course_key=filters.course_key)
+    members = list(members)
+    if not members:
+        return []
+    sets = requirement_sets()
+    certificates: dict[int, list[Certificate]] = {}
+    # Expired ones too: a requirement may still hold within its grace period.
+    for certificate in Certificate.objects.filter(
+        holder__organisation=organisation,
+        status__in=[Certificate.Status.VALID, Certificate.Status.EXPIRED],
+    ).order_by("expires_at"):
+        certificates.setdefault(certificate.holder_id, []).append(certificate)
+    counts = {
+        row["user"]: row
+        for row in Enrolment.objects.filter(user__organisation=organisation)
+        .values("user")
+        .annotate(enrolled=Count("id"), completed=Count("id", filter=Q(completed_at__isnull=False)))
+    }
+    rows = []
+    for member in members:
+        held = certificates.get(member.pk, [])
+        current = [c for c in held if c.status_on(now) == Certificate.Status.VALID]
+        count = counts.get(member.pk, {})
+        rows.append(
+            MemberRow(
+                member,
+                readiness_for(member, now, sets=sets, certificates=held),
+                count.get("enrolled", 0),
+                count.get("completed", 0),
+                current,
+            )
+        )
+    if filters.readiness == "ready":
+        rows = [row for row in rows if row.is_ready]
+    elif filters.readiness == "not_ready":
+        rows = [row for row in rows if row.is_ready is False]
+    if filters.expiring_within:
+        horizon = now + timedelta(days=filters.expiring_within)
+        rows = [row for row in rows if row.next_expiry and row.next_expiry <= horizon]
+    return rows
+
+
+def _readiness_text(readiness: Readiness) -> str:
+    if readiness.is_ready:
+        return f"{readiness.requirement_set.label}: {_('ready')}"
+    missing = ", ".join(item.requirement.course.title for item in readiness.missing)
+    return f"{readiness.requirement_set.label}: {_('not ready')} ({missing})"
+
+
+def members_csv(rows: list[MemberRow]) -> str:
+    from frontline.spreadsheets import safe_cell
+
+    out = io.StringIO()
+    writer = csv.writer(out)
+    writer.writerow(
+        [
+            _("Name"),
+            _("E-mail address"),
+            _("Role"),
+            _("Readiness"),
+            _("Courses enrolled"),
+            _("Courses completed"),
+            _("Valid certificates"),
+            _("Next expiry"),
+        ]
+    )
+    for row in rows:
+        member = row.member
+        writer.writerow(
+            safe_cell(cell)
+            for cell in [
+                member.get_full_name(),
+                member.email,
+                member.audience.label if member.audience_id else "",
+                "; ".join(_readiness_text(r) for r in row.readiness),
+                row.enrolled,
+                row.completed,
+                "; ".join(
+                    f"{c.title_in(translation.get_language())} {c.code}"
+                    + (f" ({c.expires_at:%Y-%m-%d})" if c.expires_at else "")
+                    for c in row.certificates
+                ),
+                f"{row.next_expiry:%Y-%m-%d}" if row.next_expiry else "",
+            ]
+        )
+    return out.getvalue()
+
+
+# Invitations ----------------------------------------------------------------------------------
+
+
+class InvitationError(Exception):
+    """An invitation cannot be made or accepted; the message says why, for the person."""
+
+
+def _hash(token: str) -> str:
+    return hashlib.sha256(token.encode()).hexdigest()
+
+
+def invitation_url(token: str) -> str:
+    return base_url() + reverse("organisations:invitation", args=[token])
+
+
+def open_invitations(organisation: Organisation, now=None):
+    now = now or timezone.now()
+    return organisation.invitations.filter(
+        accepted_at__isnull=True, cancelled_at__isnull=True, expires_at__gt=now
+    )
+
+
+def _problem(organisation: Organisation, email: str, now) -> str | None:
+    User = get_user_model()
+    if User.objects.filter(email__iexact=email, organisation=organisation).exists():
+        return _("%(email)s is already a member of %(organisation)s.") % {
+            "email": email,
+            "organisation": organisation.name,
+        }
+    if open_invitations(organisation, now).filter(email__iexact=email).exists():
+        return _("%(email)s already has an open invitation to %(organisation)s.") % {
+            "email": email,
+            "organisation": organisation.name,
+        }
+    return None
+
+
+def _send(invitations_with_tokens: list[tuple[Invitation, str]], manager) -> None:
+    """E-mail each invitation its one-time link, in the manager's language, after commit."""
+    language = translation.get_language()
+
+    def send():
+        with translation.override(language):
+            messages = [
+                EmailMessage(
+                    _("Invitation to Frontline Academy from %(organisation)s")
+                    % {"organisation": invitation.organisation.name},
+                    render_to_string(
+                        "organisations/invitation_email.txt",
+                        {
+                            "invitation": invitation,
+                            "url": invitation_url(token),
+                            "manager": manager,
+                        },
+                    ),
+                    settings.DEFAULT_FROM_EMAIL,
+                    [invitation.email],
+                )
+                for invitation, token in invitations_with_tokens
+            ]
+        get_connection().send_messages(messages)
+
+    transaction.on_commit(send)
+
+
+def _new_invitation(organisation, email, first_name, last_name, audience, by, now):
+    token = secrets.token_urlsafe(32)
+    invitation = Invitation.objects.create(
+        organisation=organisation,
+        email=email,
+        first_name=first_name,
+        last_name=last_name,
+        audience=audience,
+        token_hash=_hash(token),
+        invited_by=by,
+        created_at=now,
+        expires_at=now + INVITATION_VALID,
+    )
+    return invitation, token
+
+
+@transaction.atomic
+def invitation_create(
+    organisation: Organisation, by, email: str, first_name="", last_name="", audience=None
+) -> Invitation:
+    now = timezone.now()
+    email = email.strip().lower()
+    try:
+        validate_email(email)
+    except ValidationError as error:
+        raise InvitationError(_("“%(email)s” is not an e-mail address.") % {"email": email}) from (
+            error
+        )
+    problem = _problem(organisation, email, now)
+    if problem:
+        raise InvitationError(problem)
+    invitation, token = _new_invitation(
+        organisation, email, first_name.strip(), last_name.strip(), audience, by, now
+    )
+    _send([(invitation, token)], by)
+    return invitation
+
+
+def invitation_cancel(invitation: Invitation) -> None:
+    if invitation.accepted_at is None and invitation.cancelled_at is None:
+        invitation.cancelled_at = timezone.now()
+        invitation.save(update_fields=["cancelled_at"])
+
+
+# Bulk invitations from a CSV file -------------------------------------------------------------
+
+COLUMNS = {
+    "email": "email",
+    "e-mail": "email",
+    "e-post": "email",
+    "epost": "email",
+    "first_name": "first_name",
+    "first name": "first_name",
+    "förnamn": "first_name",
+    "last_name": "last_name",
+    "last name": "last_name",
+    "efternamn": "last_name",
+    "organisation": "organisation",
+    "organization": "organisation",
+    "role": "role",
+    "roll": "role",
+}
+
+
+@dataclass
+class RowProblem:
+    line: int
+    email: str
+    message: str
+
+
+@dataclass
+class ImportReport:
+    rows: int = 0
+    invited: list[Invitation] = field(default_factory=list)
+    problems: list[RowProblem] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems
+
+
+def _read_rows(data: bytes) -> tuple[list[dict], list[RowProblem]]:
+    if len(data) > MAX_UPLOAD_BYTES:
+        return [], [RowProblem(0, "", _("The file is larger than 1 MB."))]
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        return [], [RowProblem(0, "", _("The file is not UTF-8 text; save it as CSV UTF-8."))]
+    try:
+        dialect = csv.Sniffer().sniff(text.split("\n", 1)[0], delimiters=",;\t")
+    except csv.Error:
+        dialect = csv.excel
+    reader = csv.reader(io.StringIO(text), dialect)
+    header = next(reader, None)
+    if not header:
+        return [], [RowProblem(0, "", _("The file is empty."))]
+    names = [COLUMNS.get(cell.strip().lower()) for cell in header]
+    if "email" not in names:
+        return [], [
+            RowProblem(
+                1, "", _("The first line must name the columns; an “email” column is required.")
+            )
+        ]
+    rows = []
+    for line, cells in enumerate(reader, start=2):
+        if not any(cell.strip() for cell in cells):
+            continue
+        row = {"line": line}
+        for name, cell in zip(names, cells, strict=False):
+            if name:
+                row[name] = cell.strip()
+        rows.append(row)
+    if len(rows) > MAX_UPLOAD_ROWS:
+        return [], [RowProblem(0, "", _("At most %(n)d people per file.") % {"n": MAX_UPLOAD_ROWS})]
+    return rows, []
+
+
+def _role_lookup() -> dict[str, Audience]:
+    lookup = {}
+    for audience in Audience.objects.all():
+        for name in (audience.slug, audience.name, audience.name_sv):
+            if name:
+                lookup[name.strip().lower()] = audience
+    return lookup
+
+
+def invitations_import(manager, organisation: Organisation, data: bytes) -> ImportReport:
+    """Invite everyone in the file, or nobody: every row is checked first (e-mail address,
+    duplicates in the file, already a member or invited, organisation among those the manager
+    manages, role) and one problem anywhere means nothing is created."""
+    rows, problems = _read_rows(data)
+    report = ImportReport(rows=len(rows), problems=problems)
+    if problems:
+        return report
+    now = timezone.now()
+    managed = {o.name.strip().lower(): o for o in managed_organisations(manager)}
+    roles = _role_lookup()
+    User = get_user_model()
+    emails = {row.get("email", "").lower() for row in rows}
+    members = {
+        (email.lower(), org_id)
+        for email, org_id in User.objects.filter(email__in=emails).values_list(
+            "email", "organisation_id"
+        )
+    }
+    invited = {
+        (email.lower(), org_id)
+        for email, org_id in Invitation.objects.filter(
+            email__in=emails,
+            accepted_at__isnull=True,
+            cancelled_at__isnull=True,
+            expires_at__gt=now,
+        ).values_list("email", "organisation_id")
+    }
+    seen: dict[str, int] = {}
+    accepted = []
+    for row in rows:
+        line, email = row["line"], row.get("email", "").lower()
+        row_problems = []
+        try:
+            validate_email(email)
+        except ValidationError:
+            row_problems.append(
+                _("“%(email)s” is not an e-mail address.") % {"email": email}
+                if email
+                else _("The e-mail address is missing.")
+            )
+        if email and email in seen:
+            row_problems.append(_("The same address is on line %(line)d.") % {"line": seen[email]})
+        seen.setdefault(email, line)
+        org_name = row.get("organisation", "")
+        target = managed.get(org_name.lower()) if org_name else organisation
+        if target is None:
+            row_problems.append(
+                _("Unknown organisation “%(name)s” (you can invite only to those you manage).")
+                % {"name": org_name}
+            )
+        role_name = row.get("role", "")
+        audience = roles.get(role_name.lower()) if role_name else None
+        if role_name and audience is None:
+            row_problems.append(_("Unknown role “%(role)s”.") % {"role": role_name})
+        if target is not None and (email, target.pk) in members:
+            row_problems.append(_("Already a member of %(name)s.") % {"name": target.name})
+        elif target is not None and (email, target.pk) in invited:
+            row_problems.append(_("Already invited to %(name)s.") % {"name": target.name})
+        for message in row_problems:
+            report.problems.append(RowProblem(line, email, message))
+        if not row_problems:
+            accepted.append((row, target, audience))
+    if report.problems:
+        return report
+    with transaction.atomic():
+        made = [
+            _new_invitation(
+                target,
+                row["email"].lower(),
+                row.get("first_name", ""),
+                row.get("last_name", ""),
+                audience,
+                manager,
+                now,
+            )
+            for row, target, audience in accepted
+        ]
+        _send(made, manager)
+    report.invited = [invitation for invitation, _token in made]
+    return report
+
+
+# Accepting ------------------------------------------------------------------------------------
+
+
+def invitation_for_token(token: str) -> Invitation | None:
+    return (
+        Invitation.objects.select_related("organisation", "audience")
+        .filter(token_hash=_hash(token))
+        .first()
+    )
+
+
+def invitation_refusal(invitation: Invitation | None, now=None) -> str | None:
+    """Why this link cannot be used (any more), or None."""
+    now = now or timezone.now()
+    if invitation is None:
+        return _("This invitation link is not valid. Check that you copied all of it.")
+    if invitation.accepted_at is not None:
+        return _("This invitation has already been used. Sign in to continue.")
+    if invitation.cancelled_at is not None:
+        return _("This invitation was cancelled by the organisation.")
+    if invitation.expires_at <= now:
+        return _("This invitation has expired. Ask your manager to invite you again.")
+    return None
+
+
+@transaction.atomic
+def invitation_accept(invitation: Invitation, user) -> None:
+    """``user`` joins the invitation's organisation; the link works once."""
+    invitation = Invitation.objects.select_for_update().get(pk=invitation.pk)
+    refusal = invitation_refusal(invitation)
+    if refusal:
+        raise InvitationError(refusal)
+    if user.email.lower() != invitation.email.lower():
+        raise InvitationError(
+            _("This invitation is for %(email)s. Sign in with that address to accept it.")
+            % {"email": invitation.email}
+        )
+    user.organisation = invitation.organisation
+    fields = ["organisation"]
+    if user.audience_id is None and invitation.audience_id is not None:
+        user.audience = invitation.audience
+        fields.append("audience")
+    user.save(update_fields=fields)
+    invitation.accepted_at = timezone.now()
+    invitation.accepted_by = user
+    invitation.save(update_fields=["accepted_at", "accepted_by"])

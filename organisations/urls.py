@@ -1,0 +1,19 @@
+from django.urls import path
+
+from . import views
+
+app_name = "organisations"
+
+urlpatterns = [
+    path("organisations/", views.organisation_list, name="list"),
+    path("organisations/<int:pk>/", views.members, name="members"),
+    path("organisations/<int:pk>/members.csv", views.members_csv, name="members-csv"),
+    path("organisations/<int:pk>/invite/", views.invite, name="invite"),
+    path("organisations/<int:pk>/invite/upload/", views.invite_upload, name="invite-upload"),
+    path(
+        "organisations/<int:pk>/invitations/<int:invitation_id>/cancel/",
+        views.invitation_cancel,
+        name="invitation-cancel",
+    ),
+    path("invitations/<str:token>/", views.invitation, name="invitation"),
+]

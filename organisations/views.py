@@ -1,0 +1,201 @@
+"""Managers' pages for their organisations, and the invitation link. Every page that names an
+organisation resolves it through ``services.managed_organisation`` (404 for anyone else)."""
+
+from django.contrib import messages
+from django.contrib.auth import login
+from django.contrib.auth.decorators import login_required
+from django.contrib.auth.models import Group
+from django.db import transaction
+from django.http import Http404, HttpResponse
+from django.shortcuts import get_object_or_404, redirect
+from django.template.response import TemplateResponse
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
+
+from accounts import roles
+
+from . import services
+from .forms import InvitationForm, InvitationUploadForm, InvitedSignUpForm, MemberFilterForm
+
+
+@login_required
+def organisation_list(request):
+    organisations = list(services.managed_organisations(request.user))
+    if not organisations:
+        raise Http404("You do not manage an organisation.")
+    if len(organisations) == 1:
+        return redirect("organisations:members", pk=organisations[0].pk)
+    return TemplateResponse(request, "organisations/list.html", {"organisations": organisations})
+
+
+def _filtered_rows(request, organisation):
+    form = MemberFilterForm(request.GET or None)
+    filters = services.MemberFilters()
+    if form.is_valid():
+        data = form.cleaned_data
+        filters = services.MemberFilters(
+            search=data["q"],
+            audience=data["role"],
+            readiness=data["readiness"],
+            expiring_within=data["expiring"],
+            course_key=data["course"],
+        )
+    return form, services.member_rows(organisation, filters)
+
+
+@login_required
+def members(request, pk):
+    organisation = services.managed_organisation(request.user, pk)
+    form, rows = _filtered_rows(request, organisation)
+    status = 400 if form.is_bound and not form.is_valid() else 200
+    return TemplateResponse(
+        request,
+        "organisations/members.html",
+        {
+            "organisation": organisation,
+            "filter_form": form,
+            "rows": rows,
+            "invitations": services.open_invitations(organisation).select_related("audience"),
+            "invitation_form": InvitationForm(),
+            "upload_form": InvitationUploadForm(),
+            "query": request.GET.urlencode(),
+        },
+        status=status,
+    )
+
+
+@login_required
+def members_csv(request, pk):
+    organisation = services.managed_organisation(request.user, pk)
+    form, rows = _filtered_rows(request, organisation)
+    if form.is_bound and not form.is_valid():
+        return HttpResponse(_("The filters are not valid."), status=400, content_type="text/plain")
+    response = HttpResponse(services.members_csv(rows), content_type="text/csv; charset=utf-8")
+    response["Content-Disposition"] = f'attachment; filename="members-{organisation.pk}.csv"'
+    return response
+
+
+def _members_page_with(request, organisation, status, **forms):
+    context = {
+        "organisation": organisation,
+        "filter_form": MemberFilterForm(),
+        "rows": services.member_rows(organisation, services.MemberFilters()),
+        "invitations": services.open_invitations(organisation).select_related("audience"),
+        "invitation_form": InvitationForm(),
+        "upload_form": InvitationUploadForm(),
+    }
+    context.update(forms)
+    return TemplateResponse(request, "organisations/members.html", context, status=status)
+
+
+@login_required
+@require_POST
+def invite(request, pk):
+    organisation = services.managed_organisation(request.user, pk)
+    form = InvitationForm(request.POST)
+    if form.is_valid():
+        data = form.cleaned_data
+        try:
+            invitation = services.invitation_create(
+                organisation,
+                request.user,
+                data["email"],
+                data["first_name"],
+                data["last_name"],
+                data["role"],
+            )
+        except services.InvitationError as refusal:
+            form.add_error("email", str(refusal))
+        else:
+            messages.success(
+                request,
+                _("An invitation is on its way to %(email)s.") % {"email": invitation.email},
+            )
+            return redirect("organisations:members", pk=organisation.pk)
+    return _members_page_with(request, organisation, 400, invitation_form=form)
+
+
+@login_required
+@require_POST
+def invite_upload(request, pk):
+    organisation = services.managed_organisation(request.user, pk)
+    form = InvitationUploadForm(request.POST, request.FILES)
+    if not form.is_valid():
+        return _members_page_with(request, organisation, 400, upload_form=form)
+    upload = form.cleaned_data["file"]
+    data = upload.read(services.MAX_UPLOAD_BYTES + 1)
+    report = services.invitations_import(request.user, organisation, data)
+    if not report.ok:
+        return _members_page_with(request, organisation, 400, upload_form=form, report=report)
+    messages.success(
+        request,
+        _("%(n)d invitations are on their way.") % {"n": len(report.invited)},
+    )
+    return redirect("organisations:members", pk=organisation.pk)
+
+
+@login_required
+@require_POST
+def invitation_cancel(request, pk, invitation_id):
+    organisation = services.managed_organisation(request.user, pk)
+    invitation = get_object_or_404(organisation.invitations, pk=invitation_id)
+    services.invitation_cancel(invitation)
+    messages.success(
+        request, _("The invitation to %(email)s is cancelled.") % {"email": invitation.email}
+    )
+    return redirect("organisations:members", pk=organisation.pk)
+
+
+def invitation(request, token):
+    """The one-time link: join with the account of the invited address, or create it."""
+    found = services.invitation_for_token(token)
+    refusal = services.invitation_refusal(found)
+    if refusal:
+        return TemplateResponse(
+            request,
+            "organisations/invitation.html",
+            {"refusal": refusal},
+            status=404 if found is None else 410,
+        )
+    context = {"invitation": found}
+    if request.user.is_authenticated:
+        if request.method == "POST":
+            try:
+                services.invitation_accept(found, request.user)
+            except services.InvitationError as error:
+                context["refusal"] = str(error)
+                return TemplateResponse(
+                    request, "organisations/invitation.html", context, status=403
+                )
+            messages.success(
+                request,
+                _("You are now a member of %(organisation)s.")
+                % {"organisation": found.organisation.name},
+            )
+            return redirect("courses:dashboard")
+        return TemplateResponse(request, "organisations/invitation.html", context)
+    from accounts.models import User
+
+    if User.objects.filter(email__iexact=found.email).exists():
+        context["sign_in"] = True
+        return TemplateResponse(request, "organisations/invitation.html", context)
+    form = InvitedSignUpForm(request.POST or None, invitation=found)
+    if request.method == "POST" and form.is_valid():
+        try:
+            with transaction.atomic():
+                user = form.save()
+                user.groups.add(Group.objects.get(name=roles.LEARNERS))
+                services.invitation_accept(found, user)
+        except services.InvitationError as error:
+            context["refusal"] = str(error)
+            return TemplateResponse(request, "organisations/invitation.html", context, status=410)
+        login(request, user, backend="django.contrib.auth.backends.ModelBackend")
+        messages.success(
+            request,
+            _("Welcome, %(name)s. You are a member of %(organisation)s.")
+            % {"name": user.first_name, "organisation": found.organisation.name},
+        )
+        return redirect("courses:dashboard")
+    context["form"] = form
+    status = 400 if request.method == "POST" else 200
+    return TemplateResponse(request, "organisations/invitation.html", context, status=status)
