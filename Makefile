@@ -54,6 +54,7 @@ bench: install ## Seed large data sets and print page and grading timings (bench
 	$(PY) benchmarks/quiz_grading.py
 	$(PY) benchmarks/xapi_delivery.py
 	$(PY) benchmarks/certificate_verification.py
+	$(PY) benchmarks/course_analytics.py
 
 clean: ## Remove the SQLite database, media and caches
 	rm -rf db.sqlite3 media var static_collected .pytest_cache .ruff_cache

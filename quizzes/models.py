@@ -331,6 +331,8 @@ class QuizAttempt(models.Model):
         indexes = [
             models.Index(fields=["quiz_key", "submitted_at"]),
             models.Index(fields=["user", "course_key"]),
+            # Course analytics aggregate a whole course's attempts.
+            models.Index(fields=["course_key", "submitted_at"]),
         ]
 
     def __str__(self):

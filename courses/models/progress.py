@@ -50,6 +50,8 @@ class Enrolment(models.Model):
         constraints = [
             models.UniqueConstraint(fields=["user", "course_key"], name="courses_one_enrolment")
         ]
+        # Course analytics count a course's enrolments by month.
+        indexes = [models.Index(fields=["course_key", "enrolled_at"])]
 
     def __str__(self):
         return f"{self.user} → {self.course}"
@@ -81,7 +83,11 @@ class LessonProgress(models.Model):
         constraints = [
             models.UniqueConstraint(fields=["user", "lesson_key"], name="courses_one_progress")
         ]
-        indexes = [models.Index(fields=["user", "course_key"])]
+        indexes = [
+            models.Index(fields=["user", "course_key"]),
+            # The analytics funnel groups a course's completed lessons by learner.
+            models.Index(fields=["course_key", "user"]),
+        ]
 
     def __str__(self):
         return f"{self.user} · {self.lesson}"
