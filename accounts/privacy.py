@@ -21,6 +21,7 @@ from certificates.services import (  # noqa: F401  (the names erasure leaves, fo
     verify_url,
 )
 from courses.models import Enrolment, LessonProgress
+from organisations.models import Invitation
 from quizzes.models import AttemptAnswer, QuizAttempt
 from readiness.models import ReadinessStatement
 from readiness.services import statements_erase_holder
@@ -132,6 +133,8 @@ def learner_erase(user, by=None) -> dict:
     with transaction.atomic():
         revoked = certificates_erase_holder(user, by=by if by is not None and by != user else None)
         statements_erase_holder(user, ERASED_REASON, ERASED_NAME)
+        # Invitations carry the address (and the name a manager typed) of the person.
+        Invitation.objects.filter(email__iexact=user.email).delete()
         voided = forget_learner(user)
         user.delete()
     return {"certificates_revoked": revoked, "statements_voided": voided}

@@ -51,7 +51,7 @@ def course_csv(request, page_id: int, table: str):
     if table not in TABLES:
         raise Http404("No such table.")
     writer = csv.writer(_Echo())
-    rows = table_rows(course_analytics(course), table)
+    rows = table_rows(course, table)
     response = StreamingHttpResponse(
         (writer.writerow([safe_cell(cell) for cell in row]) for row in rows),
         content_type="text/csv; charset=utf-8",

@@ -5,6 +5,7 @@ delivered statements are voided."""
 import json
 
 from django.urls import reverse
+from django.utils import timezone
 
 import pytest
 
@@ -111,3 +112,22 @@ def test_the_erase_command_exports_first_and_refuses_non_administrators(
     )
     assert json.loads((tmp_path / "d.json").read_text())["profile"]["email"] == learner.email
     assert not User.objects.filter(email=learner.email).exists()
+
+
+def test_erasure_removes_invitations_and_management(learner, db):
+    from organisations import services as org_services
+    from organisations.models import Invitation
+    from tests.factories import OrganisationFactory
+
+    embassy = OrganisationFactory()
+    embassy.managers.add(learner)
+    org_services.invitation_create(embassy, UserFactory(), "Someone@Example.org")
+    Invitation.objects.create(
+        organisation=embassy,
+        email=learner.email.upper(),
+        token_hash="x" * 64,
+        expires_at=timezone.now(),
+    )
+    privacy.learner_erase(learner)
+    assert list(Invitation.objects.values_list("email", flat=True)) == ["someone@example.org"]
+    assert not embassy.managers.exists()

@@ -4,11 +4,15 @@ can be completed with the keyboard alone."""
 
 import pytest
 
+from certificates import codes
 from certificates.models import Certificate
 from courses import services as course_services
 from courses.models import CoursePage, LessonPage, ModulePage
+from organisations import services as org_services
+from organisations.models import Invitation
 from quizzes import services as quiz_services
 from quizzes.models import QuizPage
+from readiness.models import ReadinessStatement
 from tests.quizzes.conftest import answer_form, answer_post
 
 from .conftest import JOURNEY, PHONE, axe_violations
@@ -49,7 +53,34 @@ def learner_pages(demo, django_user_model):
         translation_key=lesson.translation_key, locale__language_code="sv"
     )
     catalogue = course.get_parent()
+    jonas = django_user_model.objects.get(email="police@example.org")
+    certificate = Certificate.objects.get(holder=jonas)
+    statement = ReadinessStatement.objects.create(
+        code=codes.generate(),
+        holder=jonas,
+        holder_name=certificate.holder_name,
+        set_name="Border police — first line",
+        set_name_sv="Gränspolis — första linjen",
+        items=[
+            {
+                "course_title": certificate.course_title,
+                "course_title_sv": certificate.course_title_sv,
+                "course_version": certificate.course_version,
+                "certificate_code": certificate.code,
+                "status": "met",
+                "until": certificate.expires_at.isoformat() if certificate.expires_at else None,
+            }
+        ],
+        issued_at=certificate.issued_at,
+        valid_until=certificate.expires_at,
+    )
+    statement.certificates.add(certificate)
+    karin = django_user_model.objects.get(email="manager@example.org")
+    embassy = karin.managed_organisations.get()
+    invitation = org_services.invitation_create(embassy, karin, "new.colleague@example.org")
+    Invitation.objects.filter(pk=invitation.pk).update(token_hash=org_services._hash("a11y"))
     return {
+        "public": [*PUBLIC, "/invitations/a11y/", f"/verify/{statement.code}/"],
         "anna": [
             "/dashboard/",
             catalogue.url,
@@ -65,8 +96,10 @@ def learner_pages(demo, django_user_model):
         ],
         "jonas": [
             "/dashboard/",
-            f"/verify/{Certificate.objects.get(holder__email='police@example.org').code}/",
+            f"/verify/{certificate.code}/",
+            f"/readiness/statements/{statement.code}/",
         ],
+        "karin": [f"/organisations/{embassy.pk}/", "/sv/dashboard/"],
         "attempt": second,
     }
 
@@ -86,9 +119,14 @@ def test_no_axe_violations_on_any_learner_or_verifier_page(visit, learner_pages,
     options = {"bypass_csp": True, **(PHONE if device == "phone" else {})}
     failures = {}
     anonymous = visit(**options)
-    for path in PUBLIC:
+    for path in learner_pages["public"]:
         check(anonymous, path, failures)
-    for who, email in (("anna", "learner@example.org"), ("jonas", "police@example.org")):
+    people = (
+        ("anna", "learner@example.org"),
+        ("jonas", "police@example.org"),
+        ("karin", "manager@example.org"),
+    )
+    for who, email in people:
         signed_in = visit(**options)
         signed_in.sign_in(email)
         for path in learner_pages[who]:
