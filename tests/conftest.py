@@ -10,6 +10,17 @@ def _media_in_tmp(settings, tmp_path):
     settings.MEDIA_ROOT = tmp_path / "media"
 
 
+@pytest.fixture(autouse=True)
+def _english_to_start_with():
+    """Each test starts in the default language: a request to a /sv/ page activates Swedish
+    for the thread, and would otherwise carry over into the next test's reverse() and texts."""
+    from django.utils import translation
+
+    translation.activate("en")
+    yield
+    translation.deactivate()
+
+
 @pytest.fixture
 def learner(db):
     return UserFactory(audience=AudienceFactory(slug="consular-staff", name="Consular staff"))
