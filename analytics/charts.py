@@ -42,7 +42,6 @@ class Bar:
 
 @dataclass
 class Chart:
-    title: str
     bars: list[Bar] = field(default_factory=list)
     width: int = WIDTH
     height: int = BAR_AREA + TOP + LABEL_ROOM
@@ -61,9 +60,9 @@ class Chart:
         return LEFT_LABEL - 8
 
 
-def columns(title: str, items: list[tuple[str, float]], unit: str = "") -> Chart:
+def columns(items: list[tuple[str, float]], unit: str = "") -> Chart:
     """Vertical bars, e.g. enrolments per month or attempts per score band."""
-    chart = Chart(title)
+    chart = Chart()
     if not items:
         return chart
     tallest = max(value for _label, value in items) or 1
@@ -85,10 +84,10 @@ def columns(title: str, items: list[tuple[str, float]], unit: str = "") -> Chart
     return chart
 
 
-def rows(title: str, items: list[tuple[str, float]], unit: str = "", maximum=None) -> Chart:
+def rows(items: list[tuple[str, float]], unit: str = "", maximum=None) -> Chart:
     """Horizontal bars with labels on the left, e.g. the completion funnel."""
     row_height, gap = 22, 8
-    chart = Chart(title, horizontal=True, height=len(items) * (row_height + gap) + gap)
+    chart = Chart(horizontal=True, height=len(items) * (row_height + gap) + gap)
     if not items:
         return chart
     tallest = maximum or max(value for _label, value in items) or 1

@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from decimal import Decimal
+from functools import cached_property
 
 from django.db.models import Avg, Count, DurationField, ExpressionWrapper, F, FloatField, Q
 from django.db.models.functions import Cast, Coalesce, TruncMonth
@@ -64,10 +65,9 @@ class QuizFigures:
         """Of the learners who tried, the share who passed (at any attempt)."""
         return _percent(self.learners_passed, self.learners)
 
-    @property
+    @cached_property
     def chart(self) -> charts.Chart:
         return charts.columns(
-            self.quiz.title,
             [
                 (f"{low}–{low + BUCKET}", n)
                 for low, n in zip(range(0, 100, BUCKET), self.buckets, strict=True)
@@ -99,46 +99,6 @@ class Breakdown:
         return _percent(self.completed, self.enrolled)
 
 
-@dataclass
-class CourseAnalytics:
-    course: CoursePage
-    enrolled: int
-    completed: int
-    months: list[Month]
-    funnel: list[FunnelStep]
-    median_days: float | None
-    quizzes: list[QuizFigures]
-    hardest: list[HardQuestion]
-    by_audience: list[Breakdown]
-    by_organisation: list[Breakdown]
-
-    @property
-    def completion_rate(self) -> int:
-        return _percent(self.completed, self.enrolled)
-
-    @property
-    def enrolment_chart(self) -> charts.Chart:
-        return charts.columns("", [(m.label, m.enrolled) for m in self.months])
-
-    @property
-    def funnel_chart(self) -> charts.Chart:
-        return charts.rows("", [(s.label, s.learners) for s in self.funnel])
-
-    @property
-    def pass_rate_chart(self) -> charts.Chart:
-        return charts.rows("", [(q.quiz.title, q.pass_rate) for q in self.quizzes], "%", 100)
-
-    @property
-    def audience_chart(self) -> charts.Chart:
-        return charts.rows("", [(b.label, b.completion_rate) for b in self.by_audience], "%", 100)
-
-    @property
-    def organisation_chart(self) -> charts.Chart:
-        return charts.rows(
-            "", [(b.label, b.completion_rate) for b in self.by_organisation], "%", 100
-        )
-
-
 def _month_starts(now, count: int) -> list[datetime]:
     """The first moments of the last ``count`` months, in the site's time zone (as the
     database truncates them)."""
@@ -154,25 +114,16 @@ def _months(enrolments, now) -> list[Month]:
     """Enrolments per month, and completions per month, for the last twelve months."""
     starts = _month_starts(now, MONTHS)
     months = {start.date(): Month(start) for start in starts}
-    since = starts[0]
-    for row in (
-        enrolments.filter(enrolled_at__gte=since)
-        .annotate(month=TruncMonth("enrolled_at"))
-        .values("month")
-        .annotate(n=Count("pk"))
-    ):
-        month = months.get(_as_date(row["month"]))
-        if month:
-            month.enrolled = row["n"]
-    for row in (
-        enrolments.filter(completed_at__gte=since)
-        .annotate(month=TruncMonth("completed_at"))
-        .values("month")
-        .annotate(n=Count("pk"))
-    ):
-        month = months.get(_as_date(row["month"]))
-        if month:
-            month.completed = row["n"]
+    for field_name, attribute in (("enrolled_at", "enrolled"), ("completed_at", "completed")):
+        for row in (
+            enrolments.filter(**{f"{field_name}__gte": starts[0]})
+            .annotate(month=TruncMonth(field_name))
+            .values("month")
+            .annotate(n=Count("pk"))
+        ):
+            month = months.get(_as_date(row["month"]))
+            if month:
+                setattr(month, attribute, row["n"])
     return list(months.values())
 
 
@@ -335,26 +286,90 @@ def _breakdown(enrolments, *fields) -> list[Breakdown]:
     return result
 
 
+class CourseAnalytics:
+    """A course's figures, each computed by the database when first asked for: the page asks
+    for all of them, a CSV export only for its own table."""
+
+    def __init__(self, course: CoursePage, now=None):
+        self.course = course
+        self.now = now or timezone.now()
+        self.key = course.translation_key
+        self.enrolments = Enrolment.objects.filter(course_key=self.key)
+
+    @cached_property
+    def _totals(self) -> dict:
+        return self.enrolments.aggregate(
+            enrolled=Count("pk"), completed=Count("pk", filter=Q(completed_at__isnull=False))
+        )
+
+    @property
+    def enrolled(self) -> int:
+        return self._totals["enrolled"]
+
+    @property
+    def completed(self) -> int:
+        return self._totals["completed"]
+
+    @property
+    def completion_rate(self) -> int:
+        return _percent(self.completed, self.enrolled)
+
+    @cached_property
+    def months(self) -> list[Month]:
+        return _months(self.enrolments, self.now)
+
+    @cached_property
+    def funnel(self) -> list[FunnelStep]:
+        return _funnel(self.course, self.key, self.enrolled, self.completed)
+
+    @cached_property
+    def median_days(self) -> float | None:
+        return _median_days(self.enrolments)
+
+    @cached_property
+    def quizzes(self) -> list[QuizFigures]:
+        return _quizzes(self.course, self.key)
+
+    @cached_property
+    def hardest(self) -> list[HardQuestion]:
+        return _hardest(self.quizzes)
+
+    @cached_property
+    def by_audience(self) -> list[Breakdown]:
+        return _breakdown(self.enrolments, "user__audience__name", "user__audience__name_sv")
+
+    @cached_property
+    def by_organisation(self) -> list[Breakdown]:
+        return _breakdown(self.enrolments, "user__organisation__name")
+
+    # Charts
+    @property
+    def enrolment_chart(self) -> charts.Chart:
+        return charts.columns([(m.label, m.enrolled) for m in self.months])
+
+    @property
+    def funnel_chart(self) -> charts.Chart:
+        return charts.rows([(s.label, s.learners) for s in self.funnel])
+
+    @property
+    def pass_rate_chart(self) -> charts.Chart:
+        return charts.rows([(q.quiz.title, q.pass_rate) for q in self.quizzes], "%", 100)
+
+    @property
+    def audience_chart(self) -> charts.Chart:
+        return _completion_chart(self.by_audience)
+
+    @property
+    def organisation_chart(self) -> charts.Chart:
+        return _completion_chart(self.by_organisation)
+
+
+def _completion_chart(breakdown: list[Breakdown]) -> charts.Chart:
+    return charts.rows([(b.label, b.completion_rate) for b in breakdown], "%", 100)
+
+
 def course_analytics(course: CoursePage, now=None) -> CourseAnalytics:
-    now = now or timezone.now()
-    key = course.translation_key
-    enrolments = Enrolment.objects.filter(course_key=key)
-    totals = enrolments.aggregate(
-        enrolled=Count("pk"), completed=Count("pk", filter=Q(completed_at__isnull=False))
-    )
-    quizzes = _quizzes(course, key)
-    return CourseAnalytics(
-        course=course,
-        enrolled=totals["enrolled"],
-        completed=totals["completed"],
-        months=_months(enrolments, now),
-        funnel=_funnel(course, key, totals["enrolled"], totals["completed"]),
-        median_days=_median_days(enrolments),
-        quizzes=quizzes,
-        hardest=_hardest(quizzes),
-        by_audience=_breakdown(enrolments, "user__audience__name", "user__audience__name_sv"),
-        by_organisation=_breakdown(enrolments, "user__organisation__name"),
-    )
+    return CourseAnalytics(course, now)
 
 
 # CSV tables ---------------------------------------------------------------------------------
@@ -362,38 +377,8 @@ def course_analytics(course: CoursePage, now=None) -> CourseAnalytics:
 TABLES = ("enrolments", "funnel", "quizzes", "questions", "roles", "organisations")
 
 
-def _figures_for(course: CoursePage, table: str, now) -> CourseAnalytics:
-    """Only what one CSV table needs: an export of the funnel does not aggregate answers."""
-    key = course.translation_key
-    enrolments = Enrolment.objects.filter(course_key=key)
-    totals = {"enrolled": 0, "completed": 0}
-    if table == "funnel":
-        totals = enrolments.aggregate(
-            enrolled=Count("pk"), completed=Count("pk", filter=Q(completed_at__isnull=False))
-        )
-    quizzes = _quizzes(course, key) if table in ("quizzes", "questions") else []
-    return CourseAnalytics(
-        course=course,
-        enrolled=totals["enrolled"],
-        completed=totals["completed"],
-        months=_months(enrolments, now) if table == "enrolments" else [],
-        funnel=_funnel(course, key, totals["enrolled"], totals["completed"])
-        if table == "funnel"
-        else [],
-        median_days=None,
-        quizzes=quizzes,
-        hardest=_hardest(quizzes) if table == "questions" else [],
-        by_audience=_breakdown(enrolments, "user__audience__name", "user__audience__name_sv")
-        if table == "roles"
-        else [],
-        by_organisation=_breakdown(enrolments, "user__organisation__name")
-        if table == "organisations"
-        else [],
-    )
-
-
 def table_rows(course: CoursePage, table: str, now=None) -> list[list]:
-    analytics = _figures_for(course, table, now or timezone.now())
+    analytics = CourseAnalytics(course, now)
     if table == "enrolments":
         return [["month", "enrolled", "completed"]] + [
             [m.label, m.enrolled, m.completed] for m in analytics.months

@@ -1,15 +1,13 @@
 """Course analytics in the Wagtail admin, for whoever may edit the course page."""
 
-import csv
-
 from django.core.exceptions import PermissionDenied
-from django.http import Http404, StreamingHttpResponse
+from django.http import Http404
 from django.shortcuts import get_object_or_404
 from django.template.response import TemplateResponse
 from django.utils.text import slugify
 
 from courses.models import CoursePage
-from frontline.spreadsheets import safe_cell
+from frontline.spreadsheets import csv_download
 
 from .services import TABLES, course_analytics, table_rows
 
@@ -41,21 +39,10 @@ def course_detail(request, page_id: int):
     )
 
 
-class _Echo:
-    def write(self, value):
-        return value
-
-
 def course_csv(request, page_id: int, table: str):
     course = _editable_course(request, page_id)
     if table not in TABLES:
         raise Http404("No such table.")
-    writer = csv.writer(_Echo())
-    rows = table_rows(course, table)
-    response = StreamingHttpResponse(
-        (writer.writerow([safe_cell(cell) for cell in row]) for row in rows),
-        content_type="text/csv; charset=utf-8",
+    return csv_download(
+        table_rows(course, table), f"{slugify(course.title) or 'course'}-{table}.csv"
     )
-    filename = f"{slugify(course.title) or 'course'}-{table}.csv"
-    response["Content-Disposition"] = f'attachment; filename="{filename}"'
-    return response

@@ -1,5 +1,5 @@
-"""Start Django for a benchmark script run directly: the project on the path, test settings,
-and a SQLite file under var/ unless DATABASE_URL says otherwise."""
+"""Start Django for a benchmark script run directly (the project on the path, test settings,
+and a SQLite file under var/ unless DATABASE_URL says otherwise), and time its pages."""
 
 import os
 import sys
@@ -17,3 +17,33 @@ def setup(sqlite_name: str) -> None:
     import django
 
     django.setup()
+
+
+def percentiles(samples: list[float]) -> tuple[float, float]:
+    """Median and 95th percentile of some timings."""
+    import statistics
+
+    samples = sorted(samples)
+    return statistics.median(samples), samples[max(0, int(len(samples) * 0.95) - 1)]
+
+
+def timed(client, url: str, rounds: int) -> tuple[float, float, int]:
+    """Median and p95 milliseconds of ``rounds`` GETs of ``url`` after one warm-up, with the
+    queries one request makes (needs DEBUG, which records them). A streamed response (a CSV
+    export) is read to its end, since producing it is the work."""
+    import time
+
+    from django.db import connection, reset_queries
+
+    client.get(url)
+    samples, queries = [], 0
+    for _ in range(rounds):
+        reset_queries()
+        started = time.perf_counter()
+        response = client.get(url)
+        if response.streaming:
+            b"".join(response.streaming_content)
+        samples.append((time.perf_counter() - started) * 1000)
+        queries = len(connection.queries)
+        assert response.status_code == 200, (url, response.status_code)
+    return (*percentiles(samples), queries)

@@ -12,17 +12,16 @@ admin dashboard."""
 
 import os
 import random
-import statistics
 import time
 from datetime import timedelta
 from decimal import Decimal
 
-from _django import setup  # benchmarks/ is on sys.path when a script here runs
+from _django import setup, timed  # benchmarks/ is on sys.path when a script here runs
 
 setup("bench-analytics.sqlite3")
 
 from django.core.management import call_command  # noqa: E402
-from django.db import connection, reset_queries, transaction  # noqa: E402
+from django.db import connection, transaction  # noqa: E402
 from django.test import Client  # noqa: E402
 from django.test.utils import override_settings  # noqa: E402
 from django.utils import timezone  # noqa: E402
@@ -224,20 +223,8 @@ def _spread_enrolment_dates(rng, now):
     Enrolment.objects.bulk_update(updates, ["enrolled_at"], batch_size=BATCH)
 
 
-def measure(label, action, rounds=ROUNDS):
-    times, queries = [], 0
-    for _ in range(rounds):
-        reset_queries()
-        started = time.perf_counter()
-        response = action()
-        if hasattr(response, "streaming_content"):
-            b"".join(response.streaming_content)
-        times.append((time.perf_counter() - started) * 1000)
-        queries = len(connection.queries)
-        assert response.status_code == 200, response.status_code
-    times.sort()
-    median = statistics.median(times)
-    p95 = times[max(int(len(times) * 0.95) - 1, 0)]
+def measure(client, label: str, url: str, rounds: int = ROUNDS) -> float:
+    median, p95, queries = timed(client, url, rounds)
     print(f"{label:<40} median {median:8.1f} ms  p95 {p95:8.1f} ms  {queries:2d} queries")
     return median
 
@@ -256,17 +243,11 @@ def main():
         f"{AttemptAnswer.objects.count():,} answers ({connection.vendor})"
     )
     with override_settings(DEBUG=True, ALLOWED_HOSTS=["testserver"]):
-        client.get(f"/admin/analytics/{course.pk}/")  # warm caches
         page = measure(
-            "analytics page /admin/analytics/<id>/",
-            lambda: client.get(f"/admin/analytics/{course.pk}/"),
+            client, "analytics page /admin/analytics/<id>/", f"/admin/analytics/{course.pk}/"
         )
-        measure(
-            "CSV export (quizzes)",
-            lambda: client.get(f"/admin/analytics/{course.pk}/quizzes.csv"),
-            rounds=10,
-        )
-        dashboard = measure("admin dashboard (for scale)", lambda: client.get("/admin/"), rounds=10)
+        measure(client, "CSV export (quizzes)", f"/admin/analytics/{course.pk}/quizzes.csv", 10)
+        dashboard = measure(client, "admin dashboard (for scale)", "/admin/", 10)
         print(f"analytics page is ×{page / dashboard:.1f} the admin dashboard")
 
 

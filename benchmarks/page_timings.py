@@ -10,15 +10,14 @@ page, as a ratio."""
 
 import os
 import random
-import statistics
 import time
 
-from _django import setup  # benchmarks/ is on sys.path when a script here runs
+from _django import setup, timed  # benchmarks/ is on sys.path when a script here runs
 
 setup("bench.sqlite3")
 
 from django.core.management import call_command  # noqa: E402
-from django.db import connection, reset_queries  # noqa: E402
+from django.db import connection  # noqa: E402
 from django.test import Client  # noqa: E402
 from django.test.utils import override_settings  # noqa: E402
 from django.utils import timezone  # noqa: E402
@@ -99,20 +98,6 @@ def seed():
     )
 
 
-def timed(client, url, rounds=ROUNDS):
-    client.get(url)  # warm caches
-    samples, queries = [], 0
-    for _ in range(rounds):
-        reset_queries()
-        started = time.perf_counter()
-        response = client.get(url)
-        samples.append((time.perf_counter() - started) * 1000)
-        queries = len(connection.queries)
-        assert response.status_code == 200, (url, response.status_code)
-    samples.sort()
-    return statistics.median(samples), samples[int(len(samples) * 0.95) - 1], queries
-
-
 def main():
     call_command("migrate", verbosity=0)
     seed()
@@ -142,7 +127,7 @@ def main():
     with override_settings(DEBUG=True, ALLOWED_HOSTS=["testserver"]):
         base = None
         for label, url in pages:
-            median, p95, queries = timed(client, url)
+            median, p95, queries = timed(client, url, ROUNDS)
             base = base or median
             print(f"{label:34} {median:10.1f} {p95:8.1f} {queries:8d} {median / base:7.1f}")
 

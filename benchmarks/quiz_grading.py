@@ -10,15 +10,14 @@ the review page and the admin quiz report."""
 
 import os
 import random
-import statistics
 import time
 
-from _django import setup  # benchmarks/ is on sys.path when a script here runs
+from _django import percentiles, setup, timed  # benchmarks/ is on sys.path when a script here runs
 
 setup("bench-quizzes.sqlite3")
 
 from django.core.management import call_command  # noqa: E402
-from django.db import connection, reset_queries, transaction  # noqa: E402
+from django.db import connection, transaction  # noqa: E402
 from django.http import QueryDict  # noqa: E402
 from django.test import Client  # noqa: E402
 from django.test.utils import override_settings  # noqa: E402
@@ -170,11 +169,6 @@ def seed():
     return quiz
 
 
-def millis(samples):
-    samples = sorted(samples)
-    return statistics.median(samples), samples[max(0, int(len(samples) * 0.95) - 1)]
-
-
 def bench_pure_grading(attempt):
     answers = list(attempt.answers.all())
     keys = [(a.key, a.points) for a in answers]
@@ -196,21 +190,7 @@ def bench_pure_grading(attempt):
         started = time.perf_counter()
         read_responses(services.drawn(answers), data)
         read_samples.append((time.perf_counter() - started) * 1000)
-    return millis(samples), millis(read_samples), data
-
-
-def timed(client, url, rounds=ROUNDS):
-    client.get(url)
-    samples, queries = [], 0
-    for _ in range(rounds):
-        reset_queries()
-        started = time.perf_counter()
-        response = client.get(url)
-        samples.append((time.perf_counter() - started) * 1000)
-        queries = len(connection.queries)
-        assert response.status_code == 200, (url, response.status_code)
-    median, p95 = millis(samples)
-    return median, p95, queries
+    return percentiles(samples), percentiles(read_samples), data
 
 
 def main():
@@ -236,7 +216,7 @@ def main():
         outcome = services.attempt_submit(learner, fresh.pk, form)
         submit_samples.append((time.perf_counter() - started) * 1000)
         assert outcome.attempt.percent == 100
-    submit_median, submit_p95 = millis(submit_samples)
+    submit_median, submit_p95 = percentiles(submit_samples)
 
     QuizAttempt.objects.filter(user=learner).delete()
     open_attempt, _ = services.attempt_start(learner, quiz)
@@ -258,7 +238,7 @@ def main():
             median, p95, queries = timed(client, url, rounds)
             print(f"{label:44} {median:10.1f} {p95:8.1f} {queries:8d}")
         services.attempt_submit(learner, open_attempt.pk, QueryDict())
-        median, p95, queries = timed(client, f"/learn/attempts/{open_attempt.pk}/review/")
+        median, p95, queries = timed(client, f"/learn/attempts/{open_attempt.pk}/review/", ROUNDS)
         print(f"{'review page (50 questions, feedback)':44} {median:10.1f} {p95:8.1f} {queries:8d}")
         admin = User.objects.filter(email="quiz-bench-admin@example.org").first()
         if admin is None:

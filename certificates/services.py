@@ -362,23 +362,21 @@ def _log_lookup(request, channel, certificate, entered: str, outcome: str) -> No
 
 
 def certificate_look_up(text: str, request, channel: str) -> Lookup:
-    """Find a certificate by its code as typed, and write the lookup to the audit log."""
+    """Find a certificate (or a readiness statement, which shares the code format) by its code
+    as typed, and write the lookup to the audit log."""
     entered = (text or "").strip()[:40]
-    certificate = None
     try:
         code = codes.normalise(entered)
     except codes.InvalidCode as error:
-        outcome, code = ("typo" if error.is_typo else "malformed"), entered
+        lookup = Lookup(outcome="typo" if error.is_typo else "malformed", code=entered)
     else:
         certificate = Certificate.objects.select_related("superseded_by").filter(code=code).first()
-        outcome = certificate.status_on() if certificate else "not_found"
-        if certificate is None:
-            statement_lookup = _statement_look_up(code)
-            if statement_lookup is not None:
-                _log_lookup(request, channel, None, entered, statement_lookup.outcome)
-                return statement_lookup
-    _log_lookup(request, channel, certificate, entered, outcome)
-    return Lookup(outcome=outcome, code=code, certificate=certificate)
+        if certificate is not None:
+            lookup = Lookup(outcome=certificate.status_on(), code=code, certificate=certificate)
+        else:
+            lookup = _statement_look_up(code) or Lookup(outcome="not_found", code=code)
+    _log_lookup(request, channel, lookup.certificate, entered, lookup.outcome)
+    return lookup
 
 
 def _statement_look_up(code: str) -> Lookup | None:
@@ -394,8 +392,9 @@ def _statement_look_up(code: str) -> Lookup | None:
     return Lookup(outcome=outcome, code=code, statement=statement, reason=reason)
 
 
-def verify_url(certificate: Certificate) -> str:
-    return base_url() + reverse("certificates:verify-code", args=[certificate.code])
+def verify_url(record) -> str:
+    """Where anyone checks a certificate or a readiness statement (anything with a code)."""
+    return base_url() + reverse("certificates:verify-code", args=[record.code])
 
 
 def public_record(lookup: Lookup) -> dict:
@@ -438,7 +437,7 @@ def statement_record(lookup: Lookup) -> dict:
         "revocation_reason": lookup.reason or None,
         "requirements": statement.items,
         "issuer": {"name": settings.CERTIFICATE_ISSUER_NAME, "id": credentials.issuer_id()},
-        "verify_url": base_url() + reverse("certificates:verify-code", args=[statement.code]),
+        "verify_url": verify_url(statement),
     }
 
 

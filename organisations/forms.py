@@ -65,14 +65,9 @@ class InvitedSignUpForm(SignUpForm):
     def __init__(self, *args, invitation, **kwargs):
         super().__init__(*args, **kwargs)
         del self.fields["organisation"]
-        self.invitation = invitation
         self.fields["email"].initial = invitation.email
         self.fields["email"].disabled = True
         self.fields["first_name"].initial = invitation.first_name
         self.fields["last_name"].initial = invitation.last_name
         if invitation.audience_id:
             self.fields["audience"].initial = invitation.audience_id
-
-    def clean_email(self):
-        self.cleaned_data["email"] = self.invitation.email
-        return super().clean_email()

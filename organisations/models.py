@@ -7,6 +7,16 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 
+class InvitationQuerySet(models.QuerySet):
+    def open(self, now=None):
+        """Neither accepted nor cancelled, and the link still valid."""
+        return self.filter(
+            accepted_at__isnull=True,
+            cancelled_at__isnull=True,
+            expires_at__gt=now or timezone.now(),
+        )
+
+
 class Invitation(models.Model):
     organisation = models.ForeignKey(
         "accounts.Organisation",
@@ -47,6 +57,8 @@ class Invitation(models.Model):
     )
     cancelled_at = models.DateTimeField(_("cancelled"), null=True, blank=True)
 
+    objects = InvitationQuerySet.as_manager()
+
     class Meta:
         verbose_name = _("invitation")
         verbose_name_plural = _("invitations")
@@ -55,7 +67,3 @@ class Invitation(models.Model):
 
     def __str__(self):
         return f"{self.email} → {self.organisation}"
-
-    def is_open(self, now=None) -> bool:
-        now = now or timezone.now()
-        return self.accepted_at is None and self.cancelled_at is None and self.expires_at > now

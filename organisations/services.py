@@ -26,10 +26,12 @@ from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 
 from accounts.models import Organisation
 from certificates.models import Certificate
 from courses.models import Audience, Enrolment
+from frontline.spreadsheets import csv_text
 from readiness.services import Readiness, readiness_for, requirement_sets
 from tracking.statements import base_url
 
@@ -156,43 +158,42 @@ def _readiness_text(readiness: Readiness) -> str:
     return f"{readiness.requirement_set.label}: {_('not ready')} ({missing})"
 
 
-def members_csv(rows: list[MemberRow]) -> str:
-    from frontline.spreadsheets import safe_cell
+MEMBER_COLUMNS = [
+    gettext_lazy("Name"),
+    gettext_lazy("E-mail address"),
+    gettext_lazy("Role"),
+    gettext_lazy("Readiness"),
+    gettext_lazy("Courses enrolled"),
+    gettext_lazy("Courses completed"),
+    gettext_lazy("Valid certificates"),
+    gettext_lazy("Next expiry"),
+]
 
-    out = io.StringIO()
-    writer = csv.writer(out)
-    writer.writerow(
+
+def members_csv(rows: list[MemberRow]) -> str:
+    language = translation.get_language()
+    return csv_text(
         [
-            _("Name"),
-            _("E-mail address"),
-            _("Role"),
-            _("Readiness"),
-            _("Courses enrolled"),
-            _("Courses completed"),
-            _("Valid certificates"),
-            _("Next expiry"),
+            MEMBER_COLUMNS,
+            *(
+                [
+                    row.member.get_full_name(),
+                    row.member.email,
+                    row.member.audience.label if row.member.audience_id else "",
+                    "; ".join(_readiness_text(r) for r in row.readiness),
+                    row.enrolled,
+                    row.completed,
+                    "; ".join(
+                        f"{c.title_in(language)} {c.code}"
+                        + (f" ({c.expires_at:%Y-%m-%d})" if c.expires_at else "")
+                        for c in row.certificates
+                    ),
+                    f"{row.next_expiry:%Y-%m-%d}" if row.next_expiry else "",
+                ]
+                for row in rows
+            ),
         ]
     )
-    for row in rows:
-        member = row.member
-        writer.writerow(
-            safe_cell(cell)
-            for cell in [
-                member.get_full_name(),
-                member.email,
-                member.audience.label if member.audience_id else "",
-                "; ".join(_readiness_text(r) for r in row.readiness),
-                row.enrolled,
-                row.completed,
-                "; ".join(
-                    f"{c.title_in(translation.get_language())} {c.code}"
-                    + (f" ({c.expires_at:%Y-%m-%d})" if c.expires_at else "")
-                    for c in row.certificates
-                ),
-                f"{row.next_expiry:%Y-%m-%d}" if row.next_expiry else "",
-            ]
-        )
-    return out.getvalue()
 
 
 # Invitations ----------------------------------------------------------------------------------
@@ -211,10 +212,7 @@ def invitation_url(token: str) -> str:
 
 
 def open_invitations(organisation: Organisation, now=None):
-    now = now or timezone.now()
-    return organisation.invitations.filter(
-        accepted_at__isnull=True, cancelled_at__isnull=True, expires_at__gt=now
-    )
+    return organisation.invitations.open(now)
 
 
 def _problem(organisation: Organisation, email: str, now) -> str | None:
@@ -408,12 +406,9 @@ def invitations_import(manager, organisation: Organisation, data: bytes) -> Impo
     }
     invited = {
         (email.lower(), org_id)
-        for email, org_id in Invitation.objects.filter(
-            email__in=emails,
-            accepted_at__isnull=True,
-            cancelled_at__isnull=True,
-            expires_at__gt=now,
-        ).values_list("email", "organisation_id")
+        for email, org_id in Invitation.objects.open(now)
+        .filter(email__in=emails)
+        .values_list("email", "organisation_id")
     }
     seen: dict[str, int] = {}
     accepted = []

@@ -43,25 +43,28 @@ def _filtered_rows(request, organisation):
     return form, services.member_rows(organisation, filters)
 
 
+def _members_page(request, organisation, status=None, **forms):
+    """The members page; after a refused invitation or upload, with that form and its errors
+    (the filters come from the query string, so a POST shows the whole list)."""
+    filter_form, rows = _filtered_rows(request, organisation)
+    if status is None:
+        status = 400 if filter_form.is_bound and not filter_form.is_valid() else 200
+    context = {
+        "organisation": organisation,
+        "filter_form": filter_form,
+        "rows": rows,
+        "invitations": services.open_invitations(organisation).select_related("audience"),
+        "invitation_form": InvitationForm(),
+        "upload_form": InvitationUploadForm(),
+        "query": request.GET.urlencode(),
+        **forms,
+    }
+    return TemplateResponse(request, "organisations/members.html", context, status=status)
+
+
 @login_required
 def members(request, pk):
-    organisation = services.managed_organisation(request.user, pk)
-    form, rows = _filtered_rows(request, organisation)
-    status = 400 if form.is_bound and not form.is_valid() else 200
-    return TemplateResponse(
-        request,
-        "organisations/members.html",
-        {
-            "organisation": organisation,
-            "filter_form": form,
-            "rows": rows,
-            "invitations": services.open_invitations(organisation).select_related("audience"),
-            "invitation_form": InvitationForm(),
-            "upload_form": InvitationUploadForm(),
-            "query": request.GET.urlencode(),
-        },
-        status=status,
-    )
+    return _members_page(request, services.managed_organisation(request.user, pk))
 
 
 @login_required
@@ -73,19 +76,6 @@ def members_csv(request, pk):
     response = HttpResponse(services.members_csv(rows), content_type="text/csv; charset=utf-8")
     response["Content-Disposition"] = f'attachment; filename="members-{organisation.pk}.csv"'
     return response
-
-
-def _members_page_with(request, organisation, status, **forms):
-    context = {
-        "organisation": organisation,
-        "filter_form": MemberFilterForm(),
-        "rows": services.member_rows(organisation, services.MemberFilters()),
-        "invitations": services.open_invitations(organisation).select_related("audience"),
-        "invitation_form": InvitationForm(),
-        "upload_form": InvitationUploadForm(),
-    }
-    context.update(forms)
-    return TemplateResponse(request, "organisations/members.html", context, status=status)
 
 
 @login_required
@@ -112,7 +102,7 @@ def invite(request, pk):
                 _("An invitation is on its way to %(email)s.") % {"email": invitation.email},
             )
             return redirect("organisations:members", pk=organisation.pk)
-    return _members_page_with(request, organisation, 400, invitation_form=form)
+    return _members_page(request, organisation, 400, invitation_form=form)
 
 
 @login_required
@@ -121,12 +111,12 @@ def invite_upload(request, pk):
     organisation = services.managed_organisation(request.user, pk)
     form = InvitationUploadForm(request.POST, request.FILES)
     if not form.is_valid():
-        return _members_page_with(request, organisation, 400, upload_form=form)
+        return _members_page(request, organisation, 400, upload_form=form)
     upload = form.cleaned_data["file"]
     data = upload.read(services.MAX_UPLOAD_BYTES + 1)
     report = services.invitations_import(request.user, organisation, data)
     if not report.ok:
-        return _members_page_with(request, organisation, 400, upload_form=form, report=report)
+        return _members_page(request, organisation, 400, upload_form=form, report=report)
     messages.success(
         request,
         _("%(n)d invitations are on their way.") % {"n": len(report.invited)},

@@ -1,8 +1,9 @@
-from django.urls import path, reverse
+from django.urls import path
 from django.utils.translation import gettext_lazy as _
 
 from wagtail import hooks
-from wagtail.admin.ui.menus.pages import PageMenuItem
+
+from frontline.page_buttons import register_editor_page_button
 
 from . import admin_views
 from .models import QuizPage
@@ -16,30 +17,4 @@ def register_quiz_report_urls():
     ]
 
 
-class QuizReportButton(PageMenuItem):
-    label = _("Quiz report")
-    icon_name = "table"
-    priority = 45
-
-    def is_shown(self, user):
-        return self.page.permissions_for_user(user).can_edit()
-
-    @property
-    def url(self):
-        return reverse("quizzes_report", args=[self.page.pk])
-
-
-def _is_quiz(page) -> bool:
-    return page.specific_class is QuizPage
-
-
-@hooks.register("register_page_header_buttons")
-def quiz_report_header_button(page, user, view_name, next_url=None):
-    if _is_quiz(page):
-        yield QuizReportButton(page=page)
-
-
-@hooks.register("register_page_listing_more_buttons")
-def quiz_report_listing_button(page, user, next_url=None):
-    if _is_quiz(page):
-        yield QuizReportButton(page=page)
+register_editor_page_button(QuizPage, _("Quiz report"), "quizzes_report", priority=45)

@@ -12,6 +12,7 @@ from django.contrib.auth import get_user_model
 from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_noop
 
 from certificates import codes
 from certificates.models import Certificate
@@ -45,6 +46,11 @@ class RequirementStatus:
     @property
     def holds(self) -> bool:
         return self.status in HOLDS
+
+    @property
+    def needs_action(self) -> bool:
+        """Anything short of met, expiring soon included: the learner has something to do."""
+        return self.status != MET
 
 
 @dataclass
@@ -135,9 +141,6 @@ class PathToReady:
         return len(self.modules) + len(self.final_quizzes)
 
 
-NEEDS_ACTION = {EXPIRING, IN_GRACE, VERSION_TOO_OLD, EXPIRED, MISSING}
-
-
 def _remaining(outline, course, enrolled: bool, take_again: bool) -> PathToReady:
     modules = [m for m in outline.modules if (m.lessons or m.quizzes) and not m.is_completed]
     finals = [q for q in outline.final_quizzes if q.counts_for_completion and not q.is_passed]
@@ -166,14 +169,14 @@ def attach_paths(user, readiness: list[Readiness], dashboard_rows) -> None:
     for ready in readiness:
         for item in ready.items:
             key = item.requirement.course.translation_key
-            if item.status in NEEDS_ACTION and key not in in_progress:
+            if item.needs_action and key not in in_progress:
                 fresh[key] = item.requirement.course
     outlines = (
         build_outlines(fresh.values(), learner_audience(user), frozenset(), {}) if fresh else {}
     )
     for ready in readiness:
         for item in ready.items:
-            if item.status not in NEEDS_ACTION:
+            if not item.needs_action:
                 continue
             course = item.requirement.course
             row = in_progress.get(course.translation_key)
@@ -250,7 +253,8 @@ def statement_issue(user, requirement_set_id: int, now=None) -> ReadinessStateme
     return statement
 
 
-RELIES_ON_REVOKED = "A certificate it relies on was revoked."
+# Stored and sent in English (the API's language); pages translate it when they show it.
+RELIES_ON_REVOKED = gettext_noop("A certificate it relies on was revoked.")
 
 
 def statement_status(statement: ReadinessStatement, now=None) -> tuple[str, str]:

@@ -6,13 +6,12 @@ from django.contrib.auth.decorators import login_required
 from django.http import Http404
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
-from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_POST
 
 import segno
 
-from tracking.statements import base_url
+from certificates.services import verify_url
 
 from . import services
 from .models import ReadinessStatement
@@ -43,7 +42,7 @@ def statement_print(request, code):
     )
     if statement is None:
         raise Http404("No such statement of yours.")
-    verify_url = base_url() + reverse("certificates:verify-code", args=[statement.code])
+    url = verify_url(statement)
     outcome, reason = services.statement_status(statement)
     return TemplateResponse(
         request,
@@ -52,7 +51,7 @@ def statement_print(request, code):
             "statement": statement,
             "outcome": outcome,
             "reason": reason,
-            "verify_url": verify_url,
-            "qr_svg": segno.make(verify_url, error="m").svg_inline(scale=3, border=2),
+            "verify_url": url,
+            "qr_svg": segno.make(url, error="m").svg_inline(scale=3, border=2),
         },
     )
