@@ -58,6 +58,12 @@ def test_a_trainer_publishes_a_course_a_learner_then_takes(demo, visit):
     page.keyboard.type(
         "A traveller who cannot say where they will work or live needs a second look."
     )
+    # Draftail writes its hidden input after typing settles; publishing before that sends an
+    # empty body (a loaded machine showed it once).
+    page.wait_for_function(
+        "[...document.querySelectorAll('input[type=hidden]')]"
+        ".some((input) => input.value.includes('second look'))"
+    )
     publish(trainer, "lesson")
     lesson = LessonPage.objects.get(title="Signs at the passport desk")
     assert lesson.live and lesson.get_parent().pk == module.pk
