@@ -56,5 +56,6 @@ bench: install ## Seed large data sets and print page and grading timings (bench
 	$(PY) benchmarks/certificate_verification.py
 	$(PY) benchmarks/course_analytics.py
 
-clean: ## Remove the SQLite database, media and caches
-	rm -rf db.sqlite3 media var static_collected .pytest_cache .ruff_cache
+clean: ## Remove the SQLite database, media and caches (serve-prod's var/prod stays)
+	rm -rf db.sqlite3 db.sqlite3-wal db.sqlite3-shm media static_collected .pytest_cache .ruff_cache
+	find var -mindepth 1 -maxdepth 1 ! -name prod -exec rm -rf {} + 2>/dev/null || true

@@ -3,34 +3,56 @@ from django.contrib.auth.forms import AuthenticationForm, UserCreationForm
 from django.utils.translation import gettext_lazy as _
 
 from courses.models import Audience
+from frontline import dates
 
-from .models import Organisation, User
+from .models import User
+
+
+class BrowserTimeZoneField(forms.CharField):
+    """A hidden field that static/js/time-zone.js fills with the browser's IANA zone; anything
+    that is not a zone we offer is dropped quietly (the person never saw the field)."""
+
+    widget = forms.HiddenInput(attrs={"data-browser-time-zone": ""})
+
+    def __init__(self, **kwargs):
+        super().__init__(required=False, **kwargs)
+
+    def clean(self, value):
+        value = value.strip() if isinstance(value, str) else ""
+        return dates.current_name(value) if dates.zone(value) else ""
+
+
+def time_zone_choices():
+    site = _("The site's time zone (%(zone)s)") % {"zone": dates.zone_label(dates.site_zone())}
+    return [("", site), *((name, name.replace("_", " ")) for name in dates.zone_names())]
 
 
 class EmailAuthenticationForm(AuthenticationForm):
     username = forms.EmailField(
         label=_("E-mail address"),
+        # As long as an account's address can be (and django-axes' record of a failed try).
+        max_length=254,
         widget=forms.EmailInput(attrs={"autocomplete": "email", "autofocus": True}),
     )
+    # Kept on the account at the first sign-in that brings one (SignInView).
+    time_zone = BrowserTimeZoneField()
 
 
 class SignUpForm(UserCreationForm):
-    organisation = forms.ModelChoiceField(
-        queryset=Organisation.objects.all(),
-        label=_("Organisation"),
-        required=False,
-        empty_label=_("— Not listed / none —"),
-    )
+    """No organisation to choose (nor a list of them to read): membership comes from an
+    invitation, a manager or administrator, or a verified address (``accounts.services``)."""
+
     audience = forms.ModelChoiceField(
         queryset=Audience.objects.all(),
         label=_("Your role"),
         help_text=_("Decides which scenarios and lessons you see. You can change it later."),
         empty_label=None,
     )
+    time_zone = BrowserTimeZoneField()
 
     class Meta:
         model = User
-        fields = ["email", "first_name", "last_name", "organisation", "audience"]
+        fields = ["email", "first_name", "last_name", "audience", "time_zone"]
         labels = {
             "first_name": _("First name"),
             "last_name": _("Last name"),
@@ -55,9 +77,22 @@ class SignUpForm(UserCreationForm):
 
 
 class ProfileForm(forms.ModelForm):
+    time_zone = forms.ChoiceField(
+        label=_("Your time zone"),
+        choices=time_zone_choices,
+        required=False,
+        help_text=_("Times are shown in this zone, for example when you can try a quiz again."),
+        # On a profile without a zone, static/js/time-zone.js picks the browser's.
+        widget=forms.Select(attrs={"data-browser-time-zone": "", "autocomplete": "off"}),
+    )
+
+    def clean_time_zone(self):
+        return dates.current_name(self.cleaned_data["time_zone"])
+
     class Meta:
         model = User
-        fields = ["first_name", "last_name", "organisation", "audience"]
+        # The organisation is shown, not chosen: see accounts.services.
+        fields = ["first_name", "last_name", "audience", "time_zone"]
         labels = {"audience": _("Your role")}
 
 
@@ -77,10 +112,13 @@ class EraseForm(forms.Form):
     def __init__(self, user, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self.user = user
+        # Set when the password was wrong: the view counts it towards the sign-in lock-out.
+        self.wrong_password = False
 
     def clean_password(self):
         password = self.cleaned_data["password"]
         if not self.user.check_password(password):
+            self.wrong_password = True
             raise forms.ValidationError(_("That is not your password."))
         return password
 

@@ -10,6 +10,8 @@ is deleted."""
 
 from __future__ import annotations
 
+import copy
+
 from django.db import transaction
 from django.utils import timezone
 
@@ -23,6 +25,7 @@ from certificates.services import (  # noqa: F401  (the names erasure leaves, fo
 from courses.models import Enrolment, LessonProgress
 from organisations.models import Invitation
 from quizzes.models import AttemptAnswer, QuizAttempt
+from quizzes.services import review_visibility
 from readiness.models import ReadinessStatement
 from readiness.services import statements_erase_holder
 from tracking.models import Statement
@@ -33,22 +36,68 @@ def _when(moment):
     return moment.isoformat() if moment else None
 
 
-def learner_data(user) -> dict:
-    """Everything held about ``user``, as plain JSON-ready data. Answer keys are left out: a
-    quiz may keep its correct answers hidden even after submission."""
+# What an xAPI interaction definition carries of a question's answer key: the correct
+# response patterns, and the lists of choices, matching sources and targets and steps, which
+# are written in the key's order (the steps in their right order, the pairs side by side).
+INTERACTION_KEY_FIELDS = (
+    "correctResponsesPattern",
+    "choices",
+    "source",
+    "target",
+    "steps",
+    "scale",
+)
+
+
+def statement_without_answer_key(payload: dict) -> dict:
+    """A learning record as its learner may read it. An *answered* statement (an interaction)
+    loses what gives the answer away: the key fields of its definition, and whether the answer
+    was right (``result.success`` and ``score``) — the attempts in the export say that, as far
+    as the quiz's review settings allow. Every other statement is unchanged."""
+    definition = (payload.get("object") or {}).get("definition")
+    if not isinstance(definition, dict) or "interactionType" not in definition:
+        return payload
+    payload = copy.deepcopy(payload)
+    definition = payload["object"]["definition"]
+    for name in INTERACTION_KEY_FIELDS:
+        definition.pop(name, None)
+    result = payload.get("result")
+    if isinstance(result, dict):
+        result.pop("success", None)
+        result.pop("score", None)
+    return payload
+
+
+def _attempt_answers(user) -> dict[int, list]:
+    """Each attempt's answers, with the points they earned and whether they were right only
+    where the learner's review shows it (a quiz may show feedback only once passed): the export
+    never tells more than the quiz's own pages do."""
+    attempts = {a.pk: a for a in QuizAttempt.objects.filter(user=user)}
+    shown = {pk: review_visibility(a).feedback for pk, a in attempts.items() if a.is_submitted}
     answers: dict[int, list] = {}
     for answer in AttemptAnswer.objects.filter(attempt__user=user).order_by("position"):
+        # While an attempt is open, only answers checked as the learner went (immediate
+        # feedback) have shown their result.
+        feedback = shown.get(answer.attempt_id, answer.checked_at is not None)
         answers.setdefault(answer.attempt_id, []).append(
             {
                 "position": answer.position,
                 "question": answer.asked.get("prompt") if isinstance(answer.asked, dict) else None,
                 "response": answer.response,
                 "points": answer.points,
-                "score": str(answer.score) if answer.score is not None else None,
-                "correct": answer.is_correct,
+                "score": str(answer.score) if feedback and answer.score is not None else None,
+                "correct": answer.is_correct if feedback else None,
                 "saved_at": _when(answer.saved_at),
             }
         )
+    return answers
+
+
+def learner_data(user) -> dict:
+    """Everything held about ``user``, as plain JSON-ready data. Answer keys are left out, and
+    per-question results follow the quiz's review settings: a quiz may keep its correct answers
+    (or all feedback until passed) hidden even after submission."""
+    answers = _attempt_answers(user)
     return {
         "exported_at": timezone.now().isoformat(),
         "profile": {
@@ -123,7 +172,8 @@ def learner_data(user) -> dict:
             for r in ReadinessStatement.objects.filter(holder=user)
         ],
         "learning_records": [
-            s.payload for s in Statement.objects.filter(user=user).order_by("stored_at")
+            statement_without_answer_key(s.payload)
+            for s in Statement.objects.filter(user=user).order_by("stored_at")
         ],
     }
 

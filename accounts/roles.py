@@ -7,6 +7,31 @@ ADMINISTRATORS = "Administrators"
 
 ALL = (LEARNERS, TRAINERS, CERTIFYING_BODIES, ADMINISTRATORS)
 
+# Where each role's work is, by URL name, most powerful role first: a person with several
+# roles lands where the first of them works. Everyone else (learners) lands on My learning.
+LANDINGS = (
+    (ADMINISTRATORS, "wagtailadmin_home"),
+    (TRAINERS, "wagtailadmin_home"),
+    (CERTIFYING_BODIES, "certificates_admin:index"),
+)
+
+
+def landing_url(user) -> str:
+    """The page a person lands on after signing in without a ``next``: administrators and
+    trainers the admin (trainers find *Courses* there), certifying bodies the certificate
+    register, managers their organisation's members, learners My learning."""
+    from django.urls import reverse
+
+    if user.is_superuser:
+        return reverse("wagtailadmin_home")
+    names = set(user.groups.values_list("name", flat=True))
+    for role, url_name in LANDINGS:
+        if role in names:
+            return reverse(url_name)
+    if user.managed_organisations.exists():
+        return reverse("organisations:list")
+    return reverse("courses:dashboard")
+
 
 def grant(group_name: str, model, codenames: list[str]) -> None:
     """Give a role these permissions on ``model``, from an app's post_migrate handler.

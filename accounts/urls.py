@@ -2,21 +2,17 @@ from django.contrib.auth import views as auth_views
 from django.urls import path, reverse_lazy
 
 from . import views
-from .forms import EmailAuthenticationForm
 
 app_name = "accounts"
 
 urlpatterns = [
-    path(
-        "login/",
-        auth_views.LoginView.as_view(
-            authentication_form=EmailAuthenticationForm, redirect_authenticated_user=True
-        ),
-        name="login",
-    ),
+    path("login/", views.SignInView.as_view(), name="login"),
     path("logout/", auth_views.LogoutView.as_view(), name="logout"),
     path("signup/", views.signup, name="signup"),
     path("profile/", views.profile, name="profile"),
+    path("profile/organisation/link/", views.membership_link, name="membership_link"),
+    path("profile/organisation/leave/", views.organisation_leave, name="organisation_leave"),
+    path("organisation/join/<str:token>/", views.membership_join, name="membership_join"),
     path("my-data/", views.my_data, name="my_data"),
     path("my-data/export.json", views.my_data_export, name="my_data_export"),
     path("my-data/erase/", views.my_data_erase, name="my_data_erase"),

@@ -1,17 +1,47 @@
+from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth import login, logout
 from django.contrib.auth.decorators import login_required
 from django.contrib.auth.models import Group
+from django.contrib.auth.views import LoginView
 from django.db import transaction
 from django.http import JsonResponse
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_noop
 from django.views.decorators.http import require_GET, require_POST
 
-from . import privacy, roles
-from .forms import EraseForm, ProfileForm, SignUpForm
+from frontline.http import personal
+
+from . import privacy, roles, security, services
+from .forms import EmailAuthenticationForm, EraseForm, ProfileForm, SignUpForm
+
+LINK_SENT = gettext_noop(
+    "We have e-mailed a link to %(email)s: open it to join your organisation on the platform."
+)
+
+
+class SignInView(LoginView):
+    """Sign in, then go to a safe ``next`` if one was given, else where the person's role
+    works (``roles.landing_url``)."""
+
+    authentication_form = EmailAuthenticationForm
+    redirect_authenticated_user = True
+
+    def form_valid(self, form):
+        response = super().form_valid(form)
+        # The first sign-in that brings the browser's zone keeps it; a zone chosen on the
+        # profile is never overwritten.
+        user, zone = form.get_user(), form.cleaned_data.get("time_zone")
+        if zone and not user.time_zone:
+            user.time_zone = zone
+            user.save(update_fields=["time_zone"])
+        return response
+
+    def get_default_redirect_url(self):
+        return roles.landing_url(self.request.user)
 
 
 def signup(request):
@@ -22,10 +52,13 @@ def signup(request):
         with transaction.atomic():
             user = form.save()
             user.groups.add(Group.objects.get(name=roles.LEARNERS))
+            link_sent = services.membership_link_send(user)
         login(request, user, backend="django.contrib.auth.backends.ModelBackend")
         messages.success(
             request, _("Welcome, %(name)s. Your account is ready.") % {"name": user.first_name}
         )
+        if link_sent:
+            messages.info(request, _(LINK_SENT) % {"email": user.email})
         next_url = request.POST.get("next", "")
         if next_url and url_has_allowed_host_and_scheme(next_url, {request.get_host()}):
             return redirect(next_url)
@@ -51,10 +84,65 @@ def profile(request):
 
 
 @login_required
+@require_POST
+def membership_link(request):
+    """Profile → "E-mail me a link": join by verifying one's address, where the address's
+    domain is registered by an organisation (which this page does not name)."""
+    if services.membership_link_send(request.user):
+        messages.info(request, _(LINK_SENT) % {"email": request.user.email})
+    else:
+        messages.warning(
+            request,
+            _(
+                "No organisation admits members by the domain of %(email)s. Ask your "
+                "organisation's manager for an invitation."
+            )
+            % {"email": request.user.email},
+        )
+    return redirect("accounts:profile")
+
+
+@login_required
+def membership_join(request, token):
+    """The link from the e-mail: confirm, then join (a GET never changes anything, so a mail
+    scanner opening the link joins nobody)."""
+    try:
+        organisation = services.membership_for_token(request.user, token)
+        if request.method == "POST":
+            services.membership_join(request.user, token)
+            messages.success(
+                request,
+                _("You are now a member of %(organisation)s.")
+                % {"organisation": organisation.name},
+            )
+            return redirect("accounts:profile")
+    except services.MembershipError as refusal:
+        return TemplateResponse(
+            request, "accounts/membership_join.html", {"refusal": str(refusal)}, status=410
+        )
+    return TemplateResponse(
+        request, "accounts/membership_join.html", {"organisation": organisation}
+    )
+
+
+@login_required
+@require_POST
+def organisation_leave(request):
+    organisation = services.organisation_leave(request.user)
+    if organisation is not None:
+        messages.success(
+            request,
+            _("You have left %(organisation)s.") % {"organisation": organisation.name},
+        )
+    return redirect("accounts:profile")
+
+
+@login_required
 def my_data(request):
     return TemplateResponse(request, "accounts/my_data.html", {"form": EraseForm(request.user)})
 
 
+@personal
 @login_required
 @require_GET
 def my_data_export(request):
@@ -64,13 +152,24 @@ def my_data_export(request):
     return response
 
 
+def _erase_paused(request):
+    """Too many wrong passwords: the erasure form is refused, as sign-in is, for a while."""
+    minutes = int(settings.AXES_COOLOFF_TIME.total_seconds() // 60)
+    context = {"form": EraseForm(request.user), "paused_minutes": minutes}
+    return TemplateResponse(request, "accounts/my_data.html", context, status=429)
+
+
 @login_required
 @require_POST
 def my_data_erase(request):
-    form = EraseForm(request.user, request.POST)
-    if not form.is_valid():
-        return TemplateResponse(request, "accounts/my_data.html", {"form": form}, status=400)
     user = request.user
+    if security.password_locked(request, user):
+        return _erase_paused(request)
+    form = EraseForm(user, request.POST)
+    if not form.is_valid():
+        if form.wrong_password and security.password_failed(request, user):
+            return _erase_paused(request)
+        return TemplateResponse(request, "accounts/my_data.html", {"form": form}, status=400)
     logout(request)
     privacy.learner_erase(user)
     messages.success(request, _("Your account and your personal data have been erased."))

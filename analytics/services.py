@@ -21,6 +21,7 @@ from django.utils.translation import gettext as _
 from courses.models import CoursePage, Enrolment, LessonPage, LessonProgress, ModulePage
 from courses.models.taxonomy import in_active_language
 from quizzes.models import AttemptAnswer, QuizAttempt, QuizPage, QuizQuestion
+from quizzes.reports import pass_rate
 
 from . import charts
 
@@ -55,6 +56,7 @@ class FunnelStep:
 class QuizFigures:
     quiz: QuizPage
     attempts: int = 0
+    attempts_passed: int = 0
     learners: int = 0
     learners_passed: int = 0
     average: Decimal | None = None
@@ -62,8 +64,9 @@ class QuizFigures:
 
     @property
     def pass_rate(self) -> int:
-        """Of the learners who tried, the share who passed (at any attempt)."""
-        return _percent(self.learners_passed, self.learners)
+        """Of the learners who tried, the share who passed (at any attempt): the quiz
+        report's definition."""
+        return pass_rate(self.learners_passed, self.learners)
 
     @cached_property
     def chart(self) -> charts.Chart:
@@ -222,6 +225,7 @@ def _quizzes(course, key) -> list[QuizFigures]:
         .values("quiz_key")
         .annotate(
             attempts=Count("pk"),
+            attempts_passed=Count("pk", filter=Q(passed=True)),
             learners=Count("user", distinct=True),
             learners_passed=Count("user", distinct=True, filter=Q(passed=True)),
             average=Avg("percent"),
@@ -233,6 +237,7 @@ def _quizzes(course, key) -> list[QuizFigures]:
         if entry is None:  # a quiz since deleted: its attempts still count in the course
             continue
         entry.attempts = row["attempts"]
+        entry.attempts_passed = row["attempts_passed"]
         entry.learners = row["learners"]
         entry.learners_passed = row["learners_passed"]
         entry.average = row["average"]
@@ -390,11 +395,21 @@ def table_rows(course: CoursePage, table: str, now=None) -> list[list]:
     if table == "quizzes":
         bands = [f"{low}-{low + BUCKET}%" for low in range(0, 100, BUCKET)]
         return [
-            ["quiz", "attempts", "learners", "learners_passed", "pass_rate", "average", *bands]
+            [
+                "quiz",
+                "attempts",
+                "attempts_passed",
+                "learners",
+                "learners_passed",
+                "pass_rate",
+                "average",
+                *bands,
+            ]
         ] + [
             [
                 q.quiz.title,
                 q.attempts,
+                q.attempts_passed,
                 q.learners,
                 q.learners_passed,
                 q.pass_rate,

@@ -10,7 +10,12 @@ For each batch size (1, 10, 100, 500) it records fresh pending statements (reali
 loopback port, drains the outbox through ``tracking.delivery.deliver_pending`` and then posts
 another set of the same size straight to another fresh Ralph with the same batch size. Batch
 sizes 1 and 10 drain a smaller sample (a request per statement takes minutes at 100,000); the
-rate is what is compared."""
+rate is what is compared.
+
+Then an outage: a backlog (BENCH_XAPI_OUTAGE, default 20,000) builds while the LRS is down and
+ten sweeps run meanwhile (how many requests reach the down LRS: the circuit breaker's doing);
+the LRS comes back and one run — the first sweep after the cool-down — drains the backlog.
+BENCH_XAPI_OUTAGE=0 skips it."""
 
 import os
 import time
@@ -116,6 +121,36 @@ def direct(ralph: Ralph, statements: list[dict], batch_size: int) -> float:
         return time.perf_counter() - started
 
 
+def outage(python: str, count: int) -> None:
+    fill_outbox(count, f"outage-{uuid.uuid4()}")
+    ralph = Ralph(python)  # its port, nothing listening yet: the LRS is down
+    cooldown = 2
+    try:
+        with override_settings(
+            LRS_ENDPOINT=ralph.endpoint,
+            LRS_USERNAME=USERNAME,
+            LRS_PASSWORD=PASSWORD,
+            LRS_CIRCUIT_COOLDOWN=cooldown,
+        ):
+            while_down = [deliver_pending() for _ in range(10)]
+            ralph.start()
+            time.sleep(cooldown + 0.1)
+            started = time.perf_counter()
+            report = deliver_pending()
+            elapsed = time.perf_counter() - started
+        assert report.delivered == count, report
+        assert len(ralph.stored_ids()) == count
+    finally:
+        ralph.destroy()
+    requests = sum(run.requests for run in while_down)
+    print(
+        f"\noutage: {count} statements pending; 10 sweeps while the LRS was down sent "
+        f"{requests} request(s) ({sum(run.resting for run in while_down)} rested);\n"
+        f"the first sweep after it came back delivered all {count} in {elapsed:.1f} s "
+        f"({count / elapsed:.0f}/s, {report.requests} requests)"
+    )
+
+
 def main():
     call_command("migrate", verbosity=0)
     python = ralph_python()
@@ -142,6 +177,9 @@ def main():
             f"{batch_size:6d} {count:11d} {elapsed:9.1f} {rate:9.0f} {direct_rate:9.0f} "
             f"{rate / direct_rate:6.0%}"
         )
+    backlog = int(os.environ.get("BENCH_XAPI_OUTAGE", str(min(FULL, 20_000))))
+    if backlog:
+        outage(python, backlog)
     Statement.objects.all().delete()
 
 

@@ -19,12 +19,14 @@ from django.utils import timezone
 
 from tracking.statements import base_url
 
-from . import signing
+from . import score, signing
 
 VC_CONTEXT = "https://www.w3.org/ns/credentials/v2"
 OB_CONTEXT = "https://purl.imsglobal.org/spec/ob/v3p0/context-3.0.3.json"
 # The spec's minimum, so that one certificate's bit hides among 131,072 others.
 STATUS_LIST_SIZE = 131_072
+# The list of the largest primary key a database can hold (a signed 64-bit integer).
+MAX_STATUS_LIST_NUMBER = (2**63 - 1) // STATUS_LIST_SIZE
 
 
 def _iso(moment: datetime) -> str:
@@ -112,8 +114,23 @@ def open_badge(certificate) -> dict:
         },
     }
     if certificate.score is not None:
+        # OB 3.0: the achievement says what the result is, the subject's result refers to it.
+        achievement["resultDescription"] = [
+            {
+                "id": f"{course_url}#score",
+                "type": ["ResultDescription"],
+                "name": f"Score: {score.BASIS}",
+                "resultType": "Percent",
+                "valueMin": "0",
+                "valueMax": "100",
+            }
+        ]
         credential["credentialSubject"]["result"] = [
-            {"type": ["Result"], "value": f"{certificate.score}%"}
+            {
+                "type": ["Result"],
+                "resultDescription": f"{course_url}#score",
+                "value": str(score.whole_percent(certificate.score)),
+            }
         ]
     if certificate.expires_at:
         credential["validUntil"] = _iso(certificate.expires_at)

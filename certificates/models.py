@@ -11,6 +11,8 @@ from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from frontline.storage import private_storage
+
 
 class Certificate(models.Model):
     class Status(models.TextChoices):
@@ -75,7 +77,14 @@ class Certificate(models.Model):
     issue_reason = models.TextField(_("reason for manual issue"), blank=True)
     credential = models.TextField(_("signed credential (VC-JWT)"), blank=True, editable=False)
     signing_kid = models.CharField(_("signing key id"), max_length=64, blank=True)
-    pdf = models.FileField(_("PDF"), upload_to="certificates/", blank=True, editable=False)
+    # In the private storage: only the holder's download view hands it out.
+    pdf = models.FileField(
+        _("PDF"),
+        upload_to="certificates/",
+        storage=private_storage,
+        blank=True,
+        editable=False,
+    )
     reminded_60_at = models.DateTimeField(null=True, blank=True, editable=False)
     reminded_14_at = models.DateTimeField(null=True, blank=True, editable=False)
 

@@ -19,6 +19,7 @@ def render_pdf(certificate: Certificate) -> bytes:
     from weasyprint import HTML
 
     url = verify_url(certificate)
+    site_zone = timezone.get_default_timezone()
     qr = segno.make(url, error="m")
     html = render_to_string(
         "certificates/certificate_pdf.html",
@@ -26,9 +27,10 @@ def render_pdf(certificate: Certificate) -> bytes:
             "certificate": certificate,
             "verify_url": url,
             "qr_svg": qr.svg_data_uri(scale=4, border=2),
-            "issued": timezone.localtime(certificate.issued_at).date(),
+            # The document says the same whoever downloads it first: dates in the site's zone.
+            "issued": timezone.localtime(certificate.issued_at, site_zone).date(),
             "expires": (
-                timezone.localtime(certificate.expires_at).date()
+                timezone.localtime(certificate.expires_at, site_zone).date()
                 if certificate.expires_at
                 else None
             ),

@@ -10,3 +10,24 @@ def holder_certificates(user) -> list[Certificate]:
     for certificate in certificates:
         certificate.current_status = certificate.status_on(now)
     return certificates
+
+
+def certificates_missing_pdf(issued_before):
+    """Ids of certificates issued before ``issued_before`` whose PDF was never stored, oldest
+    first. An erased holder's certificate (no holder) keeps no PDF on purpose."""
+    return (
+        Certificate.objects.filter(pdf="", holder__isnull=False, issued_at__lt=issued_before)
+        .order_by("issued_at")
+        .values_list("pk", flat=True)
+    )
+
+
+def holder_course_certificate(user, course_key) -> Certificate | None:
+    """The holder's newest valid certificate of a course (by translation key), if any."""
+    return (
+        Certificate.objects.filter(
+            holder=user, course_key=course_key, status=Certificate.Status.VALID
+        )
+        .order_by("-issued_at")
+        .first()
+    )

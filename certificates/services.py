@@ -18,14 +18,17 @@ from django.conf import settings
 from django.core.mail import send_mail
 from django.db import IntegrityError, transaction
 from django.urls import reverse
-from django.utils import timezone, translation
+from django.utils import formats, timezone, translation
 from django.utils.translation import gettext as _
 
 from courses.selectors import titles_by_language
+from frontline import dates
+from frontline.tasks import enqueue_on_commit
+from frontline.text import printable
 from tracking import events as tracking_events
 from tracking.statements import base_url
 
-from . import codes, credentials, signing
+from . import codes, credentials, score, signing
 from .models import AuditEntry, Certificate
 
 REMINDER_DAYS = (60, 14)
@@ -48,7 +51,7 @@ def holder_name_of(user) -> str:
 
 def course_score(outline) -> Decimal | None:
     """The best percentage on the quizzes the completion rule requires, averaged; none when
-    the course has no graded quiz."""
+    the course has no graded quiz. Shown as ``certificates.score`` says."""
     records = [q.record for q in outline.required_quizzes if q.record is not None]
     if not records:
         return None
@@ -134,14 +137,16 @@ def certificate_issue(
         channel = AuditEntry.Channel.ADMIN if issued_by else AuditEntry.Channel.SYSTEM
         _log(certificate, AuditEntry.Action.ISSUED, channel, actor=issued_by, reason=reason)
         tracking_events.certificate_earned(certificate)
-        transaction.on_commit(lambda: _queue_pdf(certificate.pk))
+        _queue_pdf(certificate.pk)
     return certificate
 
 
 def _queue_pdf(certificate_id: int) -> None:
+    """Render the PDF after the issue commits; if the broker is down then, the sweep
+    (``tasks.render_missing_pdfs``) renders it later, or the first download does."""
     from .tasks import render_certificate_pdf
 
-    render_certificate_pdf.delay(certificate_id)
+    enqueue_on_commit(render_certificate_pdf, certificate_id)
 
 
 def certificate_issue_on_completion(enrolment, course, outline, when) -> Certificate | None:
@@ -250,6 +255,9 @@ def _reminder(certificate: Certificate, days: int) -> None:
     course_url = base_url() + (certificate.course.url if certificate.course else "/")
     # In the language they took the course in.
     language = certificate.course.locale.language_code if certificate.course else "en"
+    # The date in that language's format, on the holder's calendar (their time zone).
+    holder_zone = dates.zone(holder.time_zone) or dates.site_zone()
+    expiry = timezone.localtime(certificate.expires_at, holder_zone).date()
     with translation.override(language):
         subject = _("Your certificate “%(course)s” expires in %(days)s days") % {
             "course": certificate.title_in(language),
@@ -263,7 +271,7 @@ def _reminder(certificate: Certificate, days: int) -> None:
             "name": certificate.holder_name,
             "code": certificate.code,
             "course": certificate.title_in(language),
-            "date": timezone.localtime(certificate.expires_at).date().isoformat(),
+            "date": formats.date_format(expiry, "DATE_FORMAT"),
             "url": course_url,
             "issuer": certificate.issuer_name,
         }
@@ -354,7 +362,7 @@ def _log_lookup(request, channel, certificate, entered: str, outcome: str) -> No
         action=AuditEntry.Action.LOOKUP,
         channel=channel,
         certificate=certificate,
-        code_entered=entered[:40],
+        code_entered=printable(entered, 40),
         outcome=outcome,
         actor=request.user if request.user.is_authenticated else None,
         client=client_fingerprint(request),
@@ -363,12 +371,14 @@ def _log_lookup(request, channel, certificate, entered: str, outcome: str) -> No
 
 def certificate_look_up(text: str, request, channel: str) -> Lookup:
     """Find a certificate (or a readiness statement, which shares the code format) by its code
-    as typed, and write the lookup to the audit log."""
-    entered = (text or "").strip()[:40]
+    as typed, and write the lookup to the audit log (with what was entered, made printable:
+    a NUL in a URL is refused as not a code, and still audited)."""
+    entered = text or ""
     try:
         code = codes.normalise(entered)
     except codes.InvalidCode as error:
-        lookup = Lookup(outcome="typo" if error.is_typo else "malformed", code=entered)
+        outcome = "typo" if error.is_typo else "malformed"
+        lookup = Lookup(outcome=outcome, code=printable(entered, codes.MAX_INPUT_LENGTH))
     else:
         certificate = Certificate.objects.select_related("superseded_by").filter(code=code).first()
         if certificate is not None:
@@ -412,7 +422,10 @@ def public_record(lookup: Lookup) -> dict:
             "title_sv": certificate.course_title_sv or None,
             "version": certificate.course_version,
         },
-        score=str(certificate.score) if certificate.score is not None else None,
+        score=(
+            str(score.whole_percent(certificate.score)) if certificate.score is not None else None
+        ),
+        score_basis=score.BASIS if certificate.score is not None else None,
         issued_at=certificate.issued_at.isoformat(),
         expires_at=certificate.expires_at.isoformat() if certificate.expires_at else None,
         status_changed_at=certificate.status_changed_at.isoformat(),

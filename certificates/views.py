@@ -2,6 +2,7 @@
 rules are in ``services``."""
 
 import json
+import re
 from pathlib import Path
 
 from django.contrib.auth.decorators import login_required
@@ -10,14 +11,17 @@ from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import cache_control
-from django.views.decorators.csrf import csrf_exempt
-from django.views.decorators.http import require_GET, require_POST
+from django.views.decorators.http import require_GET
+
+from frontline.api import api_view, json_error
+from frontline.http import personal
 
 from . import codes, credentials, ratelimit, services, signing
 from .models import AuditEntry, Certificate
 from .pdf import certificate_pdf_ensure
 
 OPENAPI_FILE = Path(__file__).with_name("openapi.json")
+STATUS_LIST_NUMBER = re.compile(r"[0-9]{1,15}")
 
 
 def _limited_page(request, wait: int):
@@ -57,22 +61,18 @@ def verify_code(request, code):
     return TemplateResponse(
         request,
         "certificates/verify.html",
-        {"lookup": lookup, "entered": code, "certificate": lookup.certificate},
+        {"lookup": lookup, "entered": lookup.code, "certificate": lookup.certificate},
         status=status,
     )
 
 
-def _json_error(http_status: int, message: str, **extra) -> JsonResponse:
-    return JsonResponse({"error": message, **extra}, status=http_status)
-
-
 def _too_many(wait: int, what: str) -> JsonResponse:
-    response = _json_error(429, f"Too many {what} from this address; try again later.")
+    response = json_error(429, f"Too many {what} from this address; try again later.")
     response["Retry-After"] = str(wait)
     return response
 
 
-@require_GET
+@api_view("GET")
 def api_certificate(request, code):
     wait = ratelimit.retry_after(request, "lookup")
     if wait:
@@ -83,55 +83,65 @@ def api_certificate(request, code):
             "typo": "The code's check character does not match: it was mistyped.",
             "malformed": "Not a certificate code (FA- and 15 characters of Crockford base32).",
         }[lookup.outcome]
-        return _json_error(400, message, status=lookup.outcome)
+        return json_error(400, message, status=lookup.outcome)
     if lookup.outcome == "not_found":
-        return _json_error(
+        return json_error(
             404, "No certificate has this code.", code=lookup.code, status="not_found"
         )
     return JsonResponse(services.public_record(lookup))
 
 
-@csrf_exempt
-@require_POST
+@api_view("POST")
 def api_verify(request):
     wait = ratelimit.retry_after(request, "credential")
     if wait:
         return _too_many(wait, "checks")
     content_type = request.content_type or ""
-    body = request.body.decode("utf-8", errors="replace").strip()
+    try:
+        body = request.body.decode("utf-8").strip()
+    except UnicodeDecodeError:
+        return json_error(400, "The request body is not UTF-8 text.")
     if content_type in ("application/vc+jwt", "application/jwt", "text/plain"):
         token = body
     else:
         try:
             data = json.loads(body)
         except ValueError:
-            return _json_error(400, 'Send {"credential": "<VC-JWT>"} as JSON.')
+            return json_error(400, 'Send {"credential": "<VC-JWT>"} as JSON.')
         token = data.get("credential") if isinstance(data, dict) else None
     if not isinstance(token, str) or not token:
-        return _json_error(400, 'Send {"credential": "<VC-JWT>"} as JSON.')
+        return json_error(400, 'Send {"credential": "<VC-JWT>"} as JSON.')
     return JsonResponse(services.credential_check(token, request))
 
 
-@require_GET
+@api_view("GET")
 @cache_control(public=True, max_age=300)
 def status_list(request, list_number):
-    token = credentials.status_list_credential(list_number)
+    if not STATUS_LIST_NUMBER.fullmatch(list_number) or (
+        int(list_number) > credentials.MAX_STATUS_LIST_NUMBER
+    ):
+        return json_error(
+            400,
+            "A status list number is a whole number from 0 to "
+            f"{credentials.MAX_STATUS_LIST_NUMBER}.",
+        )
+    token = credentials.status_list_credential(int(list_number))
     return HttpResponse(token, content_type="application/vc+jwt")
 
 
-@require_GET
+@api_view("GET")
 @cache_control(public=True, max_age=3600)
 def issuer(request):
     return JsonResponse(credentials.issuer_profile())
 
 
-@require_GET
+@api_view("GET")
 @cache_control(public=True, max_age=300)
 def jwks(request):
     return JsonResponse(signing.keyset().public_jwks())
 
 
-@require_GET
+@api_view("GET")
 def openapi(request):
     return HttpResponse(OPENAPI_FILE.read_bytes(), content_type="application/json")
 
@@ -144,6 +154,7 @@ def _own_certificate(request, code) -> Certificate:
     return get_object_or_404(Certificate, code=code, holder=request.user)
 
 
+@personal
 @login_required
 @require_GET
 def download_pdf(request, code):
@@ -156,6 +167,7 @@ def download_pdf(request, code):
     )
 
 
+@personal
 @login_required
 @require_GET
 def download_credential(request, code, kind):

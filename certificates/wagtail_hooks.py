@@ -5,7 +5,7 @@ hand; both read the audit log. Nobody edits or deletes a certificate here."""
 from datetime import timedelta
 
 from django.urls import path, reverse
-from django.utils import timezone
+from django.utils import formats, timezone
 from django.utils.html import format_html, format_html_join
 from django.utils.translation import gettext_lazy as _
 
@@ -21,7 +21,7 @@ import django_filters
 from accounts.models import Organisation
 from courses.selectors import course_choices
 from frontline.permissions import RecordsArePermanent
-from frontline.spreadsheets import safe_cell
+from frontline.spreadsheets import SpreadsheetCellsMixin
 
 from . import admin_views
 from .models import AuditEntry, Certificate
@@ -66,17 +66,19 @@ class CertificateFilterSet(WagtailFilterSet):
         )
 
 
-class CertificateIndexView(IndexView):
+class CertificateIndexView(SpreadsheetCellsMixin, IndexView):
     def get_base_queryset(self):
         return super().get_base_queryset().select_related("holder__organisation", "superseded_by")
-
-    def preprocess_field_value(self, field, value, export_format):
-        value = super().preprocess_field_value(field, value, export_format)
-        return safe_cell(value) if export_format == self.FORMAT_CSV else value
 
     @property
     def header_buttons(self):
         buttons = super().header_buttons
+        # The other half of a certifying body's work, where they land after signing in.
+        buttons.append(
+            HeaderButton(
+                _("Verify a certificate"), url=reverse("certificates:verify"), icon_name="search"
+            )
+        )
         if self.request.user.has_perm("certificates.issue_certificate"):
             buttons.append(
                 HeaderButton(
@@ -105,7 +107,7 @@ class CertificateInspectView(InspectView):
                 "<li>{} · {} · {} {}</li>",
                 (
                     (
-                        timezone.localtime(entry.at).strftime("%Y-%m-%d %H:%M"),
+                        formats.date_format(timezone.localtime(entry.at), "DATETIME_FORMAT"),
                         entry.get_action_display(),
                         entry.actor or entry.get_channel_display(),
                         f"— {entry.reason}" if entry.reason else "",
@@ -199,8 +201,13 @@ class AuditEntryFilterSet(WagtailFilterSet):
         fields = ["action", "channel", "outcome"]
 
 
+class AuditEntryIndexView(SpreadsheetCellsMixin, IndexView):
+    pass
+
+
 class AuditEntryViewSet(ModelViewSet):
     model = AuditEntry
+    index_view_class = AuditEntryIndexView
     icon = "history"
     menu_label = _("Certificate audit log")
     add_to_admin_menu = True

@@ -74,6 +74,10 @@ class QuizEntry:
     def is_locked(self) -> bool:
         return self.status == LOCKED
 
+    @property
+    def minutes(self) -> int:
+        return self.page.expected_minutes
+
 
 @dataclass
 class ModuleEntry:
@@ -161,8 +165,17 @@ class CourseOutline:
         return next((entry for entry in self.lessons if not entry.is_completed), None)
 
     @property
-    def remaining_minutes(self) -> int:
+    def remaining_reading_minutes(self) -> int:
         return sum(e.page.estimated_minutes for e in self.lessons if not e.is_completed)
+
+    @property
+    def remaining_quiz_minutes(self) -> int:
+        """The time for the quizzes still to pass that the completion rule requires."""
+        return sum(q.minutes for q in self.required_quizzes if not q.is_passed)
+
+    @property
+    def remaining_minutes(self) -> int:
+        return self.remaining_reading_minutes + self.remaining_quiz_minutes
 
     def entry_for(self, lesson: LessonPage) -> LessonEntry | None:
         return next((e for e in self.lessons if e.page.pk == lesson.pk), None)
@@ -256,7 +269,8 @@ def build_outlines(
         course_pk = course_by_path[lesson.path[: -2 * steplen]].pk
         numbers[course_pk] = numbers.get(course_pk, 0) + 1
         module_entry.lessons.append(LessonEntry(page=lesson, number=numbers[course_pk]))
-    for quiz in QuizPage.objects.live().filter(under_any).order_by("path"):
+    quizzes = QuizPage.objects.live().filter(under_any).annotate(question_count=Count("questions"))
+    for quiz in quizzes.order_by("path"):
         parent_path = quiz.path[:-steplen]
         record = quiz_records.get(quiz.translation_key)
         if parent_path in course_by_path:
@@ -469,19 +483,26 @@ class DashboardRow:
     resume: LessonPage | None
 
 
+def in_active_language(courses: Iterable[CoursePage]) -> dict:
+    """Each course (by translation key) as published in the active language, or as given
+    where it has no such translation; one query."""
+    given = {course.translation_key: course for course in courses}
+    if not given:
+        return {}
+    localized = CoursePage.objects.live().filter(
+        translation_key__in=list(given), locale__language_code=get_language()
+    )
+    return {**given, **{course.translation_key: course for course in localized}}
+
+
 def learner_dashboard(user) -> list[DashboardRow]:
     """Each enrolment with its progress, in the active language where a translation exists."""
     enrolments = list(Enrolment.objects.filter(user=user).select_related("course", "last_lesson"))
     if not enrolments:
         return []
     keys = [e.course_key for e in enrolments]
-    localized = {
-        c.translation_key: c
-        for c in CoursePage.objects.live().filter(
-            translation_key__in=keys, locale__language_code=get_language()
-        )
-    }
-    courses = {e.pk: localized.get(e.course_key, e.course) for e in enrolments}
+    localized = in_active_language(e.course for e in enrolments)
+    courses = {e.pk: localized[e.course_key] for e in enrolments}
     outlines = build_outlines(
         courses.values(),
         learner_audience(user),

@@ -10,6 +10,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from certificates.selectors import holder_certificates
+from frontline.permissions import may_edit
 from readiness.services import attach_paths, readiness_for
 
 from .models import CoursePage, LessonPage
@@ -28,18 +29,14 @@ from .services import (
 )
 
 
-def is_trainer(user) -> bool:
-    return user.is_authenticated and user.has_perm("wagtailadmin.access_admin")
-
-
 def serve_lesson(lesson: LessonPage, request, page_serve, *args, **kwargs):
     """Serve a lesson to an enrolled learner whose turn it is; explain otherwise."""
     user = request.user
     if not user.is_authenticated:
         return redirect_to_login(request.get_full_path())
     course = course_of(lesson)
-    if is_trainer(user):
-        # Trainers read every lesson (and every audience variant) to review the course.
+    if may_edit(user, lesson):
+        # Its trainers read every lesson (and every audience variant) to review the course.
         request.lesson_context = {"course": course, "trainer_view": True}
         return page_serve(request, *args, **kwargs)
     try:

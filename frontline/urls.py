@@ -1,22 +1,37 @@
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
-from django.urls import include, path
+from django.urls import include, path, re_path
 
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
+
+from frontline import api
 
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("i18n/", include("django.conf.urls.i18n")),
     path("", include("certificates.api_urls")),
+    # Any other API path: a JSON 404, never a page (nor a redirect to add a slash).
+    re_path(r"^(?:api|\.well-known)/", api.not_found),
 ]
+
+# Errors on API paths are JSON; elsewhere Django's pages (templates/404.html, 500.html).
+handler400 = api.bad_request
+handler403 = api.permission_denied
+handler404 = api.page_not_found
+handler500 = api.server_error
 
 if settings.DEBUG:
     from django.conf.urls.static import static
 
-    urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
+    # Like the proxy in production (docs/operations.md): images only; documents go through
+    # Wagtail's view, which checks who asks.
+    for folder in ("images", "original_images"):
+        urlpatterns += static(
+            f"{settings.MEDIA_URL}{folder}/", document_root=settings.MEDIA_ROOT / folder
+        )
 
 urlpatterns += i18n_patterns(
     path("accounts/", include("accounts.urls")),

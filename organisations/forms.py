@@ -40,7 +40,7 @@ class MemberFilterForm(forms.Form):
 
 
 class InvitationForm(forms.Form):
-    email = forms.EmailField(label=_("E-mail address"))
+    email = forms.EmailField(label=_("E-mail address"), max_length=254)  # Invitation.email
     first_name = forms.CharField(label=_("First name"), required=False, max_length=150)
     last_name = forms.CharField(label=_("Last name"), required=False, max_length=150)
     role = forms.ModelChoiceField(
@@ -64,7 +64,6 @@ class InvitedSignUpForm(SignUpForm):
 
     def __init__(self, *args, invitation, **kwargs):
         super().__init__(*args, **kwargs)
-        del self.fields["organisation"]
         self.fields["email"].initial = invitation.email
         self.fields["email"].disabled = True
         self.fields["first_name"].initial = invitation.first_name

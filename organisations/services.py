@@ -20,19 +20,37 @@ from django.core.exceptions import ValidationError
 from django.core.mail import EmailMessage, get_connection
 from django.core.validators import validate_email
 from django.db import transaction
-from django.db.models import Count, Q
+from django.db.models import (
+    CharField,
+    Count,
+    Exists,
+    ExpressionWrapper,
+    F,
+    OuterRef,
+    Q,
+    Subquery,
+)
+from django.db.models.functions import Coalesce
 from django.http import Http404
 from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy
+from django.utils.translation import gettext_lazy, ngettext
 
 from accounts.models import Organisation
 from certificates.models import Certificate
-from courses.models import Audience, Enrolment
+from courses.models import Audience, CoursePage, Enrolment, LessonPage, LessonProgress
+from frontline.dates import iso
 from frontline.spreadsheets import csv_text
-from readiness.services import Readiness, readiness_for, requirement_sets
+from frontline.text import printable, text_problem
+from readiness.services import (
+    EXPIRED,
+    VERSION_TOO_OLD,
+    Readiness,
+    readiness_for,
+    requirement_sets,
+)
 from tracking.statements import base_url
 
 from .models import Invitation
@@ -64,12 +82,48 @@ def managed_organisation(user, pk) -> Organisation:
 
 
 @dataclass
+class CourseProgress:
+    """Where a member stands in a course they are enrolled in."""
+
+    title: str
+    lessons_done: int
+    lessons_total: int
+    completed: bool
+
+    @property
+    def started(self) -> bool:
+        return self.completed or self.lessons_done > 0
+
+    def __str__(self):
+        if self.completed:
+            return _("%(course)s: completed") % {"course": self.title}
+        if not self.started:
+            return _("%(course)s: not started") % {"course": self.title}
+        return ngettext(
+            "%(course)s: %(done)d of %(total)d lesson",
+            "%(course)s: %(done)d of %(total)d lessons",
+            self.lessons_total,
+        ) % {"course": self.title, "done": self.lessons_done, "total": self.lessons_total}
+
+
+@dataclass
 class MemberRow:
     member: object
     readiness: list[Readiness]
-    enrolled: int = 0
-    completed: int = 0
+    courses: list[CourseProgress] = field(default_factory=list)
     certificates: list[Certificate] = field(default_factory=list)
+
+    @property
+    def readiness_shortfalls(self) -> list[tuple[Readiness, list[str]]]:
+        return [(readiness, shortfalls(readiness)) for readiness in self.readiness]
+
+    @property
+    def enrolled(self) -> int:
+        return len(self.courses)
+
+    @property
+    def completed(self) -> int:
+        return sum(1 for course in self.courses if course.completed)
 
     @property
     def is_ready(self) -> bool | None:
@@ -91,9 +145,83 @@ class MemberFilters:
     course_key: str = ""
 
 
+def _course_progress(organisation: Organisation) -> dict[int, list[CourseProgress]]:
+    """Each member's courses, with lessons done of the lessons for their role, in two queries:
+    the enrolments (with the title in the active language and the lessons done counted in the
+    database) and the lessons of those courses with their audiences."""
+    lessons_done = (
+        LessonProgress.objects.filter(
+            user=OuterRef("user"), course_key=OuterRef("course_key"), completed_at__isnull=False
+        )
+        .order_by()
+        .values("user")
+        .annotate(n=Count("pk"))
+        .values("n")
+    )
+    title_here = (
+        CoursePage.objects.live()
+        .filter(
+            translation_key=OuterRef("course_key"),
+            locale__language_code=translation.get_language(),
+        )
+        .values("title")[:1]
+    )
+    enrolments = list(
+        Enrolment.objects.filter(user__organisation=organisation)
+        .annotate(done=Coalesce(Subquery(lessons_done), 0), title_here=Subquery(title_here))
+        .values(
+            "user_id",
+            "user__audience__slug",
+            "course__path",
+            "course__title",
+            "title_here",
+            "done",
+            "completed_at",
+        )
+        .order_by("user_id", "enrolled_at")
+    )
+    # Lessons (with their audiences) under the courses members are enrolled in.
+    steplen = CoursePage.steplen
+    enrolled_here = (
+        Enrolment.objects.filter(user__organisation=organisation)
+        .annotate(lesson_path=ExpressionWrapper(OuterRef("path"), output_field=CharField()))
+        .filter(lesson_path__startswith=F("course__path"))
+    )
+    audiences_by_lesson: dict[str, set] = {}
+    for path, slug in (
+        LessonPage.objects.live()
+        .filter(Exists(enrolled_here))
+        .values_list("path", "audiences__slug")
+    ):
+        audiences_by_lesson.setdefault(path, set()).update([slug] if slug else [])
+    lessons_by_course: dict[str, list[set]] = {}
+    for path, slugs in audiences_by_lesson.items():
+        lessons_by_course.setdefault(path[: -2 * steplen], []).append(slugs)
+
+    progress: dict[int, list[CourseProgress]] = {}
+    for row in enrolments:
+        slug = row["user__audience__slug"]
+        # As LessonPage.is_for: a lesson for no audience in particular is for everyone, and
+        # a member without a role takes every lesson.
+        total = sum(
+            1
+            for slugs in lessons_by_course.get(row["course__path"], [])
+            if not slugs or slug is None or slug in slugs
+        )
+        progress.setdefault(row["user_id"], []).append(
+            CourseProgress(
+                title=row["title_here"] or row["course__title"],
+                lessons_done=min(row["done"], total),
+                lessons_total=total,
+                completed=row["completed_at"] is not None,
+            )
+        )
+    return progress
+
+
 def member_rows(organisation: Organisation, filters: MemberFilters, now=None) -> list[MemberRow]:
-    """The organisation's members with their readiness, enrolments and valid certificates, in
-    seven queries however many members, sets and certificates there are."""
+    """The organisation's members with their readiness, progress per course and valid
+    certificates, in eight queries however many members, sets and certificates there are."""
     now = now or timezone.now()
     members = organisation.members.select_related("audience").order_by(
         "last_name", "first_name", "email"
@@ -121,23 +249,16 @@ def member_rows(organisation: Organisation, filters: MemberFilters, now=None) ->
         status__in=[Certificate.Status.VALID, Certificate.Status.EXPIRED],
     ).order_by("expires_at"):
         certificates.setdefault(certificate.holder_id, []).append(certificate)
-    counts = {
-        row["user"]: row
-        for row in Enrolment.objects.filter(user__organisation=organisation)
-        .values("user")
-        .annotate(enrolled=Count("id"), completed=Count("id", filter=Q(completed_at__isnull=False)))
-    }
+    progress = _course_progress(organisation)
     rows = []
     for member in members:
         held = certificates.get(member.pk, [])
         current = [c for c in held if c.status_on(now) == Certificate.Status.VALID]
-        count = counts.get(member.pk, {})
         rows.append(
             MemberRow(
                 member,
                 readiness_for(member, now, sets=sets, certificates=held),
-                count.get("enrolled", 0),
-                count.get("completed", 0),
+                progress.get(member.pk, []),
                 current,
             )
         )
@@ -151,11 +272,28 @@ def member_rows(organisation: Organisation, filters: MemberFilters, now=None) ->
     return rows
 
 
+SHORTFALLS = {
+    EXPIRED: gettext_lazy("Expired: %(course)s"),
+    VERSION_TOO_OLD: gettext_lazy("Version too old: %(course)s"),
+}
+
+
+def shortfalls(readiness: Readiness) -> list[str]:
+    """What keeps a member from being ready, each named as what it is: "Missing:
+    Non-punishment in practice", "Expired: …", "Version too old: …"."""
+    return [
+        str(SHORTFALLS.get(item.status, _("Missing: %(course)s")))
+        % {"course": item.requirement.course.title}
+        for item in readiness.missing
+    ]
+
+
 def _readiness_text(readiness: Readiness) -> str:
     if readiness.is_ready:
         return f"{readiness.requirement_set.label}: {_('ready')}"
-    missing = ", ".join(item.requirement.course.title for item in readiness.missing)
-    return f"{readiness.requirement_set.label}: {_('not ready')} ({missing})"
+    return (
+        f"{readiness.requirement_set.label}: {_('not ready')} ({'; '.join(shortfalls(readiness))})"
+    )
 
 
 MEMBER_COLUMNS = [
@@ -167,6 +305,7 @@ MEMBER_COLUMNS = [
     gettext_lazy("Courses completed"),
     gettext_lazy("Valid certificates"),
     gettext_lazy("Next expiry"),
+    gettext_lazy("Progress"),
 ]
 
 
@@ -185,10 +324,15 @@ def members_csv(rows: list[MemberRow]) -> str:
                     row.completed,
                     "; ".join(
                         f"{c.title_in(language)} {c.code}"
-                        + (f" ({c.expires_at:%Y-%m-%d})" if c.expires_at else "")
+                        + (
+                            f" ({iso(timezone.localtime(c.expires_at).date())})"
+                            if c.expires_at
+                            else ""
+                        )
                         for c in row.certificates
                     ),
-                    f"{row.next_expiry:%Y-%m-%d}" if row.next_expiry else "",
+                    row.next_expiry,
+                    "; ".join(str(course) for course in row.courses),
                 ]
                 for row in rows
             ),
@@ -322,6 +466,16 @@ COLUMNS = {
 }
 
 
+# The longest text each column can hold (what is stored, or the name looked up).
+CELL_MAX_LENGTHS = {
+    "email": Invitation._meta.get_field("email").max_length,
+    "first_name": Invitation._meta.get_field("first_name").max_length,
+    "last_name": Invitation._meta.get_field("last_name").max_length,
+    "organisation": Organisation._meta.get_field("name").max_length,
+    "role": Audience._meta.get_field("name").max_length,
+}
+
+
 @dataclass
 class RowProblem:
     line: int
@@ -347,33 +501,59 @@ def _read_rows(data: bytes) -> tuple[list[dict], list[RowProblem]]:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError:
         return [], [RowProblem(0, "", _("The file is not UTF-8 text; save it as CSV UTF-8."))]
+    lines = text.splitlines()
     try:
-        dialect = csv.Sniffer().sniff(text.split("\n", 1)[0], delimiters=",;\t")
+        dialect = csv.Sniffer().sniff(lines[0] if lines else "", delimiters=",;\t")
     except csv.Error:
         dialect = csv.excel
-    reader = csv.reader(io.StringIO(text), dialect)
-    header = next(reader, None)
-    if not header:
-        return [], [RowProblem(0, "", _("The file is empty."))]
-    names = [COLUMNS.get(cell.strip().lower()) for cell in header]
-    if "email" not in names:
+    # newline="": lines may end in CR LF, LF or CR alone (old Mac exports), as csv expects.
+    reader = csv.reader(io.StringIO(text, newline=""), dialect)
+    try:
+        header = next(reader, None)
+        if not header:
+            return [], [RowProblem(0, "", _("The file is empty."))]
+        names = [COLUMNS.get(cell.strip().lower()) for cell in header]
+        if "email" not in names:
+            return [], [
+                RowProblem(
+                    1, "", _("The first line must name the columns; an “email” column is required.")
+                )
+            ]
+        rows, problems = [], []
+        for cells in reader:
+            if not any(cell.strip() for cell in cells):
+                continue
+            row = {"line": reader.line_num}
+            for name, heading, cell in zip(names, header, cells, strict=False):
+                if name:
+                    row[name], problem = _cell(cell.strip(), name, heading.strip())
+                    if problem:
+                        problems.append(RowProblem(reader.line_num, "", problem))
+            rows.append(row)
+    except csv.Error:
+        # A cell over the csv module's limit (131,072 characters), which no column allows.
         return [], [
             RowProblem(
-                1, "", _("The first line must name the columns; an “email” column is required.")
+                reader.line_num,
+                "",
+                _("This line cannot be read: a cell is far longer than any column allows."),
             )
         ]
-    rows = []
-    for line, cells in enumerate(reader, start=2):
-        if not any(cell.strip() for cell in cells):
-            continue
-        row = {"line": line}
-        for name, cell in zip(names, cells, strict=False):
-            if name:
-                row[name] = cell.strip()
-        rows.append(row)
     if len(rows) > MAX_UPLOAD_ROWS:
         return [], [RowProblem(0, "", _("At most %(n)d people per file.") % {"n": MAX_UPLOAD_ROWS})]
-    return rows, []
+    return rows, problems
+
+
+def _cell(value: str, name: str, heading: str) -> tuple[str, str | None]:
+    """The cell, and what is wrong with it for its column (a NUL, too long); a bad cell is
+    made printable so that the rest of the row can still be checked and reported."""
+    problem = text_problem(value, CELL_MAX_LENGTHS[name])
+    if problem is None:
+        return value, None
+    return printable(value, CELL_MAX_LENGTHS[name]), _("Column “%(column)s”: %(problem)s") % {
+        "column": printable(heading, 40),
+        "problem": problem,
+    }
 
 
 def _role_lookup() -> dict[str, Audience]:
@@ -391,7 +571,7 @@ def invitations_import(manager, organisation: Organisation, data: bytes) -> Impo
     manages, role) and one problem anywhere means nothing is created."""
     rows, problems = _read_rows(data)
     report = ImportReport(rows=len(rows), problems=problems)
-    if problems:
+    if problems and not rows:
         return report
     now = timezone.now()
     managed = {o.name.strip().lower(): o for o in managed_organisations(manager)}
@@ -446,6 +626,7 @@ def invitations_import(manager, organisation: Organisation, data: bytes) -> Impo
         if not row_problems:
             accepted.append((row, target, audience))
     if report.problems:
+        report.problems.sort(key=lambda problem: problem.line)
         return report
     with transaction.atomic():
         made = [
@@ -503,7 +684,8 @@ def invitation_accept(invitation: Invitation, user) -> None:
             % {"email": invitation.email}
         )
     user.organisation = invitation.organisation
-    fields = ["organisation"]
+    user.organisation_source = user.OrganisationSource.INVITATION
+    fields = ["organisation", "organisation_source"]
     if user.audience_id is None and invitation.audience_id is not None:
         user.audience = invitation.audience
         fields.append("audience")
@@ -511,3 +693,33 @@ def invitation_accept(invitation: Invitation, user) -> None:
     invitation.accepted_at = timezone.now()
     invitation.accepted_by = user
     invitation.save(update_fields=["accepted_at", "accepted_by"])
+
+
+# Membership -----------------------------------------------------------------------------------
+
+
+def _member(organisation: Organisation, member_id: int):
+    """A member of ``organisation`` (404 for anyone else: scoping, as everywhere here)."""
+    member = organisation.members.filter(pk=member_id).first()
+    if member is None:
+        raise Http404("No member of this organisation has this number.")
+    return member
+
+
+def member_remove(organisation: Organisation, member_id: int):
+    """The member leaves ``organisation`` (a manager's decision); returns them."""
+    member = _member(organisation, member_id)
+    member.organisation = None
+    member.organisation_source = member.OrganisationSource.STAFF
+    member.save(update_fields=["organisation", "organisation_source"])
+    return member
+
+
+def member_confirm(organisation: Organisation, member_id: int):
+    """A manager confirms a membership the member chose themselves (before memberships were
+    verified); it is then printed on their readiness statements. Returns the member."""
+    member = _member(organisation, member_id)
+    if not member.membership_confirmed:
+        member.organisation_source = member.OrganisationSource.STAFF
+        member.save(update_fields=["organisation_source"])
+    return member

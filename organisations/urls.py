@@ -9,6 +9,16 @@ urlpatterns = [
     path("organisations/<int:pk>/", views.members, name="members"),
     path("organisations/<int:pk>/members.csv", views.members_csv, name="members-csv"),
     path("organisations/<int:pk>/invite/", views.invite, name="invite"),
+    path(
+        "organisations/<int:pk>/members/<int:member_id>/remove/",
+        views.member_remove,
+        name="member-remove",
+    ),
+    path(
+        "organisations/<int:pk>/members/<int:member_id>/confirm/",
+        views.member_confirm,
+        name="member-confirm",
+    ),
     path("organisations/<int:pk>/invite/upload/", views.invite_upload, name="invite-upload"),
     path(
         "organisations/<int:pk>/invitations/<int:invitation_id>/cancel/",

@@ -13,6 +13,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from accounts import roles
+from frontline.http import personal
 
 from . import services
 from .forms import InvitationForm, InvitationUploadForm, InvitedSignUpForm, MemberFilterForm
@@ -62,11 +63,13 @@ def _members_page(request, organisation, status=None, **forms):
     return TemplateResponse(request, "organisations/members.html", context, status=status)
 
 
+@personal
 @login_required
 def members(request, pk):
     return _members_page(request, services.managed_organisation(request.user, pk))
 
 
+@personal
 @login_required
 def members_csv(request, pk):
     organisation = services.managed_organisation(request.user, pk)
@@ -120,6 +123,32 @@ def invite_upload(request, pk):
     messages.success(
         request,
         _("%(n)d invitations are on their way.") % {"n": len(report.invited)},
+    )
+    return redirect("organisations:members", pk=organisation.pk)
+
+
+@login_required
+@require_POST
+def member_remove(request, pk, member_id):
+    organisation = services.managed_organisation(request.user, pk)
+    member = services.member_remove(organisation, member_id)
+    messages.success(
+        request,
+        _("%(person)s is no longer a member of %(organisation)s.")
+        % {"person": member.get_full_name() or member.email, "organisation": organisation.name},
+    )
+    return redirect("organisations:members", pk=organisation.pk)
+
+
+@login_required
+@require_POST
+def member_confirm(request, pk, member_id):
+    organisation = services.managed_organisation(request.user, pk)
+    member = services.member_confirm(organisation, member_id)
+    messages.success(
+        request,
+        _("%(person)s is a confirmed member of %(organisation)s.")
+        % {"person": member.get_full_name() or member.email, "organisation": organisation.name},
     )
     return redirect("organisations:members", pk=organisation.pk)
 

@@ -10,7 +10,8 @@ from accounts.models import Organisation
 
 
 class OrganisationViewSet(SnippetViewSet):
-    """Administrators keep the list of organisations and name each one's managers."""
+    """Administrators keep the list of organisations, name each one's managers and the e-mail
+    domains whose verified addresses join it (validated by ``Organisation.clean``)."""
 
     model = Organisation
     icon = "group"
@@ -24,6 +25,7 @@ class OrganisationViewSet(SnippetViewSet):
         FieldPanel("name"),
         FieldPanel("kind"),
         FieldPanel("managers"),
+        FieldPanel("email_domains"),
     ]
 
     def get_queryset(self, request):

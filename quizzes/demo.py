@@ -5,7 +5,11 @@ Criminal Police estimate), in our own words."""
 
 from __future__ import annotations
 
-from .models import QuizPage, QuizQuestion
+import time
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+from .models import AttemptAnswer, QuizAttempt, QuizPage, QuizQuestion
 
 # Each text is (English, Swedish).
 
@@ -538,3 +542,107 @@ def seed_consular_quizzes(course, translate) -> list[QuizPage]:
         build_quiz(MODULE_QUIZ, module, translate),
         build_quiz(FINAL_ASSESSMENT, course, translate),
     ]
+
+
+# Demo learners' work ----------------------------------------------------------------------
+# Fictional learners who took the consular course over the last months, so that the trainer's
+# course analytics and quiz report have something to show. Everything goes through the real
+# services (statements, completion and certificates stay consistent); only the clock is set
+# back to when each step happened.
+
+
+@dataclass
+class DemoStory:
+    """How far one learner got: ``lessons`` completed in order, and per quiz attempt how many
+    questions they answered right (the rest wrong), ``days_ago`` they enrolled."""
+
+    days_ago: int
+    lessons: int = 0
+    module_quiz: tuple[int, ...] = ()
+    final: tuple[int, ...] = ()
+
+
+class DemoClock:
+    """``timezone.now()`` as it was at ``start``, moving on as the story does (``advance``) and
+    as real time passes, so events keep their order."""
+
+    def __init__(self, start: datetime):
+        self.start, self.began = start, time.monotonic()
+
+    def now(self) -> datetime:
+        return self.start + timedelta(seconds=time.monotonic() - self.began)
+
+    def advance(self, **delta) -> datetime:
+        self.start += timedelta(**delta)
+        return self.now()
+
+
+def demo_answers(attempt: QuizAttempt, right: int):
+    """The form a learner sends who answers the quiz's first ``right`` questions (in authored
+    order, whatever order they were drawn in, so the score is always the same) right and the
+    rest wrong — read from the attempt's key, as only the demo and tests may."""
+    from django.http import QueryDict
+
+    form = QueryDict(mutable=True)
+    answers = sorted(AttemptAnswer.objects.filter(attempt=attempt), key=lambda a: a.question_pk)
+    for rank, answer in enumerate(answers, start=1):
+        _fill(form, f"q{answer.question_pk}", answer.key, answer.asked, rank <= right)
+    return form
+
+
+def _fill(form, name, key, asked, correct):
+    kind = key["kind"]
+    if kind in ("single", "true_false", "multiple"):
+        ids = [option["id"] for option in asked["options"]]
+        chosen = key["correct"] if correct else [i for i in ids if i not in key["correct"]][:1]
+        form.setlist(name, chosen[:1] if kind != "multiple" else chosen)
+    elif kind == "matching":
+        tokens = list(key["pairs"].values())
+        for n, (item, token) in enumerate(key["pairs"].items()):
+            form[f"{name}-{item}"] = token if correct else tokens[(n + 1) % len(tokens)]
+    elif kind == "ordering":
+        order = key["order"] if correct else list(reversed(key["order"]))
+        for position, step in enumerate(order, start=1):
+            form[f"{name}-{step}"] = str(position)
+    elif kind == "short_answer":
+        form[name] = key["accepted"][0] if correct else "I do not know"
+    elif kind == "scenario":
+        for part in asked["parts"]:
+            _fill(form, f"{name}-{part['id']}", key["parts"][part["id"]], part, correct)
+
+
+def play_story(user, course, quizzes: list[QuizPage], story: DemoStory) -> None:
+    """Enrol ``user`` ``story.days_ago`` days ago (at nine) and replay their work: a lesson
+    every couple of days, the module quiz once its lessons are done, the final assessment
+    once every lesson is. ``quizzes`` are seed_consular_quizzes' (module quiz, final)."""
+    from unittest import mock
+
+    from django.utils import timezone
+
+    from courses import services as course_services
+    from courses.models import LessonPage
+
+    from . import services
+
+    module_quiz, final = quizzes
+    lessons = list(LessonPage.objects.descendant_of(course).live().order_by("path"))
+    before_quiz = [lesson for lesson in lessons if lesson.path < module_quiz.path]
+    day = timezone.localtime() - timedelta(days=story.days_ago)
+    clock = DemoClock(day.replace(hour=9, minute=0, second=0, microsecond=0))
+    with mock.patch("django.utils.timezone.now", clock.now):
+        course_services.enrolment_create(user, course)
+        for number, lesson in enumerate(lessons[: story.lessons], start=1):
+            clock.advance(days=2, minutes=40)
+            course_services.lesson_complete(user, lesson)
+            if number == len(before_quiz):
+                _attempts(user, module_quiz, story.module_quiz, clock, services)
+        if story.lessons >= len(lessons):
+            _attempts(user, final, story.final, clock, services)
+
+
+def _attempts(user, quiz, rights, clock, services) -> None:
+    for right in rights:
+        started = clock.advance(days=1)
+        attempt, _created = services.attempt_start(user, quiz, now=started)
+        finished = clock.advance(minutes=9)
+        services.attempt_submit(user, attempt.pk, demo_answers(attempt, right), now=finished)

@@ -45,6 +45,10 @@ from .blocks import QuestionAnswerBlock
 # the countdown submits at zero and the request needs time to travel.
 SUBMIT_GRACE_SECONDS = 30
 
+# A quiz without the trainer's own estimate is reckoned at this much a question (capped by its
+# time limit) in the course outline, on the dashboard and in the shortest path to ready.
+MINUTES_PER_QUESTION = 2
+
 
 class QuizDrawTag(TaggedItemBase):
     content_object = ParentalKey(
@@ -136,6 +140,16 @@ class QuizPage(Page):
         _("feedback"), max_length=20, choices=FEEDBACK_CHOICES, default=FEEDBACK_AFTER_SUBMISSION
     )
     show_correct_answers = models.BooleanField(_("show correct answers at review"), default=True)
+    estimated_minutes = models.PositiveSmallIntegerField(
+        _("estimated duration (minutes)"),
+        null=True,
+        blank=True,
+        validators=[MinValueValidator(1)],
+        help_text=_(
+            "How long learners need for the quiz, shown in the course outline and on their "
+            "dashboard. Leave empty for two minutes a question, at most the time limit."
+        ),
+    )
 
     content_panels = Page.content_panels + [
         FieldPanel("intro"),
@@ -147,6 +161,7 @@ class QuizPage(Page):
             [
                 FieldRowPanel([FieldPanel("pass_mark"), FieldPanel("max_attempts")]),
                 FieldRowPanel([FieldPanel("cooldown_minutes"), FieldPanel("time_limit_minutes")]),
+                FieldPanel("estimated_minutes"),
             ],
             heading=_("Passing and attempts"),
         ),
@@ -180,6 +195,21 @@ class QuizPage(Page):
     class Meta:
         verbose_name = _("quiz")
         verbose_name_plural = _("quizzes")
+
+    @property
+    def expected_minutes(self) -> int:
+        """The time a learner should set aside: the trainer's estimate, or else
+        ``MINUTES_PER_QUESTION`` for each question an attempt asks, at most the time limit.
+        Outlines annotate ``question_count`` so that a list of quizzes costs no extra query."""
+        if self.estimated_minutes:
+            return self.estimated_minutes
+        count = self.draw_count
+        if not count:
+            count = getattr(self, "question_count", None)
+            if count is None:
+                count = self.questions.count()
+        minutes = max(1, count * MINUTES_PER_QUESTION)
+        return min(minutes, self.time_limit_minutes) if self.time_limit_minutes else minutes
 
     @property
     def is_final_assessment(self) -> bool:

@@ -14,6 +14,12 @@ from .models import AttemptAnswer, QuizAttempt, QuizPage, QuizQuestion
 BUCKET_WIDTH = 10
 
 
+def pass_rate(learners_passed: int, learners: int) -> int:
+    """The pass rate of a quiz, wherever it is shown: of the learners who submitted an attempt,
+    the share (%) who passed at any attempt. Attempts that passed are a separate figure."""
+    return round(100 * learners_passed / learners) if learners else 0
+
+
 @dataclass
 class Bucket:
     low: int
@@ -59,14 +65,15 @@ class QuizReport:
     quiz: QuizPage
     attempts: int
     learners: int
-    passed: int
+    learners_passed: int
+    attempts_passed: int
     average_percent: Decimal | None
     buckets: list[Bucket]
     questions: list[QuestionDifficulty]
 
     @property
     def pass_rate(self) -> int:
-        return round(100 * self.passed / self.attempts) if self.attempts else 0
+        return pass_rate(self.learners_passed, self.learners)
 
 
 def submitted_attempts(quiz: QuizPage):
@@ -145,14 +152,16 @@ def quiz_report(quiz: QuizPage) -> QuizReport:
     totals = attempts.aggregate(
         attempts=Count("pk"),
         learners=Count("user", distinct=True),
-        passed=Count("pk", filter=Q(passed=True)),
+        learners_passed=Count("user", distinct=True, filter=Q(passed=True)),
+        attempts_passed=Count("pk", filter=Q(passed=True)),
         average=Avg("percent"),
     )
     return QuizReport(
         quiz=quiz,
         attempts=totals["attempts"],
         learners=totals["learners"],
-        passed=totals["passed"],
+        learners_passed=totals["learners_passed"],
+        attempts_passed=totals["attempts_passed"],
         average_percent=totals["average"],
         buckets=_buckets(attempts),
         questions=_questions(attempts),
@@ -190,8 +199,8 @@ def attempt_rows(quiz: QuizPage):
             a.user.email,
             organisation.name if organisation else "",
             a.number,
-            a.started_at.isoformat(),
-            a.submitted_at.isoformat(),
+            a.started_at,
+            a.submitted_at,
             a.score,
             a.max_score,
             a.percent,

@@ -10,12 +10,18 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from django.core.exceptions import ValidationError
 from django.utils.translation import gettext as _
+
+from frontline.text import check_text, printable
 
 from .blocks import TEXT_ANSWER_MAX_LENGTH
 
 ALWAYS_ALLOWED = frozenset({"csrfmiddlewaretoken", "action"})
-QUESTION_FIELD = re.compile(r"^q(\d+)(?:-|$)")
+# ASCII digits only, and no more than a database id can have: "q²" or "q" and 5,000 digits
+# is an unexpected field, not a number.
+QUESTION_FIELD = re.compile(r"^q([0-9]{1,18})(?:-|$)")
+POSITION = re.compile(r"[0-9]{1,4}")
 
 
 class TamperedAnswer(ValueError):
@@ -62,7 +68,8 @@ def _read(prefix: str, asked: dict, data):
             return None
         if value not in {option["id"] for option in asked["options"]}:
             raise TamperedAnswer(
-                _("“%(value)s” is not an option of this question.") % {"value": value[:40]}
+                _("“%(value)s” is not an option of this question.")
+                % {"value": printable(value, 40)}
             )
         return value
     if kind == "multiple":
@@ -71,7 +78,8 @@ def _read(prefix: str, asked: dict, data):
         for value in data.getlist(prefix):
             if value not in ids:
                 raise TamperedAnswer(
-                    _("“%(value)s” is not an option of this question.") % {"value": value[:40]}
+                    _("“%(value)s” is not an option of this question.")
+                    % {"value": printable(value, 40)}
                 )
             if value not in chosen:
                 chosen.append(value)
@@ -82,6 +90,10 @@ def _read(prefix: str, asked: dict, data):
             raise TamperedAnswer(
                 _("Answers are at most %(n)d characters long.") % {"n": TEXT_ANSWER_MAX_LENGTH}
             )
+        try:
+            check_text(value)
+        except ValidationError as error:
+            raise TamperedAnswer(error.messages[0]) from error
         return value or None
     if kind == "matching":
         choices = {choice["id"] for choice in asked["choices"]}
@@ -92,7 +104,8 @@ def _read(prefix: str, asked: dict, data):
                 continue
             if value not in choices:
                 raise TamperedAnswer(
-                    _("“%(value)s” is not an answer of this question.") % {"value": value[:40]}
+                    _("“%(value)s” is not an answer of this question.")
+                    % {"value": printable(value, 40)}
                 )
             matched[item["id"]] = value
         return matched
@@ -104,7 +117,7 @@ def _read(prefix: str, asked: dict, data):
             if not value:
                 positions.append((len(steps) + 1, shown_at, step["id"]))
                 continue
-            if not value.isdigit() or not 1 <= int(value) <= len(steps):
+            if not POSITION.fullmatch(value) or not 1 <= int(value) <= len(steps):
                 raise TamperedAnswer(
                     _("Positions go from 1 to %(n)d.") % {"n": len(steps)},
                 )
@@ -138,7 +151,7 @@ def read_responses(drawn: list[DrawnQuestion], data) -> dict[int, object]:
             raise TamperedAnswer(
                 _("Question %(id)s is not part of this attempt.") % {"id": match.group(1)}
             )
-        raise TamperedAnswer(_("Unexpected field “%(field)s”.") % {"field": name[:60]})
+        raise TamperedAnswer(_("Unexpected field “%(field)s”.") % {"field": printable(name, 60)})
     return {
         question.question_pk: _read(field_name(question.question_pk), question.asked, data)
         for question in drawn

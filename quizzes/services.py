@@ -24,6 +24,7 @@ from django.utils.translation import gettext as _
 from courses.models import CoursePage, Enrolment
 from courses.selectors import CourseOutline, QuizEntry, course_outline, learner_audience
 from courses.services import LearningRuleError, enrolment_for, enrolment_update_completion
+from frontline import dates
 from tracking import events as tracking_events
 
 from .grading import grade_attempt, grade_question, to_decimal
@@ -125,9 +126,10 @@ def start_refusal(quiz: QuizPage, submitted: list[QuizAttempt], now=None) -> Qui
     if quiz.cooldown_minutes and submitted:
         until = submitted[-1].submitted_at + timedelta(minutes=quiz.cooldown_minutes)
         if until > now:
+            # In the learner's zone (activated per request), named, and how long that is.
             return CoolingDown(
-                _("You can start your next attempt at %(time)s.")
-                % {"time": timezone.localtime(until).strftime("%Y-%m-%d %H:%M")},
+                _("You can start your next attempt in %(delay)s, on %(time)s.")
+                % {"delay": dates.until(until, now), "time": dates.date_time(until)},
                 until=until,
             )
     return None
@@ -439,6 +441,37 @@ def review_visibility(attempt: QuizAttempt) -> ReviewVisibility:
             user_id=attempt.user_id, quiz_key=attempt.quiz_key, passed=True
         ).exists()
     return ReviewVisibility(feedback, feedback and attempt.show_correct_answers)
+
+
+@dataclass
+class Retry:
+    """When and how a learner may try a quiz again after an attempt that did not pass."""
+
+    open_attempt: QuizAttempt | None
+    refusal: QuizUnavailable | None  # no attempts left, or the wait before the next one
+    attempts_left: int | None  # None: unlimited
+    study_page: object  # the module (or, for a final assessment, the course) to go over
+
+    @property
+    def exhausted(self) -> bool:
+        return isinstance(self.refusal, AttemptsExhausted)
+
+
+def retry_for(user, attempt: QuizAttempt, now=None) -> Retry | None:
+    """The learner's options on the quiz of ``attempt``, counted in their current run through
+    the course; None when the quiz page is gone."""
+    quiz = attempt.quiz
+    if quiz is None:
+        return None
+    enrolment = Enrolment.objects.filter(user=user, course_key=attempt.course_key).first()
+    submitted = submitted_attempts(user, quiz, enrolment.run_started_at if enrolment else None)
+    current = open_attempt(user, quiz)
+    return Retry(
+        open_attempt=current,
+        refusal=None if current else start_refusal(quiz, submitted, now),
+        attempts_left=max(0, quiz.max_attempts - len(submitted)) if quiz.max_attempts else None,
+        study_page=quiz.get_parent().specific,
+    )
 
 
 def seconds_left(attempt: QuizAttempt, now=None) -> int | None:

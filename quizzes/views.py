@@ -16,7 +16,7 @@ from django.views.decorators.http import require_http_methods, require_POST
 
 from courses.selectors import course_outline
 from courses.services import LearningRuleError, NotEnrolled
-from courses.views import is_trainer
+from frontline.permissions import may_edit
 
 from . import services
 from .models import QuizAttempt, QuizPage
@@ -43,7 +43,7 @@ def serve_quiz(quiz: QuizPage, request):
     try:
         access = services.quiz_check_access(user, quiz, course)
     except NotEnrolled as refusal:
-        if is_trainer(user):
+        if may_edit(user, quiz):
             return TemplateResponse(
                 request, "quizzes/quiz_page.html", {**context, "trainer_view": True}
             )
@@ -231,14 +231,23 @@ def review(request, attempt_id: int):
     visibility = services.review_visibility(attempt)
     reveal = Reveal(feedback=visibility.feedback, correct_answers=visibility.correct_answers)
     answers = list(attempt.answers.all())
-    next_step = None
+    questions = question_views(answers, lambda answer: reveal)
+    next_step = course_completed = retry = None
     if attempt.passed and attempt.quiz is not None:
-        next_step = course_outline(services.course_of_quiz(attempt.quiz), request.user).next_step
+        outline = course_outline(services.course_of_quiz(attempt.quiz), request.user)
+        next_step, course_completed = outline.next_step, outline.is_completed
+    elif not attempt.passed:
+        retry = services.retry_for(request.user, attempt)
     context = {
         "attempt": attempt,
         "page": attempt.quiz,
         "next_step": next_step,
+        # A pass that completed the course: its certificate, readiness and My learning.
+        "course_completed": course_completed,
+        "retry": retry,
+        # Only what the review already shows: no list of misses while feedback is withheld.
+        "missed": [q for q in questions if q.answer.revealed and not q.answer.is_correct],
         "visibility": visibility,
-        "questions": question_views(answers, lambda answer: reveal),
+        "questions": questions,
     }
     return TemplateResponse(request, "quizzes/review.html", context)

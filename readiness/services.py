@@ -42,6 +42,8 @@ class RequirementStatus:
     certificate: Certificate | None = None
     until: datetime | None = None  # expiry, or the end of the grace period
     path: PathToReady | None = None  # what remains to do, when something does
+    # The required course as published in the reader's language (attach_paths sets it).
+    course: object | None = None
 
     @property
     def holds(self) -> bool:
@@ -132,7 +134,8 @@ class PathToReady:
     course: object
     modules: list = field(default_factory=list)
     final_quizzes: list = field(default_factory=list)
-    minutes: int = 0
+    reading_minutes: int = 0
+    quiz_minutes: int = 0  # the required quizzes and final assessment still to pass
     enrolled: bool = False
     take_again: bool = False
 
@@ -140,17 +143,30 @@ class PathToReady:
     def steps(self) -> int:
         return len(self.modules) + len(self.final_quizzes)
 
+    @property
+    def minutes(self) -> int:
+        return self.reading_minutes + self.quiz_minutes
+
 
 def _remaining(outline, course, enrolled: bool, take_again: bool) -> PathToReady:
     modules = [m for m in outline.modules if (m.lessons or m.quizzes) and not m.is_completed]
     finals = [q for q in outline.final_quizzes if q.counts_for_completion and not q.is_passed]
-    minutes = sum(
+    reading = sum(
         lesson.page.estimated_minutes
         for module in modules
         for lesson in module.lessons
         if not lesson.is_completed
     )
-    return PathToReady(course, modules, finals, minutes, enrolled, take_again)
+    quizzes = [q for m in modules for q in m.quizzes if q.counts_for_completion] + finals
+    return PathToReady(
+        course,
+        modules,
+        finals,
+        reading_minutes=reading,
+        quiz_minutes=sum(q.minutes for q in quizzes if not q.is_passed),
+        enrolled=enrolled,
+        take_again=take_again,
+    )
 
 
 def attach_paths(user, readiness: list[Readiness], dashboard_rows) -> None:
@@ -158,9 +174,17 @@ def attach_paths(user, readiness: list[Readiness], dashboard_rows) -> None:
 
     A course in progress continues where the learner is (its outline is already on the
     dashboard); a course not started, or one whose certificate must be earned again, is the
-    whole course. Four queries at most, for all of them together."""
-    from courses.selectors import build_outlines, learner_audience
+    whole course. Every course is the one published in the active language (its title, its
+    modules, its address), as the rest of the dashboard. Five queries at most, for all of
+    them together."""
+    from courses.selectors import build_outlines, in_active_language, learner_audience
 
+    here = in_active_language(
+        item.requirement.course for ready in readiness for item in ready.items
+    )
+    for ready in readiness:
+        for item in ready.items:
+            item.course = here[item.requirement.course.translation_key]
     in_progress = {
         row.enrolment.course_key: row for row in dashboard_rows if not row.enrolment.is_completed
     }
@@ -170,7 +194,7 @@ def attach_paths(user, readiness: list[Readiness], dashboard_rows) -> None:
         for item in ready.items:
             key = item.requirement.course.translation_key
             if item.needs_action and key not in in_progress:
-                fresh[key] = item.requirement.course
+                fresh[key] = item.course
     outlines = (
         build_outlines(fresh.values(), learner_audience(user), frozenset(), {}) if fresh else {}
     )
@@ -178,7 +202,7 @@ def attach_paths(user, readiness: list[Readiness], dashboard_rows) -> None:
         for item in ready.items:
             if not item.needs_action:
                 continue
-            course = item.requirement.course
+            course = item.course
             row = in_progress.get(course.translation_key)
             if row is not None:
                 item.path = _remaining(row.outline, row.course, True, False)
@@ -241,7 +265,8 @@ def statement_issue(user, requirement_set_id: int, now=None) -> ReadinessStateme
         code=_statement_code(),
         holder=user,
         holder_name=user.get_full_name() or user.email,
-        organisation_name=user.organisation.name if user.organisation_id else "",
+        # Only a verified membership: a self-declared one would be published on /verify/.
+        organisation_name=getattr(user.verified_organisation, "name", ""),
         requirement_set=ready.requirement_set,
         set_name=ready.requirement_set.name,
         set_name_sv=ready.requirement_set.name_sv,

@@ -11,7 +11,9 @@ from django.views.decorators.http import require_GET, require_POST
 
 import segno
 
+from certificates import codes
 from certificates.services import verify_url
+from frontline.http import personal
 
 from . import services
 from .models import ReadinessStatement
@@ -32,9 +34,14 @@ def statement_create(request):
     return redirect("readiness:statement", code=statement.code)
 
 
+@personal
 @login_required
 @require_GET
 def statement_print(request, code):
+    try:
+        code = codes.normalise(code)
+    except codes.InvalidCode as error:
+        raise Http404("Not a statement code.") from error
     statement = (
         ReadinessStatement.objects.filter(code=code, holder=request.user)
         .prefetch_related("certificates")

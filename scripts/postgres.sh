@@ -1,9 +1,12 @@
 #!/usr/bin/env bash
-# Start or stop a throwaway PostgreSQL on loopback for the test suite.
-#   scripts/postgres.sh start   -> prints the DATABASE_URL to use
-#   scripts/postgres.sh stop
+# Start, stop or remove a PostgreSQL cluster on loopback (the test suite's, and `make serve-prod`'s).
+#   scripts/postgres.sh start     -> prints the DATABASE_URL to use; creates the cluster only
+#                                    when $PG_DIR holds none, otherwise starts the one there
+#   scripts/postgres.sh stop      stops the server; the data stays
+#   scripts/postgres.sh destroy   stops the server and removes $PG_DIR (throwaway clusters only)
 # Installs Debian's postgresql package if no server binaries are found. The cluster lives in
-# $PG_DIR (default /tmp/frontline-pg), trusts loopback connections only, and is removed on stop.
+# $PG_DIR (default /tmp/frontline-pg) and trusts loopback connections only. PG_FAST=1 turns off
+# fsync (test clusters: fast, but a crash of the machine can corrupt them).
 set -euo pipefail
 
 PG_DIR=${PG_DIR:-/tmp/frontline-pg}
@@ -30,31 +33,45 @@ start() {
     apt-get update -qq >&2 && apt-get install -y -qq postgresql >&2
     bindir=$(find_bindir)
   fi
+  local url="postgres://postgres@127.0.0.1:${PG_PORT}/frontline"
   if [ -f "$PG_DIR/data/postmaster.pid" ] && as_owner "$bindir/pg_ctl" -D "$PG_DIR/data" status >/dev/null 2>&1; then
-    echo "postgres://postgres@127.0.0.1:${PG_PORT}/frontline"
+    echo "$url"
     return 0
   fi
-  rm -rf "$PG_DIR"
-  mkdir -p "$PG_DIR"
-  [ "$(id -u)" = "0" ] && chown postgres:postgres "$PG_DIR"
-  as_owner "$bindir/initdb" -D "$PG_DIR/data" -U postgres --auth=trust -E UTF8 --locale=C.UTF-8 >/dev/null
-  as_owner "$bindir/pg_ctl" -D "$PG_DIR/data" -l "$PG_DIR/server.log" -w -t 60 start \
-    -o "-c listen_addresses=127.0.0.1 -p ${PG_PORT} -k ${PG_DIR} -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=60" >/dev/null
-  as_owner "$bindir/createdb" -h 127.0.0.1 -p "$PG_PORT" -U postgres frontline
-  echo "postgres://postgres@127.0.0.1:${PG_PORT}/frontline"
+  if [ ! -f "$PG_DIR/data/PG_VERSION" ]; then
+    # No cluster here yet (an existing one, merely stopped, is never initialised again).
+    mkdir -p "$PG_DIR"
+    [ "$(id -u)" = "0" ] && chown postgres:postgres "$PG_DIR"
+    as_owner "$bindir/initdb" -D "$PG_DIR/data" -U postgres --auth=trust -E UTF8 --locale=C.UTF-8 >/dev/null
+  fi
+  local options="-c listen_addresses=127.0.0.1 -p ${PG_PORT} -k ${PG_DIR} -c max_connections=60"
+  if [ "${PG_FAST:-0}" = "1" ]; then
+    options="$options -c fsync=off -c synchronous_commit=off -c full_page_writes=off"
+  fi
+  as_owner "$bindir/pg_ctl" -D "$PG_DIR/data" -l "$PG_DIR/server.log" -w -t 60 start -o "$options" >/dev/null
+  if ! as_owner "$bindir/psql" -h 127.0.0.1 -p "$PG_PORT" -U postgres -tAc \
+      "SELECT 1 FROM pg_database WHERE datname = 'frontline'" postgres | grep -q 1; then
+    as_owner "$bindir/createdb" -h 127.0.0.1 -p "$PG_PORT" -U postgres frontline
+  fi
+  echo "$url"
 }
 
 stop() {
   local bindir
   bindir=$(find_bindir) || return 0
-  if [ -d "$PG_DIR/data" ]; then
+  if [ -f "$PG_DIR/data/postmaster.pid" ]; then
     as_owner "$bindir/pg_ctl" -D "$PG_DIR/data" -m fast -w stop >/dev/null 2>&1 || true
   fi
+}
+
+destroy() {
+  stop
   rm -rf "$PG_DIR"
 }
 
 case "${1:-}" in
   start) start ;;
   stop) stop ;;
-  *) echo "usage: $0 start|stop" >&2; exit 2 ;;
+  destroy) destroy ;;
+  *) echo "usage: $0 start|stop|destroy" >&2; exit 2 ;;
 esac

@@ -19,20 +19,21 @@ DJANGO_SETTINGS_MODULE=frontline.settings.test $PY manage.py check
 DJANGO_SETTINGS_MODULE=frontline.settings.test $PY manage.py makemigrations --check --dry-run >/dev/null
 
 echo "== PostgreSQL"
-trap 'scripts/postgres.sh stop' EXIT
+export PG_FAST=1  # a throwaway cluster: no fsync
+trap 'scripts/postgres.sh destroy' EXIT
 DATABASE_URL=$(scripts/postgres.sh start)
 export DATABASE_URL
 echo "using $DATABASE_URL"
 
 echo "== Redis"
-trap 'scripts/postgres.sh stop; scripts/redis.sh stop' EXIT
+trap 'scripts/postgres.sh destroy; scripts/redis.sh stop' EXIT
 TEST_REDIS_URL=$(scripts/redis.sh start)
 export TEST_REDIS_URL
 echo "using $TEST_REDIS_URL (Celery broker for the worker tests)"
 
 echo "== pytest"
 set +e
-$PY -m pytest "$@"
+$PY -m pytest --durations=25 "$@"
 status=$?
 set -e
 echo "== suite wall time: $(( $(date +%s) - started )) s"

@@ -6,6 +6,8 @@ from django.shortcuts import redirect
 from django.template.response import TemplateResponse
 from django.utils.translation import gettext as _
 
+from frontline.tasks import enqueue
+
 from . import delivery
 from .models import DeliveryPause, Statement
 
@@ -30,14 +32,14 @@ def delivery_status(request):
         from .tasks import deliver_statements
 
         if settings.LRS_ENDPOINT:
-            deliver_statements.delay()
+            enqueue(deliver_statements)
         return redirect("tracking_delivery")
     counts = dict(
         Statement.objects.values_list("state").annotate(n=Count("pk")).values_list("state", "n")
     )
     context = {
         "counts": [
-            (label, counts.get(value, 0), value) for value, label in Statement.State.choices
+            (label, counts.get(value, 0), value) for value, label in Statement.state_choices()
         ],
         "pause": DeliveryPause.objects.first(),
         "dead": Statement.objects.filter(state=Statement.State.DEAD).order_by("-stored_at")[:20],

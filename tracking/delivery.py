@@ -10,31 +10,42 @@ Per answer of the LRS to a batch (a POST of a JSON array):
     400 / 413 / 422      split the batch until the refused statement(s) are alone; park each
                          as a dead letter with the LRS's error; deliver the rest
     401 / 403 / 404      configuration problem: pause delivery, tell the administrators
-    429 / 5xx / network  back off exponentially with jitter; the sweep retries later
+    429 / 5xx / network  the LRS is down or busy: end the run, count a failure for the
+                         circuit breaker; the statements stay due (no back-off of their own)
+
+Runs are serialised and the LRS is spared while it is down (``DeliveryState``):
+    lease        one run at a time across every worker; a run that finds the lease held
+                 returns at once (the run holding it drains what the caller wanted sent)
+    breaker      ``LRS_CIRCUIT_THRESHOLD`` failed runs in a row open it for
+                 ``LRS_CIRCUIT_COOLDOWN`` seconds (a 429's Retry-After, if longer, up to an
+                 hour): no run calls the LRS meanwhile. The first run after that probes; a
+                 success closes it and the same run drains the whole backlog. The cool-down is
+                 shorter than the one-minute sweep, so the LRS sees about one request a minute
+                 while it is down, and the backlog starts draining at the first sweep after it
+                 is back.
 """
 
 from __future__ import annotations
 
 import json
 import logging
-import random
+import uuid
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import timedelta
 
 from django.conf import settings
 from django.core.mail import mail_admins
 from django.db import connection, transaction
-from django.db.models import Q
+from django.db.models import F, Q
 from django.utils import timezone
 
 import httpx
 
-from .models import DeliveryPause, Statement
+from .models import DeliveryPause, DeliveryState, Statement
 
 log = logging.getLogger(__name__)
 
-BACKOFF_BASE_SECONDS = 30
-BACKOFF_CAP_SECONDS = 3600
 SPLIT_STATUSES = {400, 413, 422}
 PAUSE_STATUSES = {401, 403, 404}
 
@@ -43,13 +54,19 @@ PAUSE_STATUSES = {401, 403, 404}
 class DeliveryReport:
     delivered: int = 0
     dead: int = 0
-    deferred: int = 0
+    deferred: int = 0  # sent, not taken (LRS down or busy): still pending, due at once
     requests: int = 0
-    paused: bool = False
+    paused: bool = False  # an administrator must fix the credentials and resume
+    busy: bool = False  # another run holds the lease
+    resting: bool = False  # the circuit breaker is open: the LRS was not called
 
 
 class _Stop(Exception):
     """The LRS cannot take more now (down, throttling, misconfigured): end this run."""
+
+    def __init__(self, reason: str = "", retry_after: int | None = None):
+        super().__init__(reason)
+        self.reason, self.retry_after = reason, retry_after
 
 
 def lrs_client() -> httpx.Client:
@@ -81,7 +98,6 @@ def claim_batch(size: int, now) -> list[Statement]:
     with transaction.atomic():
         due = (
             Statement.objects.filter(state=Statement.State.PENDING)
-            .filter(Q(next_attempt_at__isnull=True) | Q(next_attempt_at__lte=now))
             .filter(Q(claimed_until__isnull=True) | Q(claimed_until__lt=now))
             .order_by("stored_at", "id")
         )
@@ -115,22 +131,11 @@ def _mark_dead(statement: Statement, error: str, report: DeliveryReport) -> None
     log.warning("LRS refused statement %s: %s", statement.pk, error[:300])
 
 
-def backoff_delay(attempts: int, rng=random) -> timedelta:
-    """Exponential, capped, with jitter so many learners' statements do not retry in step."""
-    seconds = min(BACKOFF_CAP_SECONDS, BACKOFF_BASE_SECONDS * 2 ** max(0, attempts - 1))
-    return timedelta(seconds=seconds * rng.uniform(0.5, 1.5))
-
-
 def _defer(batch: list[Statement], error: str, report: DeliveryReport) -> None:
-    now = timezone.now()
-    for statement in batch:
-        attempts = statement.delivery_attempts + 1
-        Statement.objects.filter(pk=statement.pk).update(
-            delivery_attempts=attempts,
-            next_attempt_at=now + backoff_delay(attempts),
-            claimed_until=None,
-            last_error=error[:4000],
-        )
+    """The LRS could not take the batch: release it as it is, due again at the next run."""
+    Statement.objects.filter(pk__in=[s.pk for s in batch]).update(
+        delivery_attempts=F("delivery_attempts") + 1, claimed_until=None, last_error=error[:4000]
+    )
     report.deferred += len(batch)
 
 
@@ -157,8 +162,9 @@ def _send(client: httpx.Client, batch: list[Statement], report: DeliveryReport) 
         report.requests += 1
         response = client.post(statements_url(), content=body)
     except httpx.HTTPError as error:
-        _defer(batch, f"{type(error).__name__}: {error}", report)
-        raise _Stop from error
+        reason = f"{type(error).__name__}: {error}"
+        _defer(batch, reason, report)
+        raise _Stop(reason) from error
     status = response.status_code
     if status in (200, 204) or (status == 409 and len(batch) == 1):
         _mark_delivered(batch, report)
@@ -180,7 +186,72 @@ def _send(client: httpx.Client, batch: list[Statement], report: DeliveryReport) 
         _pause(batch, error, report)
         raise _Stop
     _defer(batch, error, report)
-    raise _Stop
+    raise _Stop(error, retry_after=_retry_after(response) if status == 429 else None)
+
+
+def _retry_after(response: httpx.Response) -> int | None:
+    value = response.headers.get("Retry-After", "")
+    return min(int(value), 3600) if value.isascii() and value.isdigit() else None
+
+
+def _state() -> DeliveryState:
+    return DeliveryState.objects.get_or_create(pk=1)[0]
+
+
+@contextmanager
+def _run_lease(now):
+    """Hold the one delivery lease, or yield None if another run holds it."""
+    _state()
+    token = uuid.uuid4().hex
+    held = (
+        DeliveryState.objects.filter(pk=1)
+        .filter(Q(run_lease_until__isnull=True) | Q(run_lease_until__lt=now))
+        .update(run_lease_until=now + _lease(), run_token=token)
+    )
+    try:
+        yield token if held else None
+    finally:
+        if held:
+            DeliveryState.objects.filter(pk=1, run_token=token).update(
+                run_lease_until=None, run_token=""
+            )
+
+
+def _extend_lease(token: str) -> None:
+    DeliveryState.objects.filter(pk=1, run_token=token).update(
+        run_lease_until=timezone.now() + _lease()
+    )
+
+
+def lrs_resting_until(now=None):
+    """When the circuit breaker lets runs call the LRS again (None: closed)."""
+    now = now or timezone.now()
+    state = DeliveryState.objects.filter(pk=1).first()
+    if state is None or state.open_until is None or state.open_until <= now:
+        return None
+    return state.open_until
+
+
+def _failed(stop: _Stop, now) -> None:
+    state = _state()
+    failures = state.consecutive_failures + 1
+    open_until = state.open_until
+    if failures >= settings.LRS_CIRCUIT_THRESHOLD:
+        rest = max(settings.LRS_CIRCUIT_COOLDOWN, stop.retry_after or 0)
+        open_until = now + timedelta(seconds=rest)
+        log.warning("LRS unavailable (%s); not calling it again for %d s", stop.reason, rest)
+    DeliveryState.objects.filter(pk=1).update(
+        consecutive_failures=failures,
+        open_until=open_until,
+        last_failure=stop.reason[:4000],
+        last_failure_at=now,
+    )
+
+
+def _succeeded(now) -> None:
+    DeliveryState.objects.filter(pk=1).update(
+        consecutive_failures=0, open_until=None, last_success_at=now
+    )
 
 
 def deliver_pending(batch_size: int | None = None, max_batches: int | None = None):
@@ -192,22 +263,35 @@ def deliver_pending(batch_size: int | None = None, max_batches: int | None = Non
         report.paused = True
         return report
     batch_size = max(1, min(batch_size or settings.LRS_BATCH_SIZE, 1000))
-    batches = 0
-    with lrs_client() as client:
-        while max_batches is None or batches < max_batches:
-            batch = claim_batch(batch_size, timezone.now())
-            if not batch:
-                break
-            batches += 1
-            try:
-                _send(client, batch, report)
-            except _Stop:
-                break
+    now = timezone.now()
+    with _run_lease(now) as token:
+        if token is None:
+            report.busy = True
+            return report
+        if lrs_resting_until(now) is not None:
+            report.resting = True
+            return report
+        batches = 0
+        with lrs_client() as client:
+            while max_batches is None or batches < max_batches:
+                batch = claim_batch(batch_size, timezone.now())
+                if not batch:
+                    break
+                batches += 1
+                try:
+                    _send(client, batch, report)
+                except _Stop as stop:
+                    if stop.reason:  # down or busy (not a pause): count it for the breaker
+                        _failed(stop, timezone.now())
+                    break
+                if batches == 1:
+                    _succeeded(timezone.now())  # the LRS answers: close the breaker
+                _extend_lease(token)
     return report
 
 
 def requeue(statements) -> int:
     """Put dead letters (or any statements) back in line, e.g. after fixing the cause."""
     return statements.exclude(state=Statement.State.DELIVERED).update(
-        state=Statement.State.PENDING, next_attempt_at=None, claimed_until=None
+        state=Statement.State.PENDING, claimed_until=None
     )

@@ -34,6 +34,9 @@ class LearnerPseudonym(models.Model):
         return str(self.pseudonym)
 
 
+KEPT_HERE = _("Kept in the platform's record store")
+
+
 class Statement(models.Model):
     class State(models.TextChoices):
         PENDING = "pending", _("Waiting to be delivered")
@@ -60,7 +63,6 @@ class Statement(models.Model):
         _("delivery"), max_length=12, choices=State.choices, default=State.PENDING
     )
     delivery_attempts = models.PositiveIntegerField(_("delivery attempts"), default=0)
-    next_attempt_at = models.DateTimeField(_("next attempt"), null=True, blank=True)
     claimed_until = models.DateTimeField(null=True, blank=True, editable=False)
     delivered_at = models.DateTimeField(_("delivered at"), null=True, blank=True)
     last_error = models.TextField(_("last error"), blank=True)
@@ -74,12 +76,26 @@ class Statement(models.Model):
         verbose_name_plural = _("learning records")
         ordering = ["-stored_at"]
         indexes = [
-            models.Index(fields=["state", "next_attempt_at", "stored_at"]),
+            models.Index(fields=["state", "stored_at"]),
             models.Index(fields=["user", "stored_at"]),
         ]
 
     def __str__(self):
         return f"{self.verb} {self.object_name or self.object_id}"
+
+    @staticmethod
+    def state_choices() -> list[tuple[str, str]]:
+        """The delivery states as people read them: without an LRS nothing waits, a pending
+        statement is simply kept in the platform's own record store."""
+        if settings.LRS_ENDPOINT:
+            return list(Statement.State.choices)
+        return [
+            (value, KEPT_HERE if value == Statement.State.PENDING else label)
+            for value, label in Statement.State.choices
+        ]
+
+    def get_state_display(self) -> str:
+        return dict(self.state_choices()).get(self.state, self.state)
 
 
 class DeliveryPause(models.Model):
@@ -95,3 +111,29 @@ class DeliveryPause(models.Model):
 
     def __str__(self):
         return self.reason[:80]
+
+
+class DeliveryState(models.Model):
+    """One row: who is delivering now, and whether the LRS is resting.
+
+    ``run_lease_until``/``run_token``: at most one delivery run at a time, whatever the number
+    of workers (a lease, so a worker killed mid-run frees it when the lease ends).
+    ``consecutive_failures``/``open_until``: the circuit breaker. After a few runs in a row find
+    the LRS down (network error, 429, 5xx) it opens: runs do not call the LRS until
+    ``open_until``, then one run probes it; a success closes the breaker and drains the backlog.
+    Statements themselves carry no back-off, so nothing waits longer than the LRS does."""
+
+    run_lease_until = models.DateTimeField(null=True, blank=True)
+    run_token = models.CharField(max_length=32, blank=True)
+    consecutive_failures = models.PositiveIntegerField(default=0)
+    open_until = models.DateTimeField(_("LRS resting until"), null=True, blank=True)
+    last_failure = models.TextField(_("last failure"), blank=True)
+    last_failure_at = models.DateTimeField(null=True, blank=True)
+    last_success_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        verbose_name = _("delivery state")
+        verbose_name_plural = _("delivery state")
+
+    def __str__(self):
+        return f"delivery state ({self.consecutive_failures} failures)"

@@ -9,6 +9,8 @@ from __future__ import annotations
 from django.conf import settings
 from django.db import IntegrityError, transaction
 
+from frontline.tasks import enqueue_once_on_commit
+
 from . import statements as xapi
 from .models import LearnerPseudonym, Statement
 
@@ -26,10 +28,15 @@ def lrs_configured() -> bool:
     return bool(getattr(settings, "LRS_ENDPOINT", ""))
 
 
+DELIVERY_QUEUED = "tracking:delivery-queued"
+
+
 def _schedule_delivery():
+    """After this transaction commits, make sure a delivery run is on its way (one queued run
+    serves every event recorded before it starts)."""
     from .tasks import deliver_statements
 
-    deliver_statements.delay()
+    enqueue_once_on_commit(DELIVERY_QUEUED, deliver_statements)
 
 
 def record(
@@ -79,7 +86,7 @@ def record(
     except IntegrityError:
         return None  # the same event, already recorded (a repeat or a concurrent request)
     if lrs_configured():
-        transaction.on_commit(_schedule_delivery)
+        _schedule_delivery()
     return stored
 
 
@@ -118,5 +125,5 @@ def forget_learner(user) -> int:
         LearnerPseudonym.objects.filter(user=user).delete()
         user.__dict__.pop("_xapi_pseudonym", None)
         if voids and lrs_configured():
-            transaction.on_commit(_schedule_delivery)
+            _schedule_delivery()
     return len(voids)

@@ -1,11 +1,15 @@
 from celery import shared_task
 
+from frontline.tasks import task_started
+
 from .delivery import deliver_pending
+from .services import DELIVERY_QUEUED
 
 
 @shared_task(ignore_result=True)
 def deliver_statements() -> dict:
-    """Send what is pending (idempotent: statements are claimed, ids are fixed). Queued after
-    each recorded event's commit and run every minute by beat as a sweep."""
+    """Send what is pending (idempotent: statements are claimed, ids are fixed, one run at a
+    time). Queued after recorded events commit and run every minute by beat as a sweep."""
+    task_started(DELIVERY_QUEUED)
     report = deliver_pending()
     return vars(report)

@@ -27,6 +27,7 @@ register_permission_policy(Statement, RecordsArePermanent(Statement))
 class StatementFilterSet(WagtailFilterSet):
     verb = django_filters.ChoiceFilter(label=_("Verb"), choices=[(name, name) for name in VERBS])
     course_key = django_filters.ChoiceFilter(label=_("Course"), choices=course_choices)
+    state = django_filters.ChoiceFilter(choices=Statement.state_choices)
 
     class Meta:
         model = Statement
@@ -70,7 +71,6 @@ class StatementViewSet(ModelViewSet):
         "stored_at",
         "state",
         "delivery_attempts",
-        "next_attempt_at",
         "delivered_at",
         "last_error",
         "payload",

@@ -30,6 +30,7 @@ ALLOWED_HOSTS = env_list("ALLOWED_HOSTS", "localhost,127.0.0.1,[::1]")
 CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS")
 
 INSTALLED_APPS = [
+    "frontline",
     "accounts",
     "home",
     "courses",
@@ -73,6 +74,7 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "frontline.middleware.UserTimeZoneMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
@@ -145,6 +147,18 @@ DATABASES = {
         conn_max_age=int(os.environ.get("DATABASE_CONN_MAX_AGE", "0")),
     )
 }
+# The embedded default (`make run`) serves every request from one SQLite file. A trainer's
+# Publish and the editor's autosave write at the same moment; SQLite's default (DEFERRED)
+# transactions then deadlock on the read-to-write upgrade and one answers "database is
+# locked" at once, whatever the timeout. IMMEDIATE takes the write lock at BEGIN, so the
+# second writer waits (up to `timeout` seconds) instead; WAL lets readers go on meanwhile.
+SQLITE_OPTIONS = {
+    "transaction_mode": "IMMEDIATE",
+    "timeout": 20,
+    "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL",
+}
+if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
+    DATABASES["default"]["OPTIONS"] = {**SQLITE_OPTIONS, **DATABASES["default"].get("OPTIONS", {})}
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 AUTH_USER_MODEL = "accounts.User"
@@ -171,14 +185,34 @@ LOCALE_PATHS = [BASE_DIR / "locale"]
 TIME_ZONE = "Europe/Stockholm"
 USE_I18N = True
 USE_TZ = True
+# One date format per language ("3 December 2026", "3 december 2026", clock "15:24"):
+# `{{ value|date }}` everywhere; a signed-in person's times are in their own zone.
+FORMAT_MODULE_PATH = ["frontline.formats"]
+
+# The shared cache: Redis when REDIS_URL is set (production: every web process and worker
+# shares rate limits and queued-work flags), else each process's memory. While Redis is down
+# each process falls back to its memory (frontline/cache.py).
+REDIS_URL = os.environ.get("REDIS_URL", "")
+if REDIS_URL:
+    CACHES = {
+        "default": {
+            "BACKEND": "frontline.cache.ResilientRedisCache",
+            "LOCATION": REDIS_URL,
+            "OPTIONS": {"socket_connect_timeout": 1, "socket_timeout": 1},
+        }
+    }
 
 STATIC_URL = "/static/"
 STATIC_ROOT = BASE_DIR / "static_collected"
 STATICFILES_DIRS = [BASE_DIR / "static"]
 MEDIA_URL = "/media/"
 MEDIA_ROOT = Path(os.environ.get("MEDIA_ROOT", BASE_DIR / "media"))
+# Files only a view may hand out (certificate PDFs): never under MEDIA_ROOT, never given a URL
+# (frontline/storage.py). Back it up with MEDIA_ROOT.
+PRIVATE_MEDIA_ROOT = Path(os.environ.get("PRIVATE_MEDIA_ROOT", BASE_DIR / "var" / "private-media"))
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    "private": {"BACKEND": "frontline.storage.PrivateFileStorage"},
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
 
@@ -186,7 +220,15 @@ WAGTAIL_SITE_NAME = "Frontline Academy"
 WAGTAILADMIN_BASE_URL = os.environ.get("SITE_BASE_URL", "http://127.0.0.1:8000")
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 WAGTAILDOCS_EXTENSIONS = ["pdf", "docx", "odt", "txt", "csv", "xlsx", "pptx"]
+# Documents are always served by Wagtail's view, which applies collection privacy (sign-in by
+# default: accounts/migrations/0005); never by a redirect to, or a link into, /media/documents/.
+WAGTAILDOCS_SERVE_METHOD = "serve_view"
+# Private documents and pages send visitors to the site's own sign-in page.
+WAGTAIL_FRONTEND_LOGIN_URL = LOGIN_URL
 WAGTAIL_ENABLE_UPDATE_CHECK = False
+# No avatars from Gravatar: the admin loads nothing from other hosts (and tells them nothing
+# about who is signed in); everyone gets Wagtail's built-in placeholder or an uploaded avatar.
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
 WAGTAIL_PASSWORD_RESET_ENABLED = True
 
 EMAIL_BACKEND = os.environ.get("EMAIL_BACKEND", "django.core.mail.backends.console.EmailBackend")
@@ -196,9 +238,25 @@ DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "Frontline Academy <no
 CELERY_BROKER_URL = os.environ.get("CELERY_BROKER_URL", "")
 CELERY_TASK_ALWAYS_EAGER = not CELERY_BROKER_URL
 CELERY_TASK_EAGER_PROPAGATES = True
+# Tasks are idempotent and acknowledged after they ran; a worker killed mid-task puts its
+# message back for another worker instead of acknowledging it as failed.
 CELERY_TASK_ACKS_LATE = True
+CELERY_TASK_REJECT_ON_WORKER_LOST = True
 CELERY_WORKER_PREFETCH_MULTIPLIER = 1
 CELERY_TIMEZONE = TIME_ZONE
+# Three queues, so a slow LRS never delays a certificate's PDF or an e-mail: the `worker`
+# process type consumes documents, mail and the default queue; `statements` consumes only
+# statement delivery (Procfile).
+CELERY_TASK_DEFAULT_QUEUE = "default"
+CELERY_TASK_ROUTES = {
+    "tracking.tasks.*": {"queue": "statements"},
+    "certificates.tasks.render_*": {"queue": "documents"},
+    "certificates.tasks.expire_and_remind": {"queue": "mail"},
+}
+# A broker that is down must not hold up a request: fail fast, the sweeps retry later.
+CELERY_BROKER_CONNECTION_TIMEOUT = 2
+CELERY_BROKER_TRANSPORT_OPTIONS = {"socket_connect_timeout": 2}
+CELERY_BROKER_CONNECTION_RETRY_ON_STARTUP = True
 # Attempts abandoned past their time limit are graded from saved answers (they also are the
 # next time the learner opens them); a worker with beat does it every five minutes.
 CELERY_BEAT_SCHEDULE = {
@@ -206,6 +264,11 @@ CELERY_BEAT_SCHEDULE = {
     "deliver-pending-statements": {
         "task": "tracking.tasks.deliver_statements",
         "schedule": 60.0,
+    },
+    # Certificates whose PDF never got stored (broker down at issue, a worker killed).
+    "render-missing-certificate-pdfs": {
+        "task": "certificates.tasks.render_missing_pdfs",
+        "schedule": 300.0,
     },
     "close-overdue-quiz-attempts": {
         "task": "quizzes.tasks.close_overdue_attempts",
@@ -249,6 +312,11 @@ LRS_PASSWORD = os.environ.get("LRS_PASSWORD", "")
 LRS_BATCH_SIZE = int(os.environ.get("LRS_BATCH_SIZE", "100"))
 LRS_CONNECT_TIMEOUT = float(os.environ.get("LRS_CONNECT_TIMEOUT", "3"))
 LRS_READ_TIMEOUT = float(os.environ.get("LRS_READ_TIMEOUT", "10"))
+# Circuit breaker (tracking/delivery.py): after this many failed runs in a row the LRS is left
+# alone for the cool-down; keep the cool-down under the one-minute sweep, so the backlog starts
+# draining at the first sweep after the LRS is back.
+LRS_CIRCUIT_THRESHOLD = int(os.environ.get("LRS_CIRCUIT_THRESHOLD", "3"))
+LRS_CIRCUIT_COOLDOWN = int(os.environ.get("LRS_CIRCUIT_COOLDOWN", "55"))
 
 # Certificates. The signing keys are a secret file (certificates/signing.py says its shape);
 # only development and tests create one on first use.

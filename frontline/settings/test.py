@@ -15,8 +15,12 @@ EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 CELERY_BROKER_URL = ""
 CELERY_TASK_ALWAYS_EAGER = True
 MEDIA_ROOT = Path(os.environ.get("MEDIA_ROOT", BASE_DIR / "var" / "test-media"))  # noqa: F405
+PRIVATE_MEDIA_ROOT = Path(  # noqa: F405
+    os.environ.get("PRIVATE_MEDIA_ROOT", BASE_DIR / "var" / "test-private-media")  # noqa: F405
+)
 STORAGES = {  # noqa: F405
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    "private": {"BACKEND": "frontline.storage.PrivateFileStorage"},
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
 DEMO_CONTENT_ALLOWED = True

@@ -3,6 +3,7 @@ from datetime import datetime
 from django import template
 
 from courses.models.taxonomy import in_active_language
+from readiness.services import readiness_for
 
 register = template.Library()
 
@@ -16,3 +17,10 @@ def item_title(item: dict) -> str:
 @register.filter
 def item_date(value: str | None):
     return datetime.fromisoformat(value) if value else None
+
+
+@register.simple_tag
+def readiness_of(user):
+    """``{% readiness_of user as readiness %}``: each requirement set for the user, evaluated
+    now, for pages of lower layers (a quiz's result) that cannot import readiness."""
+    return readiness_for(user)

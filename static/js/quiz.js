@@ -27,12 +27,15 @@
   };
 
   // Saving in the background: the same form, flagged so the server answers with JSON.
+  // The URL is read from the attribute: `form.action` is the form's buttons named "action".
+  const url = form.getAttribute("action");
   let timer = null;
   const save = async () => {
+    clearTimeout(timer);
     const data = new FormData(form);
     data.set("action", "save");
     try {
-      const response = await fetch(form.action, {
+      const response = await fetch(url, {
         method: "POST",
         body: data,
         headers: { "X-Requested-With": "fetch" },
@@ -51,9 +54,27 @@
       status.textContent = text.failed;
     }
   };
-  form.addEventListener("change", () => {
+  const saveSoon = () => {
     clearTimeout(timer);
     timer = setTimeout(save, 1500);
+  };
+  form.addEventListener("change", saveSoon);
+  form.addEventListener("input", saveSoon);
+
+  // Enter in a text field belongs to its own question: it checks that question where answers
+  // are checked one by one, and otherwise saves. (Without this script the form's first button,
+  // a hidden "save", is the one Enter presses.)
+  form.addEventListener("keydown", (event) => {
+    const field = event.target;
+    if (event.key !== "Enter" || event.isComposing) return;
+    if (field.tagName !== "INPUT" || field.type !== "text") return;
+    event.preventDefault();
+    const check = field.closest(".question")?.querySelector("button[value^='check-']");
+    if (check) {
+      form.requestSubmit(check);
+    } else {
+      save();
+    }
   });
 
   form.addEventListener("submit", (event) => {
@@ -69,6 +90,11 @@
 
   const box = document.querySelector("[data-quiz-timer]");
   if (!box) return;
+  // Headings scrolled to stop below the countdown (site.css reads this height).
+  const measure = () =>
+    document.documentElement.style.setProperty("--timer-height", `${box.offsetHeight}px`);
+  measure();
+  new ResizeObserver(measure).observe(box);
   const display = box.querySelector("[data-timer-display]");
   const announce = box.querySelector("[data-timer-announce]");
   const endsAt = Date.now() + Number(box.dataset.secondsLeft) * 1000;

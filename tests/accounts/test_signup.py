@@ -1,4 +1,5 @@
-"""A learner signs up with an e-mail address, a role and an organisation, and signs in."""
+"""A learner signs up with an e-mail address and a role, and signs in. (An organisation is
+never chosen: tests/accounts/test_membership.py.)"""
 
 import pytest
 
@@ -31,7 +32,8 @@ def test_learner_signs_up_and_lands_on_the_dashboard(client):
     assert response.status_code == 302
     assert response["Location"] == "/dashboard/"
     user = User.objects.get(email="officer@example.org")
-    assert user.audience == police and user.organisation == organisation
+    # An organisation sent along with the form is ignored: nobody declares their own.
+    assert user.audience == police and user.organisation is None
     assert user.groups.filter(name=roles.LEARNERS).exists()
     assert client.get("/dashboard/").status_code == 200
 

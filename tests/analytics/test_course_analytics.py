@@ -216,6 +216,33 @@ def test_the_trainer_sees_charts_tables_and_exports(trainer_client, course, reco
     assert missing.status_code == 404
 
 
+def test_the_quiz_report_and_the_analytics_agree_on_the_pass_rate(trainer_client, course, records):
+    """Anna failed then passed, Jonas passed, Olle failed: two of three learners passed (67 %),
+    in two of four attempts — shown apart, under their own names, on both pages."""
+    report = trainer_client.get(reverse("quizzes_report", args=[records.pk]))
+    analytics = trainer_client.get(reverse("analytics_course", args=[course.pk]))
+    figures = report.context["report"]
+    assert (figures.attempts, figures.attempts_passed) == (4, 2)
+    assert (figures.learners, figures.learners_passed, figures.pass_rate) == (3, 2, 67)
+    (quiz,) = analytics.context["analytics"].quizzes
+    assert (quiz.attempts_passed, quiz.learners_passed, quiz.pass_rate) == (2, 2, 67)
+    definition = "Pass rate: of the learners who took the quiz, the share who passed it"
+    for page in (report, analytics):
+        html = page.content.decode()
+        assert 'data-figure="pass-rate">67%' in html
+        assert definition in html and "Attempts that passed" in html
+    rows = trainer_client.get(reverse("analytics_course_csv", args=[course.pk, "quizzes"]))
+    table = list(csv.reader(io.StringIO(b"".join(rows.streaming_content).decode())))
+    assert table[0][1:6] == [
+        "attempts",
+        "attempts_passed",
+        "learners",
+        "learners_passed",
+        "pass_rate",
+    ]
+    assert table[1][1:6] == ["4", "2", "3", "2", "67"]
+
+
 def test_only_those_who_may_edit_the_course_see_its_analytics(client, course):
     url = reverse("analytics_course", args=[course.pk])
     learner = UserFactory()

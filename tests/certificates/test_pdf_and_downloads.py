@@ -7,6 +7,7 @@ import shutil
 import subprocess
 
 from django.urls import reverse
+from django.utils import formats, timezone, translation
 
 import pytest
 
@@ -40,6 +41,17 @@ def test_the_pdf_is_rendered_when_the_certificate_is_issued(certificate):
     assert "595.276 x 841.89 pts (A4)" in info
 
 
+def written(moment):
+    """The date as the PDF writes it, in English and in Swedish: 3 December 2026, 3 december
+    2026 (in the site's time zone, whoever downloads it)."""
+    day = timezone.localtime(moment, timezone.get_default_timezone()).date()
+    texts = []
+    for language in ("en", "sv"):
+        with translation.override(language):
+            texts.append(formats.date_format(day, "DATE_FORMAT"))
+    return texts
+
+
 def test_the_pdf_says_who_what_when_in_english_and_swedish(certificate):
     certificate.refresh_from_db()
     text = pdf_text(certificate.pdf.path)
@@ -48,8 +60,8 @@ def test_the_pdf_says_who_what_when_in_english_and_swedish(certificate):
         "Identifying victims",
         certificate.course_version,
         certificate.code,
-        certificate.issued_at.strftime("%Y-%m-%d"),
-        certificate.expires_at.strftime("%Y-%m-%d"),
+        *written(certificate.issued_at),
+        *written(certificate.expires_at),
         "Certificate of completion",
         "Intyg om genomförd utbildning",
         "Giltigt till",

@@ -5,7 +5,7 @@ certificate that exists, never a list."""
 from datetime import timedelta
 
 from django.urls import reverse
-from django.utils import timezone
+from django.utils import formats, timezone
 
 import pytest
 
@@ -31,8 +31,8 @@ def test_a_valid_certificate_shows_everything_a_verifier_needs(client, certifica
         "Åsa Öberg-Lindqvist",
         "Identifying victims",
         certificate.course_version,
-        certificate.issued_at.strftime("%Y-%m-%d"),
-        certificate.expires_at.strftime("%Y-%m-%d"),
+        formats.date_format(timezone.localtime(certificate.issued_at), "DATE_FORMAT"),
+        formats.date_format(timezone.localtime(certificate.expires_at), "DATE_FORMAT"),
         "Frontline Academy",
     ):
         assert fact in html
@@ -164,6 +164,20 @@ def test_every_lookup_is_audited_without_storing_addresses(client, certificate):
     assert entries[0].certificate == certificate
     assert entries[1].code_entered == "FA-NOT-A-CODE"
     assert entries[0].client and "127.0.0.1" not in entries[0].client
+
+
+def test_a_nul_in_a_code_is_refused_and_still_audited_without_it(client, db):
+    # PostgreSQL refuses NUL in text: storing it as typed made the lookup a 500, unaudited.
+    response = page(client, "FA-\x00")
+    assert response.status_code == 400
+    assert "That is not a certificate code" in response.content.decode()
+    response = api(client, "\x00")
+    assert response.status_code == 400 and response.json()["status"] == "malformed"
+    entries = AuditEntry.objects.filter(action="lookup").order_by("pk")
+    assert [(e.channel, e.outcome, e.code_entered) for e in entries] == [
+        ("page", "malformed", "FA-\ufffd"),
+        ("api", "malformed", "\ufffd"),
+    ]
 
 
 @pytest.mark.parametrize("method", ["post", "put", "delete"])

@@ -1,6 +1,7 @@
 """seed_demo builds the realistic demo and is idempotent."""
 
 from django.core.management import call_command
+from django.utils import timezone
 
 from wagtail.models import Page, Revision
 
@@ -9,6 +10,8 @@ import pytest
 from accounts.models import User
 from certificates.models import Certificate
 from courses.models import CoursePage, Enrolment, LessonPage, LessonProgress, ModulePage
+from quizzes.models import QuizAttempt
+from tracking.models import Statement
 
 pytestmark = pytest.mark.django_db
 
@@ -33,6 +36,7 @@ def snapshot():
         "enrolments": Enrolment.objects.count(),
         "progress": LessonProgress.objects.count(),
         "certificates": Certificate.objects.count(),
+        "quiz attempts": QuizAttempt.objects.count(),
         "last_published": list(Page.objects.order_by("pk").values_list("last_published_at")),
     }
 
@@ -119,3 +123,47 @@ def test_the_demo_has_a_certificate_to_verify(client):
         slug="identifying-victims-consular", locale__language_code="en"
     )
     assert consular.certificate_validity_months == 24
+
+
+def test_the_police_learner_sees_the_police_only_scenario_in_lesson_4(client):
+    """As the README says: Jonas is through lessons 1-3 of the consular course, so lesson 4,
+    the au pair case, opens for him with the scenario only police and migration officers see."""
+    call_command("seed_demo")
+    course = CoursePage.objects.get(slug="identifying-victims-consular", locale__language_code="en")
+    lesson_4 = LessonPage.objects.descendant_of(course).live().order_by("path")[3]
+    client.force_login(User.objects.get(email="police@example.org"))
+    html = client.get(lesson_4.url).content.decode()
+    assert "Case: the au pair offer" in html
+    assert "At the border: Marina arrives" in html
+    client.force_login(User.objects.get(email="learner@example.org"))
+    assert "At the border: Marina arrives" not in client.get(lesson_4.url).content.decode()
+
+
+def test_the_trainer_finds_analytics_and_quiz_reports_with_months_of_work(client):
+    """Fictional learners took the consular course over the last months, through the real
+    services: their enrolments spread over several months, two completed it (with a
+    certificate each), and both quizzes have passed and failed attempts to report."""
+    from quizzes.models import QuizPage
+
+    call_command("seed_demo")
+    course = CoursePage.objects.get(slug="identifying-victims-consular", locale__language_code="en")
+    client.force_login(User.objects.get(email="trainer@example.org"))
+    analytics = client.get(f"/admin/analytics/{course.pk}/").context["analytics"]
+    assert analytics.enrolled >= 8 and analytics.completed == 2
+    assert len([month for month in analytics.months if month.enrolled]) >= 5
+    assert len([month for month in analytics.months if month.completed]) == 2
+    for quiz in QuizPage.objects.descendant_of(course).live():
+        report = client.get(f"/admin/quizzes/{quiz.pk}/report/").context["report"]
+        assert report.attempts > report.learners >= 3, quiz.title
+        assert 0 < report.attempts_passed < report.attempts, quiz.title
+    demo_learners = User.objects.filter(email__endswith="@learners.example.org")
+    certified = Certificate.objects.filter(holder__in=demo_learners, status="valid")
+    assert {c.holder.first_name for c in certified} == {"Lina", "Oleksandr"}
+    # Their records tell the same story as their certificates: completed months ago.
+    lina = demo_learners.get(first_name="Lina")
+    enrolment = Enrolment.objects.get(user=lina, course_key=course.translation_key)
+    certificate = certified.get(holder=lina)
+    assert (timezone.now() - enrolment.enrolled_at).days >= 150
+    assert enrolment.enrolled_at < enrolment.completed_at == certificate.issued_at
+    registered = Statement.objects.get(user=lina, verb="registered")
+    assert registered.payload["timestamp"].startswith(enrolment.enrolled_at.date().isoformat())

@@ -106,12 +106,13 @@ class Visit:
         self.page.locator("input[name=password]").fill(password)
         self.page.locator("main form button[type=submit]").click()
 
-    def answer_attempt(self, correct: bool):
-        """Fill in the open attempt from its stored key (only a test can read it), the way a
-        learner would: click the options, choose in the lists, type the text."""
+    def answer_attempt(self, correct: bool, only=None):
+        """Fill in the open attempt (or ``only`` the questions at these positions) from its
+        stored key (only a test can read it), the way a learner would: click the options,
+        choose in the lists, type the text."""
         attempt_id = int(re.search(r"/attempts/(\d+)/", self.page.url).group(1))
         attempt = QuizAttempt.objects.get(pk=attempt_id)
-        for name, value in answer_form(attempt, correct=correct).items():
+        for name, value in answer_form(attempt, correct=correct, only=only).items():
             fields = self.page.locator(f'[name="{name}"]')
             first = fields.first
             kind = first.evaluate("e => e.tagName.toLowerCase() + ':' + (e.type || '')")

@@ -2,6 +2,7 @@
 environment; pages carry a Content Security Policy; repeated failed sign-ins lock out."""
 
 import os
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -104,3 +105,34 @@ def test_repeated_failed_sign_ins_lock_the_account_out_from_that_client(client, 
         url, {"username": "colleague@example.org", "password": "another-passphrase"}
     )
     assert other.status_code == 302
+
+
+def procfile_command(process_type: str) -> list[str]:
+    for line in (ROOT / "Procfile").read_text().splitlines():
+        if line.startswith(f"{process_type}:"):
+            command = line.split(":", 1)[1].replace("${PORT:-8000}", "8000")
+            return re.sub(r"\$\{\w+:-(\w+)\}", r"\1", command).split()
+    raise AssertionError(f"no {process_type} line in the Procfile")
+
+
+def test_gunicorn_trusts_forwarded_headers_only_from_the_configured_proxy():
+    command = procfile_command("web")
+    assert "*" not in " ".join(command)
+    gunicorn = Path(sys.executable).parent / "gunicorn"
+
+    def trusted(env_value):
+        env = {key: value for key, value in os.environ.items() if key != "FORWARDED_ALLOW_IPS"}
+        if env_value is not None:
+            env["FORWARDED_ALLOW_IPS"] = env_value
+        printed = subprocess.run(
+            [str(gunicorn), *command[1:], "--print-config"],
+            cwd=ROOT,
+            env=env,
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stdout
+        return re.search(r"^forwarded_allow_ips\s+= (.*)$", printed, re.M).group(1)
+
+    assert trusted(None) == "['127.0.0.1', '::1']"
+    assert trusted("10.0.0.5") == "['10.0.0.5']"

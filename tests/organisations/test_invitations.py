@@ -215,3 +215,42 @@ def test_files_that_are_not_a_list_are_refused(manager_client, embassy):
         assert response.status_code == 400
         assert message in response.content.decode()
     assert not Invitation.objects.exists()
+
+
+def test_a_list_saved_with_old_mac_line_endings_is_read(
+    manager_client, embassy, django_capture_on_commit_callbacks
+):
+    text = "email;first_name;last_name\rlena@example.org;Lena;Åberg\romar@example.org;Omar;H\r"
+    with django_capture_on_commit_callbacks(execute=True):
+        response = upload(manager_client, embassy, text)
+    assert response.status_code == 302
+    assert sorted(Invitation.objects.values_list("email", "first_name")) == [
+        ("lena@example.org", "Lena"),
+        ("omar@example.org", "Omar"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("cells", "problem"),
+    [
+        ("per@example.org,Per\x00", "Column “first_name”: Null characters are not allowed."),
+        (
+            "per@example.org," + "P" * 151,
+            "Column “first_name”: Ensure this value has at most 150 characters (it has 151).",
+        ),
+        (
+            "per@example.org," + "P" * 140_000,  # over the csv module's own limit (131,072)
+            "This line cannot be read: a cell is far longer than any column allows.",
+        ),
+        (
+            "p" * 250 + "@example.org,Per",
+            "Column “email”: Ensure this value has at most 254 characters (it has 262).",
+        ),
+    ],
+)
+def test_a_cell_no_column_can_hold_is_reported_on_its_line(manager_client, embassy, cells, problem):
+    response = upload(manager_client, embassy, "email,first_name\nok@example.org,Ok\n" + cells)
+    assert response.status_code == 400
+    assert (3, problem) in [(p.line, p.message) for p in response.context["report"].problems]
+    assert problem in response.content.decode()
+    assert not Invitation.objects.exists()

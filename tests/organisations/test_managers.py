@@ -13,11 +13,18 @@ import pytest
 
 from certificates.models import Certificate
 from certificates.services import certificate_issue
-from courses.services import enrolment_create
+from courses.services import enrolment_create, lesson_complete
 from organisations import services
 from organisations.models import Invitation
 from readiness.models import Requirement, RequirementSet
-from tests.factories import AudienceFactory, OrganisationFactory, UserFactory, make_course
+from tests.factories import (
+    AudienceFactory,
+    OrganisationFactory,
+    UserFactory,
+    lessons_of,
+    make_course,
+    make_lesson,
+)
 
 
 @pytest.fixture
@@ -72,9 +79,10 @@ def staff(embassy, consular, visa_duty):
 
 
 # Session and user (2), the organisation, members, requirement sets with their requirements and
-# courses (3), certificates, enrolment counts, open invitations, course choices and roles (2)
-# for the forms; and the page's chrome: permissions (2), catalogue link, site, site settings.
-MEMBERS_PAGE_QUERIES = 18
+# courses (3), certificates, enrolments with their lessons done, the lessons of those courses
+# with their audiences (the progress per course), open invitations, course choices and roles
+# (2) for the forms; and the page's chrome: permissions (2), catalogue link, site, site settings.
+MEMBERS_PAGE_QUERIES = 19
 
 
 def members_url(organisation, **params):
@@ -91,8 +99,49 @@ def test_a_manager_sees_readiness_completion_and_expiry(client, manager, embassy
     for person in (anna, olle, eva, manager):
         assert person.email in html
     assert "Before visa duty: ready" in html and "Before visa duty: not ready" in html
-    expiry = Certificate.objects.get(holder=anna).expires_at
-    assert expiry.strftime("%Y-%m-%d") in html
+    expiry = timezone.localtime(Certificate.objects.get(holder=anna).expires_at)
+    assert f"{expiry.day} {expiry:%B %Y}" in html  # 12 January 2027
+
+
+def test_the_table_shows_progress_per_course_and_names_what_is_missing(
+    client, manager, embassy, staff, consular, visa_duty
+):
+    """Olle has read 3 of the 8 lessons of Victim identification meant for consular staff (a
+    police-only lesson is not his to read) and has not started Non-punishment in practice,
+    which visa duty requires too: Karin reads exactly that, and the CSV says the same."""
+    anna, olle, _eva = staff
+    police = AudienceFactory(slug="police")
+    identification = make_course(modules=2, lessons_per_module=4, title="Victim identification")
+    make_lesson(identification.get_children().live().last(), audiences=[police])
+    non_punishment = make_course(
+        modules=1, lessons_per_module=2, title="Non-punishment in practice"
+    )
+    duty = RequirementSet.objects.get(name="Before visa duty")
+    Requirement.objects.create(requirement_set=duty, course=non_punishment)
+    enrolment_create(olle, identification)
+    for lesson in lessons_of(identification)[:3]:
+        lesson_complete(olle, lesson)
+    enrolment_create(olle, non_punishment)
+    enrolment_create(anna, non_punishment)
+    for lesson in lessons_of(non_punishment):
+        lesson_complete(anna, lesson)
+
+    client.force_login(manager)
+    html = client.get(members_url(embassy)).content.decode()
+    assert "Victim identification: 3 of 8 lessons" in html
+    assert "Non-punishment in practice: not started" in html
+    assert "Non-punishment in practice: completed" in html
+    assert "Missing: Non-punishment in practice" in html
+    assert "Missing: Identification" in html
+
+    response = client.get(reverse("organisations:members-csv", args=[embassy.pk]) + "?q=olle")
+    (header, row) = list(csv.reader(io.StringIO(response.content.decode())))
+    assert header[-1] == "Progress"
+    assert row[-1] == (
+        "Identification: not started; Victim identification: 3 of 8 lessons; "
+        "Non-punishment in practice: not started"
+    )
+    assert "Missing: Identification; Missing: Non-punishment in practice" in row[3]
 
 
 def test_filters_narrow_the_list(client, manager, embassy, staff, visa_duty):
@@ -127,7 +176,8 @@ def test_the_csv_export_follows_the_filters(client, manager, embassy, staff):
     certificate = Certificate.objects.get(holder=anna)
     assert rows[1][3] == "Before visa duty: ready"
     assert certificate.code in rows[1][6]
-    assert rows[1][7] == certificate.expires_at.strftime("%Y-%m-%d")
+    expiry = timezone.localtime(certificate.expires_at).replace(microsecond=0)
+    assert rows[1][7] == expiry.isoformat()  # ISO 8601 to the second: 2027-01-12T16:39:54+01:00
 
 
 def test_a_manager_never_reaches_another_organisation(client, manager, embassy, police_region):
@@ -211,6 +261,7 @@ def test_the_members_page_does_not_grow_in_queries_with_members(
     small = count()
     for _ in range(12):
         member = UserFactory(organisation=embassy, audience=consular)
+        enrolment_create(member, visa_duty)
         certificate_issue(member, visa_duty)
     assert count() == small
     with django_assert_num_queries(MEMBERS_PAGE_QUERIES):

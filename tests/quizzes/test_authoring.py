@@ -127,6 +127,16 @@ def test_trainer_creates_a_quiz_with_inline_questions(trainer_client, module):
     assert "What do you do?" in edit and "Refer to the NMR coordinator" in edit
 
 
+def test_trainer_says_how_long_the_quiz_takes_or_leaves_it_to_the_questions(trainer_client, module):
+    form = quiz_form([question("What do you do?", SINGLE)], estimated_minutes="15")
+    response = trainer_client.post(f"/admin/pages/add/quizzes/quizpage/{module.pk}/", form)
+    assert response.status_code == 302, response.content.decode()[:3000]
+    quiz = QuizPage.objects.get(slug="module-1-check")
+    assert (quiz.estimated_minutes, quiz.expected_minutes) == (15, 15)
+    quiz.estimated_minutes = None
+    assert quiz.expected_minutes == 2  # one question
+
+
 def test_single_choice_needs_exactly_one_correct_option(trainer_client, module):
     bad = (
         "single",
@@ -197,7 +207,8 @@ def test_report_counts_attempts_pass_rate_and_hardest_questions(trainer_client, 
     response = trainer_client.get(f"/admin/quizzes/{taken_quiz.pk}/report/")
     assert response.status_code == 200
     report = response.context["report"]
-    assert (report.attempts, report.learners, report.passed, report.pass_rate) == (4, 4, 1, 25)
+    assert (report.attempts, report.attempts_passed) == (4, 1)
+    assert (report.learners, report.learners_passed, report.pass_rate) == (4, 1, 25)
     assert [q.prompt for q in report.questions] == ["Hard one", "Easy one"]
     assert [q.percent_correct for q in report.questions] == [25, 75]
     assert {b.low: b.count for b in report.buckets if b.count} == {0: 1, 50: 2, 90: 1}

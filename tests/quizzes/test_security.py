@@ -2,6 +2,7 @@
 with a clear 400 and changes nothing."""
 
 import re
+from urllib.parse import urlencode
 
 import pytest
 
@@ -139,3 +140,40 @@ def test_checking_a_question_outside_the_attempt_is_refused(learner_client, atte
 def test_anonymous_visitors_are_sent_to_sign_in(client, attempt):
     client.logout()
     assert client.get(f"/learn/attempts/{attempt.pk}/")["Location"].startswith("/accounts/login/")
+
+
+def _field_of(attempt, kind):
+    answer = next(
+        a for a in AttemptAnswer.objects.filter(attempt=attempt) if a.asked["kind"] == kind
+    )
+    if kind == "ordering":
+        return f"q{answer.question_pk}-{answer.asked['steps'][0]['id']}"
+    return f"q{answer.question_pk}"
+
+
+@pytest.mark.parametrize("action", ["save", "submit"])
+@pytest.mark.parametrize(
+    ("kind", "value", "message"),
+    [
+        ("ordering", "²", "Positions go from 1 to 4"),  # a digit to str.isdigit(), not to int()
+        ("ordering", "٣", "Positions go from 1 to 4"),  # an Arabic-Indic three
+        ("short_answer", "non\x00punishment", "Null characters are not allowed"),
+        (None, "q" + "9" * 5000, "Unexpected field “q99999"),  # more digits than int() reads
+    ],
+)
+def test_odd_characters_in_answers_are_refused_with_a_reason(
+    learner_client, attempt, action, kind, value, message
+):
+    if kind is None:
+        form = {**answer_form(attempt), value: "x"}
+    else:
+        form = {**answer_form(attempt), _field_of(attempt, kind): value}
+    # Sent url-encoded, as a browser sends this form (multipart caps a field name's length).
+    response = learner_client.post(
+        f"/learn/attempts/{attempt.pk}/",
+        urlencode({**form, "action": action}, doseq=True),
+        content_type="application/x-www-form-urlencoded",
+    )
+    assert response.status_code == 400
+    assert message in response.content.decode()
+    _unchanged(attempt)

@@ -78,3 +78,25 @@ def test_trainers_do_not_manage_delivery(client, records):
     client.force_login(UserFactory(role=roles.TRAINERS))
     assert client.get("/admin/learning-records/delivery/").status_code in (302, 403)
     assert not DeliveryPause.objects.exists()
+
+
+def test_without_an_lrs_records_are_kept_here_not_waiting(client, records, settings):
+    settings.LRS_ENDPOINT = ""
+    client.force_login(UserFactory(role=roles.ADMINISTRATORS, is_superuser=True))
+    statement = Statement.objects.first()
+    pages = [
+        listing(client).content.decode(),
+        client.get(f"/admin/learning_records/inspect/{statement.pk}/").content.decode(),
+        client.get("/admin/learning-records/delivery/").content.decode(),
+    ]
+    for html in pages:
+        assert "Kept in the platform&#x27;s record store" in html
+        assert "Waiting to be delivered" not in html
+
+
+def test_with_an_lrs_undelivered_records_are_waiting(client, records, settings):
+    settings.LRS_ENDPOINT = "https://lrs.example.org/xAPI"
+    client.force_login(UserFactory(role=roles.TRAINERS))
+    html = listing(client).content.decode()
+    assert "Waiting to be delivered" in html
+    assert "record store" not in html

@@ -4,6 +4,7 @@ import socket
 import threading
 import time
 from datetime import timedelta
+from http.server import BaseHTTPRequestHandler, HTTPServer
 
 from django.core import mail
 from django.utils import timezone
@@ -14,7 +15,7 @@ from courses import services as course_services
 from tests.factories import UserFactory, lessons_of, make_course
 from tests.lrs import USERNAME, Ralph, free_port
 from tracking import delivery
-from tracking.models import DeliveryPause, Statement
+from tracking.models import DeliveryPause, DeliveryState, Statement
 
 
 def learners_act(count=3, course=None):
@@ -73,13 +74,69 @@ def test_lrs_stopped_while_learners_act_then_back(db, settings, ralph_python_pat
         deferred = Statement.objects.filter(delivery_attempts=1)
         assert deferred.exists() and "ConnectError" in deferred.first().last_error
         ralph.start()
-        Statement.objects.update(next_attempt_at=timezone.now() - timedelta(seconds=1))
+        # Due again at once: the statements carry no back-off of their own.
         report = delivery.deliver_pending()
         assert ids(Statement.State.DELIVERED) == recorded
         stored = ralph.stored_ids()
         assert sorted(stored) == sorted(recorded)  # exactly once
     finally:
         ralph.destroy()
+
+
+def test_a_down_lrs_is_left_alone_and_the_backlog_drains_at_the_first_run_after_it_is_back(
+    db, settings, ralph_python_path
+):
+    """Every run during an outage used to call the LRS (47 requests a minute) and each
+    statement backed off on its own (up to an hour and a half after a long outage). Now three
+    failed runs open the breaker: no run calls the LRS until the cool-down ends, one run then
+    probes, and the first run after the LRS is back sends everything."""
+    ralph = Ralph(ralph_python_path).start()
+    try:
+        settings.LRS_ENDPOINT = ralph.endpoint
+        settings.LRS_USERNAME, settings.LRS_PASSWORD = USERNAME, "ralph-test-password"
+        settings.LRS_CIRCUIT_THRESHOLD, settings.LRS_CIRCUIT_COOLDOWN = 3, 1
+        ralph.stop()
+        learners_act(3)
+        recorded = ids()
+        runs = [delivery.deliver_pending() for _ in range(10)]  # events and sweeps keep coming
+        assert sum(run.requests for run in runs) == 3
+        assert all(run.resting for run in runs[3:])
+        assert delivery.lrs_resting_until() is not None
+        assert DeliveryState.objects.get().consecutive_failures == 3
+        time.sleep(1.1)  # the cool-down ends while the LRS is still down: one probe, then rest
+        assert delivery.deliver_pending().requests == 1
+        assert delivery.deliver_pending().resting
+
+        ralph.start()
+        time.sleep(1.1)  # the next sweep after the cool-down
+        started = time.monotonic()
+        report = delivery.deliver_pending(batch_size=5)
+        drained_in = time.monotonic() - started
+        assert report.delivered == len(recorded)
+        assert ids(Statement.State.DELIVERED) == recorded
+        assert sorted(ralph.stored_ids()) == sorted(recorded)
+        assert delivery.lrs_resting_until() is None
+        assert DeliveryState.objects.get().consecutive_failures == 0
+        assert drained_in < 30, f"{len(recorded)} statements took {drained_in:.1f} s"
+    finally:
+        ralph.destroy()
+
+
+def test_one_delivery_run_at_a_time(db, lrs):
+    """A run that finds another worker's lease leaves at once; the lease of a worker killed
+    mid-run ends by itself."""
+    learners_act(1)
+    lease = timezone.now() + timedelta(minutes=1)
+    DeliveryState.objects.update_or_create(
+        pk=1, defaults={"run_lease_until": lease, "run_token": "worker-2"}
+    )
+    report = delivery.deliver_pending()
+    assert report.busy and report.requests == 0
+    assert ids(Statement.State.PENDING) == ids()
+    expired = timezone.now() - timedelta(seconds=1)
+    DeliveryState.objects.filter(pk=1).update(run_lease_until=expired)
+    assert delivery.deliver_pending().delivered == len(ids())
+    assert DeliveryState.objects.get().run_lease_until is None  # released after the run
 
 
 @pytest.fixture
@@ -119,7 +176,7 @@ def test_an_lrs_that_never_answers_times_out_and_retries_later(db, silent_lrs):
     assert report.deferred > 0 and report.delivered == 0
     statement = Statement.objects.filter(delivery_attempts=1).first()
     assert "ReadTimeout" in statement.last_error
-    assert statement.next_attempt_at > timezone.now()
+    assert statement.claimed_until is None  # due again at the next run
     assert not Statement.objects.exclude(state=Statement.State.PENDING).exists()
 
 
@@ -134,12 +191,18 @@ def test_learner_requests_never_wait_for_a_silent_lrs(
     app.conf.task_always_eager = False
     app.send_task = lambda name, *args, **kwargs: queued.append(name)  # no broker runs here
     try:
-        course = make_course(modules=1, lessons_per_module=1)
+        course = make_course(modules=1, lessons_per_module=2)
         client.force_login(UserFactory())
         started = time.monotonic()
         with django_capture_on_commit_callbacks(execute=True):
             response = client.post(f"/learn/courses/{course.pk}/enrol/")
         elapsed = time.monotonic() - started
+        # Another learner acts before the worker has started the queued run: that run will
+        # send their statements too, so nothing more is queued.
+        other = UserFactory()
+        with django_capture_on_commit_callbacks(execute=True):
+            course_services.enrolment_create(other, course)
+            course_services.lesson_complete(other, lessons_of(course)[0])
     finally:
         app.send_task = original
         app.conf.task_always_eager = True
@@ -183,42 +246,62 @@ def test_refused_credentials_pause_delivery_and_alert_admins(db, lrs, settings):
     assert delivery.deliver_pending().delivered == len(ids())
 
 
-def test_backoff_grows_and_is_jittered():
-    import random
+class AnsweringWith(BaseHTTPRequestHandler):
+    """An LRS answering every POST with ``status`` and ``extra_headers``."""
 
-    rng = random.Random(1)
-    delays = [delivery.backoff_delay(n, rng).total_seconds() for n in range(1, 10)]
-    assert 15 <= delays[0] <= 45
-    assert 3600 * 0.5 <= delays[-1] <= 3600 * 1.5
-    assert delays[3] > delays[0]
+    status, extra_headers = 503, {}
+
+    def do_POST(self):
+        self.rfile.read(int(self.headers["Content-Length"]))
+        self.send_response(self.status)
+        for name, value in self.extra_headers.items():
+            self.send_header(name, value)
+        self.end_headers()
+
+    def log_message(self, *args):
+        pass
 
 
-def test_server_errors_defer_with_backoff(db, settings):
-    """A 503 from the LRS: nothing delivered, nothing lost, a later retry scheduled."""
-    from http.server import BaseHTTPRequestHandler, HTTPServer
+@pytest.fixture
+def failing_lrs(settings):
+    servers = []
 
-    class Unavailable(BaseHTTPRequestHandler):
-        def do_POST(self):
-            self.rfile.read(int(self.headers["Content-Length"]))
-            self.send_response(503)
-            self.end_headers()
-
-        def log_message(self, *args):
-            pass
-
-    server = HTTPServer(("127.0.0.1", free_port()), Unavailable)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    try:
+    def serve(status, headers=None):
+        handler = type("Handler", (AnsweringWith,), {"status": status, "extra_headers": headers})
+        server = HTTPServer(("127.0.0.1", free_port()), handler)
+        threading.Thread(target=server.serve_forever, daemon=True).start()
+        servers.append(server)
         settings.LRS_ENDPOINT = f"http://127.0.0.1:{server.server_port}/xAPI"
-        learners_act(1)
-        report = delivery.deliver_pending()
-        assert report.deferred > 0 and report.requests == 1
-        statement = Statement.objects.filter(delivery_attempts=1).first()
-        assert statement.last_error.startswith("503")
-        assert delivery.deliver_pending().requests == 0  # not due yet
-    finally:
+
+    yield serve
+    for server in servers:
         server.shutdown()
+
+
+def test_server_errors_keep_statements_due_until_the_breaker_opens(db, failing_lrs, settings):
+    """A 503 from the LRS: nothing delivered, nothing lost, tried again by the next run."""
+    failing_lrs(503, {})
+    learners_act(1)
+    report = delivery.deliver_pending()
+    assert report.deferred > 0 and report.requests == 1
+    statement = Statement.objects.filter(delivery_attempts=1).first()
+    assert statement.last_error.startswith("503")
+    assert delivery.deliver_pending().requests == 1  # still due
+    assert delivery.deliver_pending().requests == 1  # third failure in a row: breaker opens
+    assert delivery.deliver_pending().resting
+    resting = delivery.lrs_resting_until() - timezone.now()
+    cooldown = timedelta(seconds=settings.LRS_CIRCUIT_COOLDOWN)
+    assert cooldown - timedelta(seconds=5) < resting <= cooldown
+
+
+def test_a_throttling_lrs_is_left_alone_as_long_as_it_asks(db, failing_lrs, settings):
+    failing_lrs(429, {"Retry-After": "600"})
+    settings.LRS_CIRCUIT_THRESHOLD = 1
+    learners_act(1)
+    assert delivery.deliver_pending().requests == 1
+    resting = delivery.lrs_resting_until() - timezone.now()
+    assert timedelta(seconds=590) < resting <= timedelta(seconds=600)
+    assert delivery.deliver_pending().requests == 0
 
 
 def test_deliver_statements_command_drains_the_outbox(db, lrs):

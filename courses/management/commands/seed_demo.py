@@ -30,7 +30,7 @@ from courses.models import (
     Topic,
 )
 from home.models import HomePage
-from quizzes.demo import seed_consular_quizzes
+from quizzes.demo import DemoStory, play_story, seed_consular_quizzes
 
 DEMO_PASSWORD = "frontline-demo-2026"
 
@@ -43,6 +43,25 @@ DEMO_ACCOUNTS = [
     ("verifier@example.org", "Erik", "Nyström", roles.CERTIFYING_BODIES, None, 3, False),
     ("admin@example.org", "Maria", "Ek", roles.ADMINISTRATORS, None, None, True),
 ]
+
+# Fictional learners (no password: nobody signs in as them) whose last months in the consular
+# course fill the trainer's *Course analytics* and *Quiz report*, and Karin's members page:
+# e-mail, first, last, audience slug, organisation index, what they did. A quiz attempt is the
+# number of its 7 questions answered right, in order: module quiz 6 → 75 % (pass mark 70),
+# 5 → 67 %, 4 → 50 %, 3 → 33 %; final assessment 6 → 82 % (pass mark 80), 5 → 64 %, 4 → 45 %.
+DEMO_LEARNERS = [
+    ("lina.aberg@learners.example.org", "Lina", "Åberg", "consular-staff", 0,
+     DemoStory(days_ago=160, lessons=6, module_quiz=(7,), final=(6,))),
+    ("oleksandr.kovalenko@learners.example.org", "Oleksandr", "Kovalenko", "consular-staff", 0,
+     DemoStory(days_ago=125, lessons=6, module_quiz=(4, 6), final=(5, 7))),
+    ("mikael.strand@learners.example.org", "Mikael", "Strand", "police", 1,
+     DemoStory(days_ago=95, lessons=6, module_quiz=(6,), final=(4,))),
+    ("sofia.lindgren@learners.example.org", "Sofia", "Lindgren", "migration-officers", 2,
+     DemoStory(days_ago=60, lessons=4, module_quiz=(3, 5))),
+    ("hanna.berglund@learners.example.org", "Hanna", "Berglund", "consular-staff", 0,
+     DemoStory(days_ago=25, lessons=2)),
+    ("daniel.ost@learners.example.org", "Daniel", "Öst", "police", 1, DemoStory(days_ago=12)),
+]  # fmt: skip
 
 
 class Command(BaseCommand):
@@ -70,12 +89,13 @@ class Command(BaseCommand):
             courses = {}
             for spec in COURSES:
                 courses[spec["slug"]] = self.seed_course(spec, image, document)
-            seed_consular_quizzes(courses["identifying-victims-consular"], self.translate)
+            quizzes = seed_consular_quizzes(courses["identifying-victims-consular"], self.translate)
             for spec in COURSES:
                 for required in spec.get("prerequisites", []):
                     self.link_prerequisite(courses[spec["slug"]], courses[required])
             self.seed_requirement_sets(courses)
             self.seed_accounts(courses)
+            self.seed_learners_work(courses["identifying-victims-consular"], quizzes)
         self.print_summary()
 
     # Taxonomy and media -------------------------------------------------------------------
@@ -275,6 +295,28 @@ class Command(BaseCommand):
             services.enrolment_create(jonas, course)
             for lesson in LessonPage.objects.descendant_of(course).live().order_by("path"):
                 services.lesson_complete(jonas, lesson)
+            # He is also through lessons 1-3 of the consular course, so lesson 4 (the au pair
+            # case) opens for him with its police-only scenario, "At the border".
+            course = courses["identifying-victims-consular"]
+            services.enrolment_create(jonas, course)
+            for lesson in LessonPage.objects.descendant_of(course).live().order_by("path")[:3]:
+                services.lesson_complete(jonas, lesson)
+
+    def seed_learners_work(self, course, quizzes):
+        organisations = {o.name: o for o in Organisation.objects.all()}
+        learners = Group.objects.get(name=roles.LEARNERS)
+        for email, first, last, audience, org_index, story in DEMO_LEARNERS:
+            if User.objects.filter(email=email).exists():
+                continue
+            user = User.objects.create_user(
+                email=email,
+                first_name=first,
+                last_name=last,
+                audience=Audience.objects.get(slug=audience),
+                organisation=organisations[ORGANISATIONS[org_index][0]],
+            )
+            user.groups.add(learners)
+            play_story(user, course, quizzes, story)
 
     def print_summary(self):
         self.stdout.write(self.style.SUCCESS("Demo content is ready."))

@@ -1,0 +1,52 @@
+"""*Courses* in the admin menu: trainers reach the course catalogue of each language in the page
+explorer, where they add courses, modules, lessons and quizzes, without hunting through the
+page tree for it."""
+
+from django.conf import settings
+from django.shortcuts import get_object_or_404, redirect
+from django.urls import path, reverse
+from django.utils.translation import gettext_lazy as _
+
+from wagtail import hooks
+from wagtail.admin.menu import Menu, MenuItem, SubmenuMenuItem
+from wagtail.permission_policies.pages import PagePermissionPolicy
+
+from .models import CourseCataloguePage
+
+
+def catalogue_in_explorer(request, language):
+    """The catalogue of ``language`` in the page explorer (its page id differs per database,
+    hence this address instead of a fixed one in the menu)."""
+    catalogue = get_object_or_404(CourseCataloguePage, locale__language_code=language)
+    return redirect("wagtailadmin_explore", catalogue.pk)
+
+
+@hooks.register("register_admin_urls")
+def register_catalogue_urls():
+    return [path("courses/<str:language>/", catalogue_in_explorer, name="courses_catalogue")]
+
+
+class CatalogueMenuItem(MenuItem):
+    """For those who may edit pages, as trainers and administrators may: the check reads the
+    page permissions Wagtail has already cached on the user for its own menus, so it adds no
+    query to every admin page."""
+
+    def is_shown(self, request):
+        return PagePermissionPolicy().user_has_any_permission(request.user, {"add", "change"})
+
+
+@hooks.register("register_admin_menu_item")
+def register_courses_menu_item():
+    catalogues = [
+        CatalogueMenuItem(
+            name,
+            reverse("courses_catalogue", args=[code]),
+            name=f"courses-{code}",
+            icon_name="folder-open-inverse",
+            order=order,
+        )
+        for order, (code, name) in enumerate(settings.WAGTAIL_CONTENT_LANGUAGES)
+    ]
+    return SubmenuMenuItem(
+        _("Courses"), Menu(items=catalogues), name="courses", icon_name="doc-full", order=150
+    )
