@@ -37,7 +37,8 @@ def enqueue(task, *args, **kwargs) -> bool:
     In eager mode (no broker: ``make run``, the tests) the task runs here and its own errors
     propagate as usual."""
     if task.app.conf.task_always_eager:
-        task.apply_async(args=args, kwargs=kwargs)
+        # What apply_async would do eagerly, without first building a broker connection pool.
+        task.apply(args=args, kwargs=kwargs)
         return True
     try:
         task.apply_async(args=args, kwargs=kwargs, retry=True, retry_policy=PUBLISH_RETRY)

@@ -31,6 +31,28 @@ def _english_to_start_with():
     translation.deactivate()
 
 
+@pytest.fixture(scope="module")
+def seeded_demo(django_db_setup, django_db_blocker):
+    """The demo site (seed_demo), built once for a module's tests: the module runs in one
+    transaction, rolled back at its end, and each test in a savepoint inside it, so no test
+    sees another's changes. Seeding takes about 15 s; once per module, not once per test."""
+    from django.core.management import call_command
+    from django.db import transaction
+    from django.test import TestCase
+
+    with django_db_blocker.unblock():
+        module_transaction = transaction.atomic()
+        module_transaction.__enter__()
+        try:
+            # What seed_demo queues after its commits (certificate PDFs) runs here.
+            with TestCase.captureOnCommitCallbacks(execute=True):
+                call_command("seed_demo", verbosity=0)
+            yield
+        finally:
+            transaction.set_rollback(True)
+            module_transaction.__exit__(None, None, None)
+
+
 @pytest.fixture
 def learner(db):
     return UserFactory(audience=AudienceFactory(slug="consular-staff", name="Consular staff"))

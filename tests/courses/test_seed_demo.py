@@ -13,7 +13,7 @@ from courses.models import CoursePage, Enrolment, LessonPage, LessonProgress, Mo
 from quizzes.models import QuizAttempt
 from tracking.models import Statement
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("seeded_demo")]
 
 BLOCK_TYPES = {
     "text",
@@ -42,15 +42,13 @@ def snapshot():
 
 
 def test_seed_demo_twice_changes_nothing(capsys):
-    call_command("seed_demo")
-    first = snapshot()
+    first = snapshot()  # seeded once already, for the module
     call_command("seed_demo")
     assert snapshot() == first
     assert "learner@example.org" in capsys.readouterr().out
 
 
 def test_demo_course_is_complete_and_bilingual():
-    call_command("seed_demo")
     course = CoursePage.objects.get(slug="identifying-victims-consular")
     assert ModulePage.objects.child_of(course).count() == 3
     lessons = LessonPage.objects.descendant_of(course)
@@ -75,7 +73,6 @@ def test_demo_course_has_a_module_quiz_and_a_final_assessment_covering_every_kin
     from quizzes.models import QuizPage, QuizQuestion
     from tests.quizzes.conftest import answer_post
 
-    call_command("seed_demo")
     course = CoursePage.objects.get(slug="identifying-victims-consular")
     quizzes = QuizPage.objects.descendant_of(course).live()
     assert {quiz.is_final_assessment for quiz in quizzes} == {False, True}
@@ -112,8 +109,6 @@ def services_complete(user, lesson):
 
 
 def test_the_demo_has_a_certificate_to_verify(client):
-
-    call_command("seed_demo")
     certificate = Certificate.objects.get(holder__email="police@example.org")
     assert certificate.holder_name == "Jonas Berg"
     assert certificate.expires_at is not None  # the course is valid for 36 months
@@ -128,7 +123,6 @@ def test_the_demo_has_a_certificate_to_verify(client):
 def test_the_police_learner_sees_the_police_only_scenario_in_lesson_4(client):
     """As the README says: Jonas is through lessons 1-3 of the consular course, so lesson 4,
     the au pair case, opens for him with the scenario only police and migration officers see."""
-    call_command("seed_demo")
     course = CoursePage.objects.get(slug="identifying-victims-consular", locale__language_code="en")
     lesson_4 = LessonPage.objects.descendant_of(course).live().order_by("path")[3]
     client.force_login(User.objects.get(email="police@example.org"))
@@ -145,7 +139,6 @@ def test_the_trainer_finds_analytics_and_quiz_reports_with_months_of_work(client
     certificate each), and both quizzes have passed and failed attempts to report."""
     from quizzes.models import QuizPage
 
-    call_command("seed_demo")
     course = CoursePage.objects.get(slug="identifying-victims-consular", locale__language_code="en")
     client.force_login(User.objects.get(email="trainer@example.org"))
     analytics = client.get(f"/admin/analytics/{course.pk}/").context["analytics"]

@@ -1,15 +1,13 @@
 """English and Swedish: translated pages, translated interface, a language switcher."""
 
-from django.core.management import call_command
-
 import pytest
 
 pytestmark = pytest.mark.django_db
 
 
 @pytest.fixture
-def demo():
-    call_command("seed_demo")
+def demo(seeded_demo):
+    return seeded_demo
 
 
 def test_swedish_catalogue_lists_swedish_courses(client, demo):
