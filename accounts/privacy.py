@@ -20,8 +20,8 @@ from certificates.services import (  # noqa: F401  (the names erasure leaves, fo
     ERASED_NAME,
     ERASED_REASON,
     certificates_erase_holder,
-    verify_url,
 )
+from certificates.verification import verify_url
 from courses.models import Enrolment, LessonProgress
 from organisations.models import Invitation
 from quizzes.models import AttemptAnswer, QuizAttempt
