@@ -16,7 +16,7 @@ from django.utils import timezone
 import pytest
 
 from accounts import roles
-from analytics.services import course_analytics
+from analytics.selectors import course_analytics
 from courses.models import Enrolment, LessonProgress
 from quizzes.models import AttemptAnswer, QuizAttempt, QuizPage
 from tests.factories import (
