@@ -133,7 +133,9 @@ class QuestionKind:
 
     # Review -------------------------------------------------------------------------------
 
-    def view(self, name: str, asked: dict, response, key: dict | None, reveal: Reveal):
+    def view(
+        self, name: str, asked: dict, response, key: dict | None, reveal: Reveal
+    ) -> AnswerView:
         """The answer's view for the templates. Only when ``reveal`` allows does it read the
         ``key``: a question still open is built from ``asked`` alone, so nothing in the page
         can carry the key."""
@@ -153,7 +155,7 @@ class QuestionKind:
             view.fraction_percent = round(100 * fraction)
         return view
 
-    def present(self, view: AnswerView, asked: dict, response, key: dict, reveal: Reveal):
+    def present(self, view: AnswerView, asked: dict, response, key: dict, reveal: Reveal) -> None:
         """Fill ``view`` with this kind's fields. ``key`` is empty unless feedback is revealed;
         correct answers are shown only if ``reveal.correct_answers``."""
         raise NotImplementedError
