@@ -25,7 +25,7 @@ from certificates.verification import verify_url
 from courses.models import Enrolment, LessonProgress
 from organisations.models import Invitation
 from quizzes.models import AttemptAnswer, QuizAttempt
-from quizzes.services import review_visibility
+from quizzes.selectors import review_visibility
 from readiness.models import ReadinessStatement
 from readiness.services import statements_erase_holder
 from tracking.models import Statement

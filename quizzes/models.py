@@ -39,7 +39,7 @@ from taggit.models import TaggedItemBase
 
 from courses.models import Audience
 
-from .blocks import QuestionAnswerBlock
+from . import kinds
 
 # A submit that arrives this long after the time limit is still graded with what it carries:
 # the countdown submits at zero and the request needs time to travel.
@@ -241,12 +241,13 @@ class QuizQuestion(ClusterableModel, Orderable):
     with a correctness flag, pairs, steps, accepted answers) and a scenario nests a further level
     of sub-questions with their own options. A one-block StreamField holds each kind's own
     editor inline on the question, keeps ids on options across edits, and is saved in the page's
-    revisions with the rest of the quiz."""
+    revisions with the rest of the quiz. Its blocks are the kinds of question
+    (``quizzes.kinds``), named as the kinds are."""
 
     quiz = ParentalKey(QuizPage, related_name="questions", on_delete=models.CASCADE)
     prompt = models.TextField(_("question"), max_length=1000)
     answer = StreamField(
-        QuestionAnswerBlock(),
+        kinds.answer_block(),
         verbose_name=_("answer"),
         help_text=_("Choose the kind of question and give its answer key."),
     )
@@ -299,7 +300,7 @@ class QuizQuestion(ClusterableModel, Orderable):
     def snapshot(self, rng, shuffle_options: bool) -> tuple[dict, dict]:
         """What this question shows (no correctness, no explanation) and its answer key."""
         block = self.answer[0]
-        asked, key = block.block.snapshot(block.value, rng, shuffle_options)
+        asked, key = kinds.get(block.block_type).snapshot(block.value, rng, shuffle_options)
         asked = {"prompt": self.prompt, **asked}
         key = {**key, "explanation": self.explanation}
         return asked, key
