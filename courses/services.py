@@ -14,8 +14,8 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from certificates.services import certificate_issue_on_completion
-from tracking import events as tracking_events
 
+from . import events
 from .models import CoursePage, Enrolment, LessonPage, LessonProgress
 from .selectors import (
     COMPLETED,
@@ -73,7 +73,7 @@ def enrolment_create(user, course: CoursePage) -> tuple[Enrolment, bool]:
                 course_key=course.translation_key,
                 last_activity_at=now,
             )
-            tracking_events.course_registered(enrolment, course, now)
+            events.course_registered(enrolment, course, now)
     except IntegrityError:
         # A second tab enrolled at the same moment: the constraint kept one row.
         return Enrolment.objects.get(user=user, course_key=course.translation_key), False
@@ -114,7 +114,7 @@ def enrolment_restart(user, course: CoursePage) -> Enrolment:
         LessonProgress.objects.filter(user=user, course_key=course.translation_key).update(
             completed_at=None
         )
-        tracking_events.course_registered(enrolment, course, now)
+        events.course_registered(enrolment, course, now)
     return enrolment
 
 
@@ -164,7 +164,7 @@ def lesson_open(user, lesson: LessonPage, access: LessonAccess) -> LessonProgres
             last_lesson=lesson, last_activity_at=now
         )
         if created:
-            tracking_events.lesson_launched(access.enrolment, lesson, access.course, now)
+            events.lesson_launched(access.enrolment, lesson, access.course, now)
     return progress
 
 
@@ -198,7 +198,7 @@ def lesson_complete(user, lesson: LessonPage) -> tuple[LessonAccess, bool]:
         enrolment.save(update_fields=["last_activity_at", "last_lesson"])
         course_completed_now = _complete_if_done(enrolment, access.outline, now)
         if newly_completed:
-            tracking_events.lesson_completed(enrolment, lesson, access.course, now)
+            events.lesson_completed(enrolment, lesson, access.course, now)
             _record_progress(enrolment, access.course, access.outline, lesson, now)
     access.enrolment = enrolment
     return access, course_completed_now
@@ -207,12 +207,12 @@ def lesson_complete(user, lesson: LessonPage) -> tuple[LessonAccess, bool]:
 def _record_progress(enrolment, course, outline: CourseOutline, child, now) -> None:
     """Statements for the course's progress, the module of ``child`` if it is now complete,
     and the course if the enrolment is now complete."""
-    tracking_events.course_progressed(enrolment, course, outline, now)
+    events.course_progressed(enrolment, course, outline, now)
     module = next((m for m in outline.modules if child.path.startswith(m.page.path)), None)
     if module is not None and module.is_completed:
-        tracking_events.module_completed(enrolment, module.page, course, now)
+        events.module_completed(enrolment, module.page, course, now)
     if enrolment.completed_at is not None and outline.is_completed:
-        tracking_events.course_completed(enrolment, course, enrolment.completed_at)
+        events.course_completed(enrolment, course, enrolment.completed_at)
 
 
 def _complete_if_done(enrolment: Enrolment, outline: CourseOutline, now) -> bool:
