@@ -19,12 +19,14 @@ from wagtail.permissions import register_permission_policy
 import django_filters
 
 from accounts.models import Organisation
+from courses.dashboard import DashboardPanel
 from courses.selectors import course_choices
 from frontline.permissions import RecordsArePermanent
 from frontline.spreadsheets import SpreadsheetCellsMixin
 
 from . import admin_views
 from .models import AuditEntry, Certificate
+from .selectors import holder_certificates
 
 # Certificates change only through their services (issue, revoke, expire, supersede); audit
 # entries never change.
@@ -244,3 +246,11 @@ def register_certificate_action_urls():
         path("certificates/<int:pk>/revoke/", admin_views.revoke, name="certificates_revoke"),
         path("certificates/issue/", admin_views.issue, name="certificates_issue"),
     ]
+
+
+@hooks.register("learner_dashboard_panels")
+def certificates_panel(request, rows):
+    """On *My learning*, below the courses: the learner's certificates with their downloads."""
+    return DashboardPanel(
+        "certificates/dashboard_panel.html", {"certificates": holder_certificates(request.user)}
+    )

@@ -9,10 +9,9 @@ from django.template.response import TemplateResponse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
-from certificates.selectors import holder_certificates
 from frontline.permissions import may_edit
-from readiness.services import attach_paths, readiness_for
 
+from .dashboard import dashboard_panels
 from .models import CoursePage, LessonPage
 from .selectors import course_outline, learner_dashboard, resume_lesson
 from .services import (
@@ -124,16 +123,15 @@ def complete_lesson(request, lesson_id: int):
 @login_required
 def dashboard(request):
     rows = learner_dashboard(request.user)
-    readiness = readiness_for(request.user)
-    attach_paths(request.user, readiness, rows)
+    panels = dashboard_panels(request, rows)
     return TemplateResponse(
         request,
         "courses/dashboard.html",
         {
             "in_progress": [row for row in rows if not row.enrolment.is_completed],
             "completed": [row for row in rows if row.enrolment.is_completed],
-            "certificates": holder_certificates(request.user),
-            "readiness": readiness,
+            "panels_above": [panel for panel in panels if panel.above_courses],
+            "panels_below": [panel for panel in panels if not panel.above_courses],
             "managed": list(request.user.managed_organisations.order_by("name")),
         },
     )

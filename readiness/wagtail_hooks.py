@@ -1,6 +1,21 @@
+from wagtail import hooks
 from wagtail.snippets.models import register_snippet
 
+from courses.dashboard import DashboardPanel
+
 from .models import RequirementSet
+from .services import attach_paths, readiness_for
 
 # Trainers edit these lists in the admin (Snippets).
 register_snippet(RequirementSet)
+
+
+@hooks.register("learner_dashboard_panels")
+def readiness_panel(request, rows):
+    """On *My learning*, above the courses: each requirement set for the learner's role, ready
+    or not, with the shortest path to what is missing (from the dashboard's outlines)."""
+    readiness = readiness_for(request.user)
+    attach_paths(request.user, readiness, rows)
+    return DashboardPanel(
+        "readiness/dashboard_panel.html", {"readiness": readiness}, above_courses=True
+    )
