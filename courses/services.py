@@ -7,7 +7,6 @@ transaction, so an event and its record can never part."""
 from __future__ import annotations
 
 import uuid
-from dataclasses import dataclass
 
 from django.db import IntegrityError, transaction
 from django.utils import timezone
@@ -16,11 +15,11 @@ from django.utils.translation import gettext as _
 from certificates.services import certificate_issue_on_completion
 
 from . import events
+from .gate import StepAccess
 from .models import CoursePage, Enrolment, LessonPage, LessonProgress
 from .selectors import (
     COMPLETED,
     CourseOutline,
-    LessonEntry,
     apply_sequencing,
     course_outline,
     prerequisite_statuses,
@@ -39,18 +38,25 @@ class NotEnrolled(LearningRuleError):
     pass
 
 
-class LessonLocked(LearningRuleError):
-    def __init__(self, message: str, blocking: LessonEntry | None = None):
+class StepLocked(LearningRuleError):
+    """The step's turn has not come: ``blocking`` is the step to do first."""
+
+    def __init__(self, message: str, blocking=None):
         super().__init__(message)
         self.blocking = blocking
+
+
+class LessonLocked(StepLocked):
+    pass
 
 
 class LessonNotForAudience(LearningRuleError):
     pass
 
 
-def course_of(lesson: LessonPage) -> CoursePage:
-    return CoursePage.objects.ancestor_of(lesson).get()
+def course_of(page) -> CoursePage:
+    """The course a module, lesson or quiz page is part of."""
+    return CoursePage.objects.ancestor_of(page).get()
 
 
 def enrolment_create(user, course: CoursePage) -> tuple[Enrolment, bool]:
@@ -118,20 +124,18 @@ def enrolment_restart(user, course: CoursePage) -> Enrolment:
     return enrolment
 
 
-@dataclass
-class LessonAccess:
-    course: CoursePage
-    outline: CourseOutline
-    enrolment: Enrolment
-    entry: LessonEntry
+def _not_enrolled_in(course: CoursePage) -> str:
+    return _("Enrol in “%(course)s” to read its lessons.") % {"course": course.title}
 
 
-def lesson_check_access(user, lesson: LessonPage, course: CoursePage | None = None) -> LessonAccess:
+def lesson_check_access(user, lesson: LessonPage, course: CoursePage | None = None) -> StepAccess:
     """Raise a ``LearningRuleError`` unless ``user`` may read ``lesson`` now."""
     course = course or course_of(lesson)
-    enrolment = enrolment_for(
-        user, course, _("Enrol in “%(course)s” to read its lessons.") % {"course": course.title}
-    )
+    enrolment = enrolment_for(user, course, _not_enrolled_in(course))
+    return _lesson_access(user, lesson, course, enrolment)
+
+
+def _lesson_access(user, lesson: LessonPage, course: CoursePage, enrolment) -> StepAccess:
     outline = course_outline(course, user)
     entry = outline.entry_for(lesson)
     if entry is None:
@@ -148,10 +152,10 @@ def lesson_check_access(user, lesson: LessonPage, course: CoursePage | None = No
             % {"lesson": blocking.page.title},
             blocking=blocking,
         )
-    return LessonAccess(course=course, outline=outline, enrolment=enrolment, entry=entry)
+    return StepAccess(course=course, outline=outline, enrolment=enrolment, entry=entry)
 
 
-def lesson_open(user, lesson: LessonPage, access: LessonAccess) -> LessonProgress:
+def lesson_open(user, lesson: LessonPage, access: StepAccess) -> LessonProgress:
     """Record that the learner opened the lesson, so 'Continue' brings them back here."""
     now = timezone.now()
     with transaction.atomic():
@@ -168,7 +172,7 @@ def lesson_open(user, lesson: LessonPage, access: LessonAccess) -> LessonProgres
     return progress
 
 
-def lesson_complete(user, lesson: LessonPage) -> tuple[LessonAccess, bool]:
+def lesson_complete(user, lesson: LessonPage) -> tuple[StepAccess, bool]:
     """Mark ``lesson`` completed for ``user``; completes the course when it was the last one.
 
     Returns the access record (with the updated outline) and whether the course was completed by
