@@ -27,6 +27,7 @@ from frontline.spreadsheets import SpreadsheetCellsMixin
 from . import admin_views
 from .models import AuditEntry, Certificate
 from .selectors import holder_certificates
+from .services import certificate_issue_on_completion
 
 # Certificates change only through their services (issue, revoke, expire, supersede); audit
 # entries never change.
@@ -246,6 +247,11 @@ def register_certificate_action_urls():
         path("certificates/<int:pk>/revoke/", admin_views.revoke, name="certificates_revoke"),
         path("certificates/issue/", admin_views.issue, name="certificates_issue"),
     ]
+
+
+# Completing a course issues its certificate, in the completion's transaction under the
+# enrolment's lock: if issuing fails, the course is not completed either.
+hooks.register("course_completed", certificate_issue_on_completion)
 
 
 @hooks.register("learner_dashboard_panels")

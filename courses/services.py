@@ -1,8 +1,9 @@
-"""Business rules for learners: enrol, open a lesson, complete a lesson.
+"""Business rules for learners: enrol, open a lesson, complete a lesson, complete a course.
 
 Views, admin actions and management commands all call these functions. Each write runs in one
-transaction; later capabilities (xAPI statements, certificates) hook in here, in the same
-transaction, so an event and its record can never part."""
+transaction with its xAPI statements (``courses.events``), so an event and its record can never
+part. Apps above courses react to a completed course through the ``course_completed`` hook,
+called inside the completion's transaction (certificates issue the certificate there)."""
 
 from __future__ import annotations
 
@@ -12,7 +13,7 @@ from django.db import IntegrityError, transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from certificates.services import certificate_issue_on_completion
+from wagtail import hooks
 
 from . import events
 from .gate import StepAccess
@@ -219,13 +220,20 @@ def _record_progress(enrolment, course, outline: CourseOutline, child, now) -> N
         events.course_completed(enrolment, course, enrolment.completed_at)
 
 
+COURSE_COMPLETED = "course_completed"
+
+
 def _complete_if_done(enrolment: Enrolment, outline: CourseOutline, now) -> bool:
-    """Stamp the (locked) enrolment completed if the outline meets the course's rule."""
+    """Stamp the (locked) enrolment completed if the outline meets the course's rule, and let
+    the apps above react: each function registered with the ``course_completed`` hook is called
+    as ``fn(enrolment, course, outline, when)`` in this transaction, under the enrolment's lock
+    (certificates issue the certificate). A handler that fails rolls the completion back."""
     if enrolment.completed_at is not None or not outline.is_completed:
         return False
     enrolment.completed_at = now
     enrolment.save(update_fields=["completed_at"])
-    certificate_issue_on_completion(enrolment, outline.course, outline, now)
+    for handler in hooks.get_hooks(COURSE_COMPLETED):
+        handler(enrolment, outline.course, outline, now)
     return True
 
 
