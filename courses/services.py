@@ -87,9 +87,11 @@ def enrolment_create(user, course: CoursePage) -> tuple[Enrolment, bool]:
     return enrolment, True
 
 
-def enrolment_for(user, course: CoursePage, refusal: str) -> Enrolment:
-    """The learner's enrolment in ``course``; ``NotEnrolled(refusal)`` without one."""
-    enrolment = Enrolment.objects.filter(user=user, course_key=course.translation_key).first()
+def enrolment_for(user, course: CoursePage, refusal: str, *, locked: bool = False) -> Enrolment:
+    """The learner's enrolment in ``course``; ``NotEnrolled(refusal)`` without one.
+    ``locked``: take its row lock too (inside a transaction)."""
+    enrolments = Enrolment.objects.select_for_update() if locked else Enrolment.objects
+    enrolment = enrolments.filter(user=user, course_key=course.translation_key).first()
     if enrolment is None:
         raise NotEnrolled(refusal)
     return enrolment
@@ -174,15 +176,17 @@ def lesson_open(user, lesson: LessonPage, access: StepAccess) -> LessonProgress:
 
 
 def lesson_complete(user, lesson: LessonPage) -> tuple[StepAccess, bool]:
-    """Mark ``lesson`` completed for ``user``; completes the course when it was the last one.
+    """Mark ``lesson`` completed for ``user``; completes the course when it was the last step.
 
     Returns the access record (with the updated outline) and whether the course was completed by
     this call. Completing a lesson twice changes nothing."""
-    access = lesson_check_access(user, lesson)
+    course = course_of(lesson)
     now = timezone.now()
-    course_completed_now = False
     with transaction.atomic():
-        enrolment = Enrolment.objects.select_for_update().get(pk=access.enrolment.pk)
+        # The outline is read under the enrolment's lock: the last quiz passed in another tab
+        # at the same moment has committed by then, so one of the two completes the course.
+        enrolment = enrolment_for(user, course, _not_enrolled_in(course), locked=True)
+        access = _lesson_access(user, lesson, course, enrolment)
         progress, created = LessonProgress.objects.get_or_create(
             user=user,
             lesson_key=lesson.translation_key,
@@ -205,7 +209,6 @@ def lesson_complete(user, lesson: LessonPage) -> tuple[StepAccess, bool]:
         if newly_completed:
             events.lesson_completed(enrolment, lesson, access.course, now)
             _record_progress(enrolment, access.course, access.outline, lesson, now)
-    access.enrolment = enrolment
     return access, course_completed_now
 
 
