@@ -10,6 +10,7 @@ editing or deleting a published question never changes a past grade."""
 
 from __future__ import annotations
 
+import random
 from datetime import timedelta
 
 from django import forms
@@ -37,9 +38,11 @@ from wagtail.models import Orderable, Page
 
 from taggit.models import TaggedItemBase
 
+from courses.gate import StepPage
 from courses.models import Audience
 
 from . import kinds
+from .presentation import Reveal, answer_view
 
 # A submit that arrives this long after the time limit is still graded with what it carries:
 # the countdown submits at zero and the request needs time to travel.
@@ -86,7 +89,7 @@ class QuizPageForm(WagtailAdminPageForm):
         return valid and len(self.errors) == errors_before
 
 
-class QuizPage(Page):
+class QuizPage(StepPage, Page):
     FEEDBACK_IMMEDIATE = "immediate"
     FEEDBACK_AFTER_SUBMISSION = "after_submission"
     FEEDBACK_AFTER_PASSING = "after_passing"
@@ -217,15 +220,66 @@ class QuizPage(Page):
 
         return self.get_parent().specific_class is CoursePage
 
-    def serve(self, request, *args, **kwargs):
-        from .views import serve_quiz
+    # Served through the course's gate (courses.gate.StepPage). An editor enrolled in the
+    # course takes the quiz as learners do; the trainer view is for editors who are not.
+    refused_template = "quizzes/refused.html"
+    preview_template = "quizzes/preview.html"
+    trainer_view_when_enrolled = False
 
-        return serve_quiz(self, request)
+    def check_access(self, user, course):
+        from .services import quiz_check_access
 
-    def serve_preview(self, request, mode_name):
-        from .views import preview_quiz
+        return quiz_check_access(user, self, course)
 
-        return preview_quiz(self, request)
+    def get_context(self, request, *args, **kwargs):
+        """The quiz's front page: its rules, and for a learner their attempts and a start or
+        resume button; the preview: every question with its answer key."""
+        context = super().get_context(request, *args, **kwargs)
+        access = context["access"]
+        if access.is_preview:
+            context["questions"] = self.preview_questions()
+        elif access.enrolment is not None:
+            context.update(self._attempts_context(request.user, access.enrolment))
+        return context
+
+    def _attempts_context(self, user, enrolment) -> dict:
+        from . import selectors, services
+
+        current = selectors.open_attempt(user, self)
+        if current is not None and services.attempt_close_if_overdue(user, current.pk):
+            current = None
+        submitted = selectors.submitted_attempts(user, self, enrolment.run_started_at)
+        return {
+            "attempts": submitted,
+            "open_attempt": current,
+            "refusal": None if current else services.start_refusal(self, submitted),
+            "attempts_left": (
+                max(0, self.max_attempts - len(submitted)) if self.max_attempts else None
+            ),
+            "best": max((a.percent for a in submitted), default=None),
+            "has_passed": any(a.passed for a in submitted),
+        }
+
+    def preview_questions(self) -> list[dict]:
+        """The questions as a learner sees them, each with its answer key, so a trainer can
+        check the quiz before publishing (Wagtail's preview, only reachable from the admin)."""
+        rng = random.Random(0)
+        reveal = Reveal(feedback=True, correct_answers=True)
+        questions = []
+        for number, question in enumerate(self.questions.all(), start=1):
+            if not question.answer:
+                continue
+            asked, key = question.snapshot(rng, self.shuffle_options)
+            questions.append(
+                {
+                    "number": number,
+                    "points": question.points,
+                    "tags": list(question.tags.names()) if question.pk else [],
+                    "explanation": question.explanation,
+                    "answer": answer_view(f"preview{number}", asked, None, key, reveal),
+                }
+            )
+        return questions
 
 
 class QuestionTag(TaggedItemBase):

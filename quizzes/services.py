@@ -21,9 +21,15 @@ from django.db import IntegrityError, transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from courses.gate import StepAccess
 from courses.models import CoursePage, Enrolment
-from courses.selectors import CourseOutline, QuizEntry, course_outline, learner_audience
-from courses.services import LearningRuleError, enrolment_for, enrolment_update_completion
+from courses.selectors import course_outline, learner_audience
+from courses.services import (
+    LearningRuleError,
+    StepLocked,
+    enrolment_for,
+    enrolment_update_completion,
+)
 from frontline import dates
 
 from . import events
@@ -40,10 +46,8 @@ class QuizUnavailable(LearningRuleError):
     """The learner may not take this quiz (now); the message says why."""
 
 
-class QuizLocked(QuizUnavailable):
-    def __init__(self, message: str, blocking=None):
-        super().__init__(message)
-        self.blocking = blocking
+class QuizLocked(QuizUnavailable, StepLocked):
+    pass
 
 
 class AttemptsExhausted(QuizUnavailable):
@@ -68,15 +72,7 @@ class TimeUp(LearningRuleError):
         self.attempt = attempt
 
 
-@dataclass
-class QuizAccess:
-    course: CoursePage
-    outline: CourseOutline
-    enrolment: Enrolment
-    entry: QuizEntry
-
-
-def quiz_check_access(user, quiz: QuizPage, course: CoursePage | None = None) -> QuizAccess:
+def quiz_check_access(user, quiz: QuizPage, course: CoursePage | None = None) -> StepAccess:
     """Raise a ``LearningRuleError`` unless ``user`` may open ``quiz`` now."""
     course = course or course_of_quiz(quiz)
     enrolment = enrolment_for(
@@ -93,7 +89,7 @@ def quiz_check_access(user, quiz: QuizPage, course: CoursePage | None = None) ->
             % {"lesson": blocking.page.title if blocking else ""},
             blocking=blocking,
         )
-    return QuizAccess(course=course, outline=outline, enrolment=enrolment, entry=entry)
+    return StepAccess(course=course, outline=outline, enrolment=enrolment, entry=entry)
 
 
 def start_refusal(quiz: QuizPage, submitted: list[QuizAttempt], now=None) -> QuizUnavailable | None:

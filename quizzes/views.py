@@ -2,11 +2,8 @@
 
 from __future__ import annotations
 
-import random
-
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.contrib.auth.views import redirect_to_login
 from django.http import JsonResponse
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
@@ -16,12 +13,11 @@ from django.views.decorators.http import require_http_methods, require_POST
 
 from courses.selectors import course_outline
 from courses.services import LearningRuleError, NotEnrolled
-from frontline.permissions import may_edit
 
 from . import selectors, services
 from .form_fields import TamperedAnswer
 from .models import QuizAttempt, QuizPage
-from .presentation import Reveal, answer_view, question_views
+from .presentation import Reveal, question_views
 
 
 def _refused(request, quiz, refusal, status=403):
@@ -31,70 +27,6 @@ def _refused(request, quiz, refusal, status=403):
         "blocking": getattr(refusal, "blocking", None),
     }
     return TemplateResponse(request, "quizzes/refused.html", context, status=status)
-
-
-def serve_quiz(quiz: QuizPage, request):
-    """The quiz's front page: its rules, the learner's attempts and a start/resume button."""
-    user = request.user
-    if not user.is_authenticated:
-        return redirect_to_login(request.get_full_path())
-    course = selectors.course_of_quiz(quiz)
-    context = {"page": quiz, "self": quiz, "course": course}
-    try:
-        access = services.quiz_check_access(user, quiz, course)
-    except NotEnrolled as refusal:
-        if may_edit(user, quiz):
-            return TemplateResponse(
-                request, "quizzes/quiz_page.html", {**context, "trainer_view": True}
-            )
-        messages.info(request, str(refusal))
-        return redirect(course.url)
-    except LearningRuleError as refusal:
-        return _refused(request, quiz, refusal)
-    current = selectors.open_attempt(user, quiz)
-    if current is not None and services.attempt_close_if_overdue(user, current.pk):
-        current = None
-    submitted = selectors.submitted_attempts(user, quiz, access.enrolment.run_started_at)
-    refusal = None if current else services.start_refusal(quiz, submitted)
-    context.update(
-        {
-            "outline": access.outline,
-            "entry": access.entry,
-            "attempts": submitted,
-            "open_attempt": current,
-            "refusal": refusal,
-            "attempts_left": (
-                max(0, quiz.max_attempts - len(submitted)) if quiz.max_attempts else None
-            ),
-            "best": max((a.percent for a in submitted), default=None),
-            "has_passed": any(a.passed for a in submitted),
-        }
-    )
-    return TemplateResponse(request, "quizzes/quiz_page.html", context)
-
-
-def preview_quiz(quiz: QuizPage, request):
-    """Wagtail preview: the questions as a learner sees them, each with its answer key, so a
-    trainer can check the quiz before publishing. Only reachable from the admin."""
-    rng = random.Random(0)
-    reveal = Reveal(feedback=True, correct_answers=True)
-    questions = []
-    for number, question in enumerate(quiz.questions.all(), start=1):
-        if not question.answer:
-            continue
-        asked, key = question.snapshot(rng, quiz.shuffle_options)
-        questions.append(
-            {
-                "number": number,
-                "points": question.points,
-                "tags": list(question.tags.names()) if question.pk else [],
-                "explanation": question.explanation,
-                "answer": answer_view(f"preview{number}", asked, None, key, reveal),
-            }
-        )
-    return TemplateResponse(
-        request, "quizzes/preview.html", {"page": quiz, "self": quiz, "questions": questions}
-    )
 
 
 @require_POST
