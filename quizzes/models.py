@@ -60,22 +60,23 @@ class QuizDrawTag(TaggedItemBase):
 
 
 class QuizPageForm(WagtailAdminPageForm):
-    """Rules across the quiz's settings and its inline questions. Checked after the question
-    formset is validated (``clean`` runs before it), so the count is of valid questions."""
+    """Rules across the quiz's settings and its inline questions."""
 
-    def is_valid(self):
-        valid = super().is_valid()
+    def clean(self):
+        cleaned = super().clean()
         questions = self.formsets.get("questions")
-        if questions is None or not hasattr(self, "cleaned_data"):
-            return valid
+        if questions is None:
+            return cleaned
+        # The question formset is validated after clean(); validate its forms now so the count
+        # is of the questions that will be kept (as wagtail.contrib.forms does for its fields).
+        for form in questions.forms:
+            form.is_valid()
         kept = sum(
             1
             for form in questions.forms
             if (form.instance.pk or form.has_changed())
             and not getattr(form, "cleaned_data", {}).get("DELETE", False)
         )
-        errors_before = len(self.errors)
-        cleaned = self.cleaned_data
         draw_count = cleaned.get("draw_count")
         if cleaned.get("draw_from") == QuizPage.DRAW_FROM_COURSE_TAGS:
             if not cleaned.get("draw_tags"):
@@ -86,7 +87,7 @@ class QuizPageForm(WagtailAdminPageForm):
             self.add_error(None, _("Add at least one question."))
         elif draw_count and draw_count > kept:
             self.add_error("draw_count", _("Only %(n)d questions to draw from.") % {"n": kept})
-        return valid and len(self.errors) == errors_before
+        return cleaned
 
 
 class QuizPage(StepPage, Page):
