@@ -14,12 +14,11 @@ from django.utils.translation import gettext_lazy as _
 from frontline.storage import private_storage
 
 
-class Certificate(models.Model):
-    class Status(models.TextChoices):
-        VALID = "valid", _("Valid")
-        EXPIRED = "expired", _("Expired")
-        REVOKED = "revoked", _("Revoked")
-        SUPERSEDED = "superseded", _("Superseded")
+class IssuedDocument(models.Model):
+    """What a certificate and a readiness statement share: the code that answers on the
+    verification page and API, and whose it is. The holder's name is a copy taken at issue;
+    the link to the account goes (``SET_NULL``) when the holder is erased, the document and
+    its code stay, so a verifier never meets a code that was valid and now looks forged."""
 
     code = models.CharField(_("code"), max_length=24, unique=True, editable=False)
     holder = models.ForeignKey(
@@ -27,9 +26,22 @@ class Certificate(models.Model):
         verbose_name=_("holder"),
         null=True,
         on_delete=models.SET_NULL,
-        related_name="certificates",
+        related_name="%(class)ss",
     )
     holder_name = models.CharField(_("holder's name"), max_length=200)
+    issued_at = models.DateTimeField(_("issued"))
+
+    class Meta:
+        abstract = True
+
+
+class Certificate(IssuedDocument):
+    class Status(models.TextChoices):
+        VALID = "valid", _("Valid")
+        EXPIRED = "expired", _("Expired")
+        REVOKED = "revoked", _("Revoked")
+        SUPERSEDED = "superseded", _("Superseded")
+
     course = models.ForeignKey(
         "courses.CoursePage",
         verbose_name=_("course"),
@@ -48,7 +60,6 @@ class Certificate(models.Model):
     score = models.DecimalField(
         _("score (%)"), max_digits=5, decimal_places=2, null=True, blank=True
     )
-    issued_at = models.DateTimeField(_("issued"))
     expires_at = models.DateTimeField(_("expires"), null=True, blank=True)
     status = models.CharField(
         _("status"), max_length=12, choices=Status.choices, default=Status.VALID

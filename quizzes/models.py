@@ -22,7 +22,7 @@ from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
 from modelcluster.contrib.taggit import ClusterTaggableManager
-from modelcluster.fields import ParentalKey, ParentalManyToManyField
+from modelcluster.fields import ParentalKey
 from modelcluster.models import ClusterableModel
 from wagtail.admin.forms import WagtailAdminPageForm
 from wagtail.admin.panels import (
@@ -39,7 +39,7 @@ from wagtail.models import Orderable, Page
 from taggit.models import TaggedItemBase
 
 from courses.gate import StepPage
-from courses.models import Audience
+from courses.models import ForSomeAudiences
 
 from . import kinds
 from .presentation import Reveal, answer_view
@@ -289,7 +289,7 @@ class QuestionTag(TaggedItemBase):
     )
 
 
-class QuizQuestion(ClusterableModel, Orderable):
+class QuizQuestion(ForSomeAudiences, ClusterableModel, Orderable):
     """One question of a quiz, edited inline on the quiz page.
 
     Wagtail can nest inline panels, but the kinds of question need different children (options
@@ -314,13 +314,6 @@ class QuizQuestion(ClusterableModel, Orderable):
         blank=True,
         max_length=2000,
         help_text=_("Why the answer is what it is; shown as feedback at review."),
-    )
-    audiences = ParentalManyToManyField(
-        Audience,
-        verbose_name=_("only for audiences"),
-        related_name="+",
-        blank=True,
-        help_text=_("Leave empty for a question everybody is asked."),
     )
     tags = ClusterTaggableManager(
         verbose_name=_("tags"),
@@ -347,10 +340,6 @@ class QuizQuestion(ClusterableModel, Orderable):
     @property
     def kind(self) -> str:
         return self.answer[0].block_type if self.answer else ""
-
-    def is_for(self, audience) -> bool:
-        slugs = {a.slug for a in self.audiences.all()}
-        return not slugs or audience is None or audience.slug in slugs
 
     def snapshot(self, rng, shuffle_options: bool) -> tuple[dict, dict]:
         """What this question shows (no correctness, no explanation) and its answer key."""

@@ -2,7 +2,6 @@
 duty" requires a valid certificate of the identification course, version 2026.1 or later,
 with 30 days' grace after it expires. Authored by trainers as snippets."""
 
-from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
@@ -11,6 +10,7 @@ from modelcluster.models import ClusterableModel
 from wagtail.admin.panels import FieldPanel, InlinePanel
 from wagtail.models import Orderable
 
+from certificates.models import IssuedDocument
 from courses.models.taxonomy import in_active_language
 
 
@@ -73,22 +73,13 @@ class Requirement(Orderable):
         verbose_name = _("required certificate")
 
 
-class ReadinessStatement(models.Model):
+class ReadinessStatement(IssuedDocument):
     """A printable, verifiable "ready for duty" statement: at the moment it was printed the
     holder met every requirement of the set. Its code is a certificate code (same format and
     check character) and answers on the same verification page and API. It stays valid until
     the earliest certificate it relies on expires (or its grace period ends) and turns invalid
     if any of them is revoked."""
 
-    code = models.CharField(_("code"), max_length=24, unique=True, editable=False)
-    holder = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        verbose_name=_("holder"),
-        null=True,
-        on_delete=models.SET_NULL,
-        related_name="readiness_statements",
-    )
-    holder_name = models.CharField(_("holder's name"), max_length=200)
     organisation_name = models.CharField(_("organisation"), max_length=200, blank=True)
     requirement_set = models.ForeignKey(
         RequirementSet,
@@ -104,7 +95,6 @@ class ReadinessStatement(models.Model):
     )
     # What each requirement was met by, copied at issue: course titles, versions, codes, dates.
     items = models.JSONField(_("requirements met"), default=list)
-    issued_at = models.DateTimeField(_("issued"))
     valid_until = models.DateTimeField(_("valid until"), null=True, blank=True)
     withdrawn_reason = models.CharField(
         _("public reason for withdrawal"), max_length=300, blank=True

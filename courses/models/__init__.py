@@ -6,7 +6,7 @@ from .pages import (
     ModulePage,
 )
 from .progress import Enrolment, LessonProgress
-from .taxonomy import Audience, Topic
+from .taxonomy import Audience, ForSomeAudiences, Topic
 
 __all__ = [
     "Audience",
@@ -14,6 +14,7 @@ __all__ = [
     "CoursePage",
     "CoursePrerequisite",
     "Enrolment",
+    "ForSomeAudiences",
     "LessonPage",
     "LessonProgress",
     "ModulePage",

@@ -20,7 +20,7 @@ from wagtail.search import index
 
 from ..blocks import LessonBodyBlock
 from ..gate import StepPage
-from .taxonomy import Audience, Topic
+from .taxonomy import Audience, ForSomeAudiences, Topic
 
 
 class CourseCataloguePage(Page):
@@ -213,15 +213,8 @@ class ModulePage(Page):
         return context
 
 
-class LessonPage(StepPage, Page):
+class LessonPage(StepPage, ForSomeAudiences, Page):
     estimated_minutes = models.PositiveIntegerField(_("estimated duration (minutes)"), default=10)
-    audiences = ParentalManyToManyField(
-        Audience,
-        verbose_name=_("only for audiences"),
-        related_name="lessons",
-        blank=True,
-        help_text=_("Leave empty for a lesson everybody takes."),
-    )
     body = StreamField(LessonBodyBlock(), verbose_name=_("body"))
 
     content_panels = Page.content_panels + [
@@ -236,11 +229,6 @@ class LessonPage(StepPage, Page):
 
     class Meta:
         verbose_name = _("lesson")
-
-    def is_for(self, audience) -> bool:
-        """Whether a learner of ``audience`` (``None``: no role set) takes this lesson."""
-        slugs = {a.slug for a in self.audiences.all()}
-        return not slugs or audience is None or audience.slug in slugs
 
     def visible_body(self, audience, show_all: bool):
         """The body's blocks for this reader: shared blocks and the audience variants that

@@ -7,6 +7,7 @@ from django.db import models
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
+from modelcluster.fields import ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel
 from wagtail.search import index
 
@@ -61,3 +62,25 @@ class Topic(index.Indexed, BilingualLabel):
 def audience_choices():
     """Choices for StreamField blocks; evaluated when the editor form is built."""
     return [(a.slug, a.name) for a in Audience.objects.all()]
+
+
+class ForSomeAudiences(models.Model):
+    """Content a trainer may reserve for some audiences: a lesson, a quiz question. Nobody
+    chosen means everybody; a learner without a role sees everything rather than nothing."""
+
+    audiences = ParentalManyToManyField(
+        Audience,
+        verbose_name=_("only for audiences"),
+        related_name="+",
+        blank=True,
+        help_text=_("Leave empty for everybody."),
+    )
+
+    class Meta:
+        abstract = True
+
+    def is_for(self, audience) -> bool:
+        """Whether a learner of ``audience`` (``None``: no role set) sees this. Reads the
+        prefetched ``audiences`` when the caller prefetched them."""
+        slugs = {a.slug for a in self.audiences.all()}
+        return not slugs or audience is None or audience.slug in slugs
