@@ -23,10 +23,10 @@ from django.utils.translation import gettext as _
 
 from courses.selectors import titles_by_language
 from frontline import dates
+from frontline.site import base_url
 from frontline.tasks import enqueue_on_commit
 from frontline.text import printable
 from tracking import events as tracking_events
-from tracking.statements import base_url
 
 from . import codes, credentials, score, signing
 from .models import AuditEntry, Certificate

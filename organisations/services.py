@@ -42,6 +42,7 @@ from accounts.models import Organisation
 from certificates.models import Certificate
 from courses.models import Audience, CoursePage, Enrolment, LessonPage, LessonProgress
 from frontline.dates import iso
+from frontline.site import base_url
 from frontline.spreadsheets import csv_text
 from frontline.text import printable, text_problem
 from readiness.services import (
@@ -51,7 +52,6 @@ from readiness.services import (
     readiness_for,
     requirement_sets,
 )
-from tracking.statements import base_url
 
 from .models import Invitation
 
