@@ -8,12 +8,6 @@ class TrackingConfig(AppConfig):
     verbose_name = _("Learning records")
 
     def ready(self):
-        from django.db.models.signals import post_migrate
-
-        from .signals import let_trainers_browse_statements
-
-        post_migrate.connect(let_trainers_browse_statements, sender=self)
-
         from django.contrib.auth import get_user_model
         from django.db.models.signals import pre_delete
 

@@ -13,11 +13,11 @@ from wagtail.permissions import register_permission_policy
 
 import django_filters
 
-from courses.selectors import course_choices
 from frontline.permissions import RecordsArePermanent
 
 from . import admin_views
 from .models import Statement
+from .selectors import recorded_courses
 from .statements import VERBS
 
 # Erasure runs through ``tracking.services.forget_learner``, never the admin.
@@ -26,7 +26,7 @@ register_permission_policy(Statement, RecordsArePermanent(Statement))
 
 class StatementFilterSet(WagtailFilterSet):
     verb = django_filters.ChoiceFilter(label=_("Verb"), choices=[(name, name) for name in VERBS])
-    course_key = django_filters.ChoiceFilter(label=_("Course"), choices=course_choices)
+    course_key = django_filters.ChoiceFilter(label=_("Course"), choices=recorded_courses)
     state = django_filters.ChoiceFilter(choices=Statement.state_choices)
 
     class Meta:
