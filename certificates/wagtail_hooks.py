@@ -18,10 +18,10 @@ from wagtail.permissions import register_permission_policy
 
 import django_filters
 
-from accounts.models import Organisation
 from courses.selectors import course_choices
 from frontline.permissions import RecordsArePermanent
 from frontline.spreadsheets import SpreadsheetCellsMixin
+from organisations.models import Organisation
 
 from . import admin_views
 from .models import AuditEntry, Certificate

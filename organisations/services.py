@@ -38,7 +38,6 @@ from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy, ngettext
 
-from accounts.models import Organisation
 from certificates.models import Certificate
 from courses.models import Audience, CoursePage, Enrolment, LessonPage, LessonProgress
 from frontline.dates import iso
@@ -53,7 +52,7 @@ from readiness.services import (
     requirement_sets,
 )
 
-from .models import Invitation
+from .models import Invitation, Organisation
 
 INVITATION_VALID = timedelta(days=14)
 MAX_UPLOAD_BYTES = 1_000_000

@@ -15,7 +15,7 @@ from django.views.decorators.http import require_POST
 from accounts import roles
 from frontline.http import personal
 
-from . import services
+from . import membership, services
 from .forms import InvitationForm, InvitationUploadForm, InvitedSignUpForm, MemberFilterForm
 
 
@@ -218,3 +218,60 @@ def invitation(request, token):
     context["form"] = form
     status = 400 if request.method == "POST" else 200
     return TemplateResponse(request, "organisations/invitation.html", context, status=status)
+
+
+# Joining and leaving, from one's profile (the URLs under /accounts/ of when this was there) --
+
+
+@login_required
+@require_POST
+def membership_link(request):
+    """Profile → "E-mail me a link": join by verifying one's address, where the address's
+    domain is registered by an organisation (which this page does not name)."""
+    if membership.membership_link_send(request.user):
+        messages.info(request, _(membership.LINK_SENT) % {"email": request.user.email})
+    else:
+        messages.warning(
+            request,
+            _(
+                "No organisation admits members by the domain of %(email)s. Ask your "
+                "organisation's manager for an invitation."
+            )
+            % {"email": request.user.email},
+        )
+    return redirect("accounts:profile")
+
+
+@login_required
+def membership_join(request, token):
+    """The link from the e-mail: confirm, then join (a GET never changes anything, so a mail
+    scanner opening the link joins nobody)."""
+    try:
+        organisation = membership.membership_for_token(request.user, token)
+        if request.method == "POST":
+            membership.membership_join(request.user, token)
+            messages.success(
+                request,
+                _("You are now a member of %(organisation)s.")
+                % {"organisation": organisation.name},
+            )
+            return redirect("accounts:profile")
+    except membership.MembershipError as refusal:
+        return TemplateResponse(
+            request, "organisations/membership_join.html", {"refusal": str(refusal)}, status=410
+        )
+    return TemplateResponse(
+        request, "organisations/membership_join.html", {"organisation": organisation}
+    )
+
+
+@login_required
+@require_POST
+def organisation_leave(request):
+    organisation = membership.organisation_leave(request.user)
+    if organisation is not None:
+        messages.success(
+            request,
+            _("You have left %(organisation)s.") % {"organisation": organisation.name},
+        )
+    return redirect("accounts:profile")

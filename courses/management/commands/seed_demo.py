@@ -17,7 +17,7 @@ from wagtail.images import get_image_model
 from wagtail.models import Locale
 
 from accounts import roles
-from accounts.models import Organisation, User
+from accounts.models import User
 from courses import services
 from courses.demo.content import AUDIENCES, COURSES, ORGANISATIONS, TOPICS
 from courses.models import (
@@ -30,6 +30,7 @@ from courses.models import (
     Topic,
 )
 from home.models import HomePage
+from organisations.models import Organisation
 from quizzes.demo import DemoStory, play_story, seed_consular_quizzes
 
 DEMO_PASSWORD = "frontline-demo-2026"
