@@ -4,6 +4,7 @@ hand; both read the audit log. Nobody edits or deletes a certificate here."""
 
 from datetime import timedelta
 
+from django.contrib.auth import get_user_model
 from django.urls import path, reverse
 from django.utils import formats, timezone
 from django.utils.html import format_html, format_html_join
@@ -19,11 +20,11 @@ from wagtail.permissions import register_permission_policy
 import django_filters
 
 from courses.selectors import course_choices
+from frontline.learner_data import LEARNER_DATA, LearnerData
 from frontline.permissions import RecordsArePermanent
 from frontline.spreadsheets import SpreadsheetCellsMixin
-from organisations.models import Organisation
 
-from . import admin_views
+from . import admin_views, privacy
 from .models import AuditEntry, Certificate
 
 # Certificates change only through their services (issue, revoke, expire, supersede); audit
@@ -36,6 +37,10 @@ EXPIRING_CHOICES = [
     ("60", _("within 60 days")),
     ("90", _("within 90 days")),
 ]
+
+
+# A holder's organisation, reached through their account: organisations is an app above this one.
+Organisation = get_user_model()._meta.get_field("organisation").related_model
 
 
 class CertificateFilterSet(WagtailFilterSet):
@@ -244,3 +249,15 @@ def register_certificate_action_urls():
         path("certificates/<int:pk>/revoke/", admin_views.revoke, name="certificates_revoke"),
         path("certificates/issue/", admin_views.issue, name="certificates_issue"),
     ]
+
+
+# A holder's certificates in their export, and revoked when they are erased, before their
+# readiness statements and records (``accounts.privacy``).
+@hooks.register(LEARNER_DATA)
+def learner_certificates():
+    return LearnerData(
+        order=40,
+        section="certificates",
+        export=privacy.certificates_export,
+        erase=privacy.certificates_erase,
+    )

@@ -8,7 +8,9 @@ from wagtail.admin.ui.tables import Column
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
-from . import membership
+from frontline.learner_data import LEARNER_DATA, LearnerData
+
+from . import membership, privacy
 from .models import Organisation
 
 
@@ -45,3 +47,9 @@ def offer_membership_by_email_domain(user):
     if membership.membership_link_send(user):
         return gettext(membership.LINK_SENT) % {"email": user.email}
     return None
+
+
+# Erasing a person deletes the invitations to their address (``accounts.privacy``).
+@hooks.register(LEARNER_DATA)
+def learner_invitations():
+    return LearnerData(order=60, erase=privacy.invitations_erase)

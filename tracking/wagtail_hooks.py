@@ -13,9 +13,10 @@ from wagtail.permissions import register_permission_policy
 
 import django_filters
 
+from frontline.learner_data import LEARNER_DATA, LearnerData
 from frontline.permissions import RecordsArePermanent
 
-from . import admin_views
+from . import admin_views, privacy
 from .models import Statement
 from .selectors import recorded_courses
 from .statements import VERBS
@@ -90,3 +91,15 @@ def register_delivery_urls():
     return [
         path("learning-records/delivery/", admin_views.delivery_status, name="tracking_delivery"),
     ]
+
+
+# A learner's statements in their export (without answer keys), and voided or deleted when
+# they are erased, last before the account (``accounts.privacy``).
+@hooks.register(LEARNER_DATA)
+def learner_learning_records():
+    return LearnerData(
+        order=70,
+        section="learning_records",
+        export=privacy.learning_records_export,
+        erase=privacy.learning_records_erase,
+    )
