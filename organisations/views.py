@@ -1,5 +1,6 @@
 """Managers' pages for their organisations, and the invitation link. Every page that names an
-organisation resolves it through ``services.managed_organisation`` (404 for anyone else)."""
+organisation resolves it through ``services.managed_organisation`` (404 for anyone else: a
+service's ``OutOfScope`` is answered as not found)."""
 
 from django.contrib import messages
 from django.contrib.auth import login
@@ -17,6 +18,13 @@ from frontline.http import personal
 
 from . import membership, services
 from .forms import InvitationForm, InvitationUploadForm, InvitedSignUpForm, MemberFilterForm
+
+
+def _managed_organisation(request, pk):
+    try:
+        return services.managed_organisation(request.user, pk)
+    except services.OutOfScope as refusal:
+        raise Http404(str(refusal)) from refusal
 
 
 @login_required
@@ -66,13 +74,13 @@ def _members_page(request, organisation, status=None, **forms):
 @personal
 @login_required
 def members(request, pk):
-    return _members_page(request, services.managed_organisation(request.user, pk))
+    return _members_page(request, _managed_organisation(request, pk))
 
 
 @personal
 @login_required
 def members_csv(request, pk):
-    organisation = services.managed_organisation(request.user, pk)
+    organisation = _managed_organisation(request, pk)
     form, rows = _filtered_rows(request, organisation)
     if form.is_bound and not form.is_valid():
         return HttpResponse(_("The filters are not valid."), status=400, content_type="text/plain")
@@ -84,7 +92,7 @@ def members_csv(request, pk):
 @login_required
 @require_POST
 def invite(request, pk):
-    organisation = services.managed_organisation(request.user, pk)
+    organisation = _managed_organisation(request, pk)
     form = InvitationForm(request.POST)
     if form.is_valid():
         data = form.cleaned_data
@@ -111,7 +119,7 @@ def invite(request, pk):
 @login_required
 @require_POST
 def invite_upload(request, pk):
-    organisation = services.managed_organisation(request.user, pk)
+    organisation = _managed_organisation(request, pk)
     form = InvitationUploadForm(request.POST, request.FILES)
     if not form.is_valid():
         return _members_page(request, organisation, 400, upload_form=form)
@@ -130,8 +138,11 @@ def invite_upload(request, pk):
 @login_required
 @require_POST
 def member_remove(request, pk, member_id):
-    organisation = services.managed_organisation(request.user, pk)
-    member = services.member_remove(organisation, member_id)
+    organisation = _managed_organisation(request, pk)
+    try:
+        member = services.member_remove(organisation, member_id)
+    except services.OutOfScope as refusal:
+        raise Http404(str(refusal)) from refusal
     messages.success(
         request,
         _("%(person)s is no longer a member of %(organisation)s.")
@@ -143,8 +154,11 @@ def member_remove(request, pk, member_id):
 @login_required
 @require_POST
 def member_confirm(request, pk, member_id):
-    organisation = services.managed_organisation(request.user, pk)
-    member = services.member_confirm(organisation, member_id)
+    organisation = _managed_organisation(request, pk)
+    try:
+        member = services.member_confirm(organisation, member_id)
+    except services.OutOfScope as refusal:
+        raise Http404(str(refusal)) from refusal
     messages.success(
         request,
         _("%(person)s is a confirmed member of %(organisation)s.")
@@ -156,7 +170,7 @@ def member_confirm(request, pk, member_id):
 @login_required
 @require_POST
 def invitation_cancel(request, pk, invitation_id):
-    organisation = services.managed_organisation(request.user, pk)
+    organisation = _managed_organisation(request, pk)
     invitation = get_object_or_404(organisation.invitations, pk=invitation_id)
     services.invitation_cancel(invitation)
     messages.success(
