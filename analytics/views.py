@@ -9,7 +9,7 @@ from django.utils.text import slugify
 from courses.models import CoursePage
 from frontline.spreadsheets import csv_download
 
-from .services import TABLES, course_analytics, table_rows
+from .selectors import TABLES, course_analytics, table_rows
 
 
 def _editable_course(request, page_id: int) -> CoursePage:

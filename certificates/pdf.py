@@ -12,7 +12,7 @@ from django.utils import timezone
 import segno
 
 from .models import Certificate
-from .services import verify_url
+from .verification import verify_url
 
 
 def render_pdf(certificate: Certificate) -> bytes:

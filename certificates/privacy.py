@@ -3,7 +3,8 @@ Erased, a holder's certificates stay (certifying bodies rely on their codes) but
 "Holder erased" and lose the name (``services.certificates_erase_holder``)."""
 
 from .models import Certificate
-from .services import certificates_erase_holder, verify_url
+from .services import certificates_erase_holder
+from .verification import verify_url
 
 
 def _when(moment):

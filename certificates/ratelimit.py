@@ -6,7 +6,7 @@ import time
 from django.conf import settings
 from django.core.cache import cache
 
-from .services import client_fingerprint
+from frontline.http import client_fingerprint
 
 
 def retry_after(request, bucket: str) -> int | None:

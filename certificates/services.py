@@ -1,4 +1,6 @@
-"""Business rules for certificates: issue, revoke, expire, remind, look up, check a credential.
+"""Business rules for certificates: issue, revoke, expire, remind, erase a holder (writes).
+Looking a code up and checking a credential are in ``verification``; the API's JSON in
+``serialisers``.
 
 Issuing runs inside the transaction that completes the course (``courses.services``), under the
 enrolment's row lock, so a completion and its certificate exist together or not at all, and a
@@ -7,17 +9,13 @@ second completion (another tab, a retried request) finds the certificate already
 from __future__ import annotations
 
 import calendar
-import hashlib
-import hmac
 import math
-from dataclasses import dataclass
 from datetime import datetime, timedelta
 from decimal import Decimal
 
 from django.conf import settings
 from django.core.mail import send_mail
 from django.db import IntegrityError, transaction
-from django.urls import reverse
 from django.utils import formats, timezone, translation
 from django.utils.translation import gettext as _
 
@@ -25,9 +23,8 @@ from courses.selectors import titles_by_language
 from frontline import dates
 from frontline.site import base_url
 from frontline.tasks import enqueue_on_commit
-from frontline.text import printable
 
-from . import codes, credentials, events, score, signing
+from . import codes, credentials, events
 from .models import AuditEntry, Certificate
 
 REMINDER_DAYS = (60, 14)
@@ -318,209 +315,3 @@ def expiry_reminders_send(now: datetime | None = None) -> int:
                 _reminder(certificate, remaining)
                 sent += 1
     return sent
-
-
-# Looking up ---------------------------------------------------------------------------------
-
-
-@dataclass
-class Lookup:
-    """What a verifier is told about a code."""
-
-    outcome: str  # valid, expired, revoked, superseded, not_found, malformed, typo
-    code: str
-    certificate: Certificate | None = None
-    # A readiness statement shares the code format and answers on the same page and API.
-    statement: object = None
-    reason: str = ""
-
-    @property
-    def found(self) -> bool:
-        return self.certificate is not None or self.statement is not None
-
-
-def client_fingerprint(request) -> str:
-    return hmac.new(
-        settings.SECRET_KEY.encode(), client_address(request).encode(), hashlib.sha256
-    ).hexdigest()[:16]
-
-
-def client_address(request) -> str:
-    """The client's address, trusting only as many X-Forwarded-For hops as there are proxies."""
-    proxies = settings.TRUSTED_PROXY_COUNT
-    forwarded = request.META.get("HTTP_X_FORWARDED_FOR", "")
-    if proxies and forwarded:
-        hops = [hop.strip() for hop in forwarded.split(",") if hop.strip()]
-        if len(hops) >= proxies:
-            return hops[-proxies]
-    return request.META.get("REMOTE_ADDR", "")
-
-
-def _log_lookup(request, channel, certificate, entered: str, outcome: str) -> None:
-    AuditEntry.objects.create(
-        action=AuditEntry.Action.LOOKUP,
-        channel=channel,
-        certificate=certificate,
-        code_entered=printable(entered, 40),
-        outcome=outcome,
-        actor=request.user if request.user.is_authenticated else None,
-        client=client_fingerprint(request),
-    )
-
-
-def certificate_look_up(text: str, request, channel: str) -> Lookup:
-    """Find a certificate (or a readiness statement, which shares the code format) by its code
-    as typed, and write the lookup to the audit log (with what was entered, made printable:
-    a NUL in a URL is refused as not a code, and still audited)."""
-    entered = text or ""
-    try:
-        code = codes.normalise(entered)
-    except codes.InvalidCode as error:
-        outcome = "typo" if error.is_typo else "malformed"
-        lookup = Lookup(outcome=outcome, code=printable(entered, codes.MAX_INPUT_LENGTH))
-    else:
-        certificate = Certificate.objects.select_related("superseded_by").filter(code=code).first()
-        if certificate is not None:
-            lookup = Lookup(outcome=certificate.status_on(), code=code, certificate=certificate)
-        else:
-            lookup = _statement_look_up(code) or Lookup(outcome="not_found", code=code)
-    _log_lookup(request, channel, lookup.certificate, entered, lookup.outcome)
-    return lookup
-
-
-def _statement_look_up(code: str) -> Lookup | None:
-    from readiness.models import ReadinessStatement
-    from readiness.services import statement_status
-
-    statement = (
-        ReadinessStatement.objects.filter(code=code).prefetch_related("certificates").first()
-    )
-    if statement is None:
-        return None
-    outcome, reason = statement_status(statement)
-    return Lookup(outcome=outcome, code=code, statement=statement, reason=reason)
-
-
-def verify_url(record) -> str:
-    """Where anyone checks a certificate or a readiness statement (anything with a code)."""
-    return base_url() + reverse("certificates:verify-code", args=[record.code])
-
-
-def public_record(lookup: Lookup) -> dict:
-    """The JSON a certifying body's system gets for a code (the API's schema)."""
-    data = {"code": lookup.code, "status": lookup.outcome}
-    if lookup.statement is not None:
-        return data | statement_record(lookup)
-    certificate = lookup.certificate
-    if certificate is None:
-        return data
-    data.update(
-        holder_name=certificate.holder_name,
-        course={
-            "title": certificate.course_title,
-            "title_sv": certificate.course_title_sv or None,
-            "version": certificate.course_version,
-        },
-        score=(
-            str(score.whole_percent(certificate.score)) if certificate.score is not None else None
-        ),
-        score_basis=score.BASIS if certificate.score is not None else None,
-        issued_at=certificate.issued_at.isoformat(),
-        expires_at=certificate.expires_at.isoformat() if certificate.expires_at else None,
-        status_changed_at=certificate.status_changed_at.isoformat(),
-        revocation_reason=certificate.revocation_reason or None,
-        superseded_by=certificate.superseded_by.code if certificate.superseded_by_id else None,
-        issuer={"name": certificate.issuer_name, "id": credentials.issuer_id()},
-        verify_url=verify_url(certificate),
-        credential=certificate.credential,
-    )
-    return data
-
-
-def statement_record(lookup: Lookup) -> dict:
-    statement = lookup.statement
-    return {
-        "kind": "readiness_statement",
-        "holder_name": statement.holder_name,
-        "organisation": statement.organisation_name or None,
-        "requirement_set": {"name": statement.set_name, "name_sv": statement.set_name_sv or None},
-        "issued_at": statement.issued_at.isoformat(),
-        "valid_until": statement.valid_until.isoformat() if statement.valid_until else None,
-        "revocation_reason": lookup.reason or None,
-        "requirements": statement.items,
-        "issuer": {"name": settings.CERTIFICATE_ISSUER_NAME, "id": credentials.issuer_id()},
-        "verify_url": verify_url(statement),
-    }
-
-
-def credential_check(token: str, request) -> dict:
-    """Check a VC-JWT as a certifying body would: signature and key, dates, revocation status.
-
-    Each check is reported on its own; ``verified`` only when all hold. The check is written
-    to the audit log."""
-    report, certificate = _credential_report(token)
-    outcome = "verified" if report["verified"] else "not verified"
-    code = certificate.code if certificate is not None else ""
-    _log_lookup(request, AuditEntry.Channel.CREDENTIAL, certificate, code, outcome)
-    return report
-
-
-def _credential_report(token: str) -> tuple[dict, Certificate | None]:
-    now = timezone.now()
-    report = {
-        "verified": False,
-        "checks": {"signature": "not checked", "dates": "not checked", "status": "not checked"},
-    }
-    try:
-        claims, kid = signing.verify(token)
-    except signing.SignatureInvalid as error:
-        report["checks"]["signature"] = f"failed: {error}"
-        return report, None
-    report["checks"]["signature"] = f"valid (key {kid})"
-    report["credential"] = {
-        key: claims.get(key) for key in ("id", "type", "validFrom", "validUntil", "issuer")
-    }
-    issuer = claims.get("issuer", {})
-    if claims.get("iss") != credentials.issuer_id() or issuer.get("id") != claims.get("iss"):
-        report["checks"]["signature"] = "failed: issued by someone else"
-        return report, None
-    nbf, exp = claims.get("nbf"), claims.get("exp")
-    if not isinstance(nbf, int) or nbf > now.timestamp():
-        report["checks"]["dates"] = "failed: not yet valid"
-    elif exp is not None and (not isinstance(exp, int) or exp <= now.timestamp()):
-        report["checks"]["dates"] = "failed: expired"
-    else:
-        report["checks"]["dates"] = "valid"
-    status = claims.get("credentialStatus") or {}
-    certificate = _certificate_for_status(status, claims)
-    if certificate is None:
-        report["checks"]["status"] = "failed: unknown certificate"
-    else:
-        current = certificate.status_on(now)
-        report["status"] = current
-        report["code"] = certificate.code
-        if current == Certificate.Status.REVOKED:
-            report["checks"]["status"] = "failed: revoked"
-            report["revocation_reason"] = certificate.revocation_reason
-        elif current == Certificate.Status.SUPERSEDED:
-            # Superseded is not a fault of the credential: it was valid and its holder holds a
-            # newer one. Reported, not failed.
-            report["checks"]["status"] = "valid (superseded by a newer certificate)"
-            report["superseded_by"] = certificate.superseded_by.code
-        else:
-            report["checks"]["status"] = "valid (not revoked)"
-    report["verified"] = all(value.startswith("valid") for value in report["checks"].values())
-    return report, certificate
-
-
-def _certificate_for_status(status: dict, claims: dict) -> Certificate | None:
-    try:
-        list_number = int(str(status["statusListCredential"]).rstrip("/").rsplit("/", 1)[1])
-        index = int(status["statusListIndex"])
-    except (KeyError, ValueError, IndexError, TypeError):
-        return None
-    pk = list_number * credentials.STATUS_LIST_SIZE + index
-    certificate = Certificate.objects.select_related("superseded_by").filter(pk=pk).first()
-    if certificate is None or claims.get("jti") != credentials.credential_id(certificate):
-        return None
-    return certificate

@@ -1,12 +1,10 @@
-"""Celery tasks: small, idempotent, given ids."""
+"""The certificates' background work (declared and queued as ``frontline.tasks`` says)."""
 
 from datetime import timedelta
 
 from django.utils import timezone
 
-from celery import shared_task
-
-from frontline.tasks import enqueue
+from frontline.tasks import background_task, enqueue
 
 # A PDF not stored this long after issue was lost on the way (broker down at issue, worker
 # killed more times than the task retries): the sweep renders it.
@@ -14,18 +12,10 @@ PDF_GRACE = timedelta(minutes=2)
 SWEEP_LIMIT = 500
 
 
-@shared_task(
-    ignore_result=True,
-    # A worker killed mid-render puts the message back instead of acknowledging it...
-    acks_late=True,
-    reject_on_worker_lost=True,
-    # ...and a render that fails (storage, fonts) is tried again, 10 s, 20 s, 40 s… later.
-    autoretry_for=(Exception,),
-    retry_backoff=10,
-    retry_backoff_max=600,
-    max_retries=6,
-)
+# A worker killed mid-render puts the message back; a render that fails is tried again.
+@background_task(retry=True)
 def render_certificate_pdf(certificate_id: int) -> None:
+    """Store the certificate's PDF unless it is there (idempotent)."""
     from .models import Certificate
     from .pdf import certificate_pdf_ensure
 
@@ -34,7 +24,7 @@ def render_certificate_pdf(certificate_id: int) -> None:
         certificate_pdf_ensure(certificate)
 
 
-@shared_task(ignore_result=True)
+@background_task
 def render_missing_pdfs() -> int:
     """Queue a render for every certificate whose PDF was never stored (beat, every 5 minutes).
     Erased holders' certificates keep no PDF and are left alone. Returns how many."""
@@ -47,8 +37,10 @@ def render_missing_pdfs() -> int:
     return queued
 
 
-@shared_task(ignore_result=True)
+@background_task
 def expire_and_remind() -> None:
+    """Mark certificates past their expiry date and send the due reminders (idempotent: a
+    certificate expires once, each reminder is sent once; beat, nightly)."""
     from .services import certificates_expire, expiry_reminders_send
 
     certificates_expire()

@@ -16,7 +16,7 @@ from django.views.decorators.http import require_GET
 from frontline.api import api_view, json_error
 from frontline.http import personal
 
-from . import codes, credentials, ratelimit, services, signing
+from . import codes, credentials, ratelimit, serialisers, signing, verification
 from .models import AuditEntry, Certificate
 from .pdf import certificate_pdf_ensure
 
@@ -56,7 +56,7 @@ def verify_code(request, code):
     wait = ratelimit.retry_after(request, "lookup")
     if wait:
         return _limited_page(request, wait)
-    lookup = services.certificate_look_up(code, request, AuditEntry.Channel.PAGE)
+    lookup = verification.certificate_look_up(code, request, AuditEntry.Channel.PAGE)
     status = {"not_found": 404, "malformed": 400, "typo": 400}.get(lookup.outcome, 200)
     return TemplateResponse(
         request,
@@ -77,7 +77,7 @@ def api_certificate(request, code):
     wait = ratelimit.retry_after(request, "lookup")
     if wait:
         return _too_many(wait, "lookups")
-    lookup = services.certificate_look_up(code, request, AuditEntry.Channel.API)
+    lookup = verification.certificate_look_up(code, request, AuditEntry.Channel.API)
     if lookup.outcome in ("malformed", "typo"):
         message = {
             "typo": "The code's check character does not match: it was mistyped.",
@@ -88,7 +88,7 @@ def api_certificate(request, code):
         return json_error(
             404, "No certificate has this code.", code=lookup.code, status="not_found"
         )
-    return JsonResponse(services.public_record(lookup))
+    return JsonResponse(serialisers.public_record(lookup))
 
 
 @api_view("POST")
@@ -111,7 +111,7 @@ def api_verify(request):
         token = data.get("credential") if isinstance(data, dict) else None
     if not isinstance(token, str) or not token:
         return json_error(400, 'Send {"credential": "<VC-JWT>"} as JSON.')
-    return JsonResponse(services.credential_check(token, request))
+    return JsonResponse(verification.credential_check(token, request))
 
 
 @api_view("GET")

@@ -19,6 +19,7 @@ from wagtail.permissions import register_permission_policy
 
 import django_filters
 
+from courses.dashboard import DashboardPanel
 from courses.selectors import course_choices
 from frontline.learner_data import LEARNER_DATA, LearnerData
 from frontline.permissions import RecordsArePermanent
@@ -26,6 +27,8 @@ from frontline.spreadsheets import SpreadsheetCellsMixin
 
 from . import admin_views, privacy
 from .models import AuditEntry, Certificate
+from .selectors import holder_certificates
+from .services import certificate_issue_on_completion
 
 # Certificates change only through their services (issue, revoke, expire, supersede); audit
 # entries never change.
@@ -249,6 +252,19 @@ def register_certificate_action_urls():
         path("certificates/<int:pk>/revoke/", admin_views.revoke, name="certificates_revoke"),
         path("certificates/issue/", admin_views.issue, name="certificates_issue"),
     ]
+
+
+# Completing a course issues its certificate, in the completion's transaction under the
+# enrolment's lock: if issuing fails, the course is not completed either.
+hooks.register("course_completed", certificate_issue_on_completion)
+
+
+@hooks.register("learner_dashboard_panels")
+def certificates_panel(request, rows):
+    """On *My learning*, below the courses: the learner's certificates with their downloads."""
+    return DashboardPanel(
+        "certificates/dashboard_panel.html", {"certificates": holder_certificates(request.user)}
+    )
 
 
 # A holder's certificates in their export, and revoked when they are erased, before their

@@ -1,14 +1,16 @@
 """Read-side queries for learners: course outlines, the catalogue and the dashboard.
 
 Each function issues a fixed number of queries whatever the number of modules, lessons or
-learners (tests assert this), by loading a course's tree in one pass ordered by ``path``."""
+learners (tests assert this), by loading a course's tree in one pass ordered by ``path``.
+The quizzes in an outline come from the step providers other apps register
+(``courses.steps``)."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from django.db.models import Count, F, Max, OuterRef, Q, Subquery
+from django.db.models import Q
 from django.utils.translation import get_language
 
 from .models import (
@@ -21,6 +23,7 @@ from .models import (
     ModulePage,
     Topic,
 )
+from .steps import step_providers
 
 if TYPE_CHECKING:
     from collections.abc import Iterable
@@ -49,7 +52,8 @@ class LessonEntry:
 
 @dataclass(frozen=True)
 class QuizRecord:
-    """A learner's standing on one quiz across their submitted attempts."""
+    """A learner's standing on one quiz across their submitted attempts (of the current run),
+    as the step providers (``courses.steps``) report it."""
 
     attempts: int
     best_percent: object
@@ -227,14 +231,13 @@ def build_outlines(
     courses: Iterable[CoursePage],
     audience: Audience | None,
     completed_keys: frozenset,
-    quiz_records: dict | None = None,
+    records: dict | None = None,
 ) -> dict[int, CourseOutline]:
     """Outlines for several courses in four queries (modules, lessons, lesson audiences,
-    quizzes). Quizzes under a module come after its lessons; quizzes directly under the course
-    are its final assessment, after every module."""
-    from quizzes.models import QuizPage
-
-    quiz_records = quiz_records or {}
+    quizzes: one per step provider). Quizzes under a module come after its lessons; quizzes
+    directly under the course are its final assessment, after every module. ``records``: the
+    learner's standing on each quiz by translation key (``step_records``)."""
+    records = records or {}
     courses = list(courses)
     if not courses:
         return {}
@@ -269,10 +272,10 @@ def build_outlines(
         course_pk = course_by_path[lesson.path[: -2 * steplen]].pk
         numbers[course_pk] = numbers.get(course_pk, 0) + 1
         module_entry.lessons.append(LessonEntry(page=lesson, number=numbers[course_pk]))
-    quizzes = QuizPage.objects.live().filter(under_any).annotate(question_count=Count("questions"))
-    for quiz in quizzes.order_by("path"):
+    quizzes = [quiz for provider in step_providers() for quiz in provider.live_steps(under_any)]
+    for quiz in sorted(quizzes, key=lambda page: page.path):
         parent_path = quiz.path[:-steplen]
-        record = quiz_records.get(quiz.translation_key)
+        record = records.get(quiz.translation_key)
         if parent_path in course_by_path:
             course = course_by_path[parent_path]
             outlines[course.pk].final_quizzes.append(
@@ -302,32 +305,16 @@ def completed_lesson_keys(user, course_keys: Iterable) -> frozenset:
     )
 
 
-def quiz_records(user, course_keys: Iterable) -> dict:
-    """Each quiz's standing for ``user`` by quiz translation key, from submitted attempts."""
-    from quizzes.models import QuizAttempt
-
+def step_records(user, course_keys: Iterable) -> dict:
+    """Each quiz's standing for ``user`` (a ``QuizRecord``) by quiz translation key, as the
+    step providers report it from the current run's submitted attempts."""
     if not user.is_authenticated:
         return {}
-    run_start = Enrolment.objects.filter(
-        user=OuterRef("user"), course_key=OuterRef("course_key")
-    ).values("run_started_at")[:1]
-    rows = (
-        QuizAttempt.objects.filter(
-            user=user, course_key__in=list(course_keys), submitted_at__isnull=False
-        )
-        .alias(run_start=Subquery(run_start))
-        .filter(Q(run_start__isnull=True) | Q(started_at__gte=F("run_start")))
-        .values("quiz_key")
-        .annotate(
-            attempts=Count("pk"), best=Max("percent"), passes=Count("pk", filter=Q(passed=True))
-        )
-    )
-    return {
-        row["quiz_key"]: QuizRecord(
-            attempts=row["attempts"], best_percent=row["best"], passed=row["passes"] > 0
-        )
-        for row in rows
-    }
+    course_keys = list(course_keys)
+    records = {}
+    for provider in step_providers():
+        records.update(provider.records(user, course_keys))
+    return records
 
 
 def titles_by_language(page) -> dict[str, str]:
@@ -364,7 +351,7 @@ def course_outline(course: CoursePage, user) -> CourseOutline:
         [course],
         learner_audience(user),
         completed_lesson_keys(user, keys),
-        quiz_records(user, keys),
+        step_records(user, keys),
     )[course.pk]
 
 
@@ -507,7 +494,7 @@ def learner_dashboard(user) -> list[DashboardRow]:
         courses.values(),
         learner_audience(user),
         completed_lesson_keys(user, keys),
-        quiz_records(user, keys),
+        step_records(user, keys),
     )
     rows = []
     for enrolment in enrolments:

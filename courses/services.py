@@ -1,26 +1,26 @@
-"""Business rules for learners: enrol, open a lesson, complete a lesson.
+"""Business rules for learners: enrol, open a lesson, complete a lesson, complete a course.
 
 Views, admin actions and management commands all call these functions. Each write runs in one
-transaction; later capabilities (xAPI statements, certificates) hook in here, in the same
-transaction, so an event and its record can never part."""
+transaction with its xAPI statements (``courses.events``), so an event and its record can never
+part. Apps above courses react to a completed course through the ``course_completed`` hook,
+called inside the completion's transaction (certificates issue the certificate there)."""
 
 from __future__ import annotations
 
 import uuid
-from dataclasses import dataclass
 
 from django.db import IntegrityError, transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from certificates.services import certificate_issue_on_completion
-from tracking import events as tracking_events
+from wagtail import hooks
 
+from . import events
+from .gate import StepAccess
 from .models import CoursePage, Enrolment, LessonPage, LessonProgress
 from .selectors import (
     COMPLETED,
     CourseOutline,
-    LessonEntry,
     apply_sequencing,
     course_outline,
     prerequisite_statuses,
@@ -39,18 +39,25 @@ class NotEnrolled(LearningRuleError):
     pass
 
 
-class LessonLocked(LearningRuleError):
-    def __init__(self, message: str, blocking: LessonEntry | None = None):
+class StepLocked(LearningRuleError):
+    """The step's turn has not come: ``blocking`` is the step to do first."""
+
+    def __init__(self, message: str, blocking=None):
         super().__init__(message)
         self.blocking = blocking
+
+
+class LessonLocked(StepLocked):
+    pass
 
 
 class LessonNotForAudience(LearningRuleError):
     pass
 
 
-def course_of(lesson: LessonPage) -> CoursePage:
-    return CoursePage.objects.ancestor_of(lesson).get()
+def course_of(page) -> CoursePage:
+    """The course a module, lesson or quiz page is part of."""
+    return CoursePage.objects.ancestor_of(page).get()
 
 
 def enrolment_create(user, course: CoursePage) -> tuple[Enrolment, bool]:
@@ -73,16 +80,18 @@ def enrolment_create(user, course: CoursePage) -> tuple[Enrolment, bool]:
                 course_key=course.translation_key,
                 last_activity_at=now,
             )
-            tracking_events.course_registered(enrolment, course, now)
+            events.course_registered(enrolment, course, now)
     except IntegrityError:
         # A second tab enrolled at the same moment: the constraint kept one row.
         return Enrolment.objects.get(user=user, course_key=course.translation_key), False
     return enrolment, True
 
 
-def enrolment_for(user, course: CoursePage, refusal: str) -> Enrolment:
-    """The learner's enrolment in ``course``; ``NotEnrolled(refusal)`` without one."""
-    enrolment = Enrolment.objects.filter(user=user, course_key=course.translation_key).first()
+def enrolment_for(user, course: CoursePage, refusal: str, *, locked: bool = False) -> Enrolment:
+    """The learner's enrolment in ``course``; ``NotEnrolled(refusal)`` without one.
+    ``locked``: take its row lock too (inside a transaction)."""
+    enrolments = Enrolment.objects.select_for_update() if locked else Enrolment.objects
+    enrolment = enrolments.filter(user=user, course_key=course.translation_key).first()
     if enrolment is None:
         raise NotEnrolled(refusal)
     return enrolment
@@ -114,24 +123,22 @@ def enrolment_restart(user, course: CoursePage) -> Enrolment:
         LessonProgress.objects.filter(user=user, course_key=course.translation_key).update(
             completed_at=None
         )
-        tracking_events.course_registered(enrolment, course, now)
+        events.course_registered(enrolment, course, now)
     return enrolment
 
 
-@dataclass
-class LessonAccess:
-    course: CoursePage
-    outline: CourseOutline
-    enrolment: Enrolment
-    entry: LessonEntry
+def _not_enrolled_in(course: CoursePage) -> str:
+    return _("Enrol in “%(course)s” to read its lessons.") % {"course": course.title}
 
 
-def lesson_check_access(user, lesson: LessonPage, course: CoursePage | None = None) -> LessonAccess:
+def lesson_check_access(user, lesson: LessonPage, course: CoursePage | None = None) -> StepAccess:
     """Raise a ``LearningRuleError`` unless ``user`` may read ``lesson`` now."""
     course = course or course_of(lesson)
-    enrolment = enrolment_for(
-        user, course, _("Enrol in “%(course)s” to read its lessons.") % {"course": course.title}
-    )
+    enrolment = enrolment_for(user, course, _not_enrolled_in(course))
+    return _lesson_access(user, lesson, course, enrolment)
+
+
+def _lesson_access(user, lesson: LessonPage, course: CoursePage, enrolment) -> StepAccess:
     outline = course_outline(course, user)
     entry = outline.entry_for(lesson)
     if entry is None:
@@ -148,10 +155,10 @@ def lesson_check_access(user, lesson: LessonPage, course: CoursePage | None = No
             % {"lesson": blocking.page.title},
             blocking=blocking,
         )
-    return LessonAccess(course=course, outline=outline, enrolment=enrolment, entry=entry)
+    return StepAccess(course=course, outline=outline, enrolment=enrolment, entry=entry)
 
 
-def lesson_open(user, lesson: LessonPage, access: LessonAccess) -> LessonProgress:
+def lesson_open(user, lesson: LessonPage, access: StepAccess) -> LessonProgress:
     """Record that the learner opened the lesson, so 'Continue' brings them back here."""
     now = timezone.now()
     with transaction.atomic():
@@ -164,20 +171,22 @@ def lesson_open(user, lesson: LessonPage, access: LessonAccess) -> LessonProgres
             last_lesson=lesson, last_activity_at=now
         )
         if created:
-            tracking_events.lesson_launched(access.enrolment, lesson, access.course, now)
+            events.lesson_launched(access.enrolment, lesson, access.course, now)
     return progress
 
 
-def lesson_complete(user, lesson: LessonPage) -> tuple[LessonAccess, bool]:
-    """Mark ``lesson`` completed for ``user``; completes the course when it was the last one.
+def lesson_complete(user, lesson: LessonPage) -> tuple[StepAccess, bool]:
+    """Mark ``lesson`` completed for ``user``; completes the course when it was the last step.
 
     Returns the access record (with the updated outline) and whether the course was completed by
     this call. Completing a lesson twice changes nothing."""
-    access = lesson_check_access(user, lesson)
+    course = course_of(lesson)
     now = timezone.now()
-    course_completed_now = False
     with transaction.atomic():
-        enrolment = Enrolment.objects.select_for_update().get(pk=access.enrolment.pk)
+        # The outline is read under the enrolment's lock: the last quiz passed in another tab
+        # at the same moment has committed by then, so one of the two completes the course.
+        enrolment = enrolment_for(user, course, _not_enrolled_in(course), locked=True)
+        access = _lesson_access(user, lesson, course, enrolment)
         progress, created = LessonProgress.objects.get_or_create(
             user=user,
             lesson_key=lesson.translation_key,
@@ -198,30 +207,36 @@ def lesson_complete(user, lesson: LessonPage) -> tuple[LessonAccess, bool]:
         enrolment.save(update_fields=["last_activity_at", "last_lesson"])
         course_completed_now = _complete_if_done(enrolment, access.outline, now)
         if newly_completed:
-            tracking_events.lesson_completed(enrolment, lesson, access.course, now)
+            events.lesson_completed(enrolment, lesson, access.course, now)
             _record_progress(enrolment, access.course, access.outline, lesson, now)
-    access.enrolment = enrolment
     return access, course_completed_now
 
 
 def _record_progress(enrolment, course, outline: CourseOutline, child, now) -> None:
     """Statements for the course's progress, the module of ``child`` if it is now complete,
     and the course if the enrolment is now complete."""
-    tracking_events.course_progressed(enrolment, course, outline, now)
+    events.course_progressed(enrolment, course, outline, now)
     module = next((m for m in outline.modules if child.path.startswith(m.page.path)), None)
     if module is not None and module.is_completed:
-        tracking_events.module_completed(enrolment, module.page, course, now)
+        events.module_completed(enrolment, module.page, course, now)
     if enrolment.completed_at is not None and outline.is_completed:
-        tracking_events.course_completed(enrolment, course, enrolment.completed_at)
+        events.course_completed(enrolment, course, enrolment.completed_at)
+
+
+COURSE_COMPLETED = "course_completed"
 
 
 def _complete_if_done(enrolment: Enrolment, outline: CourseOutline, now) -> bool:
-    """Stamp the (locked) enrolment completed if the outline meets the course's rule."""
+    """Stamp the (locked) enrolment completed if the outline meets the course's rule, and let
+    the apps above react: each function registered with the ``course_completed`` hook is called
+    as ``fn(enrolment, course, outline, when)`` in this transaction, under the enrolment's lock
+    (certificates issue the certificate). A handler that fails rolls the completion back."""
     if enrolment.completed_at is not None or not outline.is_completed:
         return False
     enrolment.completed_at = now
     enrolment.save(update_fields=["completed_at"])
-    certificate_issue_on_completion(enrolment, outline.course, outline, now)
+    for handler in hooks.get_hooks(COURSE_COMPLETED):
+        handler(enrolment, outline.course, outline, now)
     return True
 
 

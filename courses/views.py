@@ -2,64 +2,24 @@
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.contrib.auth.views import redirect_to_login
 from django.http import HttpResponseBadRequest
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
-from certificates.selectors import holder_certificates
-from frontline.permissions import may_edit
-from readiness.services import attach_paths, readiness_for
-
+from .dashboard import dashboard_panels
 from .models import CoursePage, LessonPage
 from .selectors import course_outline, learner_dashboard, resume_lesson
 from .services import (
     LearningRuleError,
-    LessonLocked,
     NotEnrolled,
     PrerequisitesNotMet,
     course_of,
     enrolment_create,
     enrolment_restart,
-    lesson_check_access,
     lesson_complete,
-    lesson_open,
 )
-
-
-def serve_lesson(lesson: LessonPage, request, page_serve, *args, **kwargs):
-    """Serve a lesson to an enrolled learner whose turn it is; explain otherwise."""
-    user = request.user
-    if not user.is_authenticated:
-        return redirect_to_login(request.get_full_path())
-    course = course_of(lesson)
-    if may_edit(user, lesson):
-        # Its trainers read every lesson (and every audience variant) to review the course.
-        request.lesson_context = {"course": course, "trainer_view": True}
-        return page_serve(request, *args, **kwargs)
-    try:
-        access = lesson_check_access(user, lesson, course)
-    except NotEnrolled as refusal:
-        messages.info(request, str(refusal))
-        return redirect(course.url)
-    except LearningRuleError as refusal:
-        context = {
-            "page": lesson,
-            "course": course,
-            "reason": str(refusal),
-            "blocking": getattr(refusal, "blocking", None),
-            "is_locked": isinstance(refusal, LessonLocked),
-        }
-        return TemplateResponse(request, "courses/lesson_unavailable.html", context, status=403)
-    lesson_open(user, lesson, access)
-    request.lesson_context = {
-        "course": course,
-        "outline": access.outline,
-        "entry": access.entry,
-    }
-    return page_serve(request, *args, **kwargs)
 
 
 @require_POST
@@ -124,16 +84,15 @@ def complete_lesson(request, lesson_id: int):
 @login_required
 def dashboard(request):
     rows = learner_dashboard(request.user)
-    readiness = readiness_for(request.user)
-    attach_paths(request.user, readiness, rows)
+    panels = dashboard_panels(request, rows)
     return TemplateResponse(
         request,
         "courses/dashboard.html",
         {
             "in_progress": [row for row in rows if not row.enrolment.is_completed],
             "completed": [row for row in rows if row.enrolment.is_completed],
-            "certificates": holder_certificates(request.user),
-            "readiness": readiness,
+            "panels_above": [panel for panel in panels if panel.above_courses],
+            "panels_below": [panel for panel in panels if not panel.above_courses],
             "managed": list(request.user.managed_organisations.order_by("name")),
         },
     )

@@ -1,6 +1,6 @@
-"""*Courses* in the admin menu: trainers reach the course catalogue of each language in the page
-explorer, where they add courses, modules, lessons and quizzes, without hunting through the
-page tree for it."""
+"""Courses in the admin: *Courses* in the menu takes trainers to the course catalogue of each
+language in the page explorer, where they add courses, modules, lessons and quizzes, without
+hunting through the page tree for it; audiences and topics are snippets."""
 
 from django.conf import settings
 from django.shortcuts import get_object_or_404, redirect
@@ -10,11 +10,17 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import Menu, MenuItem, SubmenuMenuItem
 from wagtail.permission_policies.pages import PagePermissionPolicy
+from wagtail.snippets.models import register_snippet
 
 from frontline.learner_data import LEARNER_DATA, LearnerData
 
 from . import privacy
-from .models import CourseCataloguePage
+from .models import Audience, CourseCataloguePage, Topic
+
+# Trainers edit these lists in the admin (Snippets): who a course or lesson is for, and what
+# it is about.
+register_snippet(Audience)
+register_snippet(Topic)
 
 
 def catalogue_in_explorer(request, language):

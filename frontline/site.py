@@ -1,10 +1,10 @@
-"""The site as the outside world reaches it: the address that links in e-mails, credentials,
-verification pages and xAPI identifiers start with."""
+"""Site helpers every app may use."""
 
 from django.conf import settings
 
 
 def base_url() -> str:
-    """The site's address without a trailing slash (``https://academy.example``): what an
-    absolute link is built on, whoever asks and whatever the request."""
+    """The site's own address (``SITE_BASE_URL``) without a trailing slash, for what is read
+    away from a request — e-mails, xAPI ids, QR codes, credentials — where a request's Host
+    header is neither there nor to be trusted."""
     return settings.WAGTAILADMIN_BASE_URL.rstrip("/")

@@ -9,6 +9,8 @@ import time
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
+from . import kinds
+from .form_fields import field_name
 from .models import AttemptAnswer, QuizAttempt, QuizPage, QuizQuestion
 
 # Each text is (English, Swedish).
@@ -464,43 +466,7 @@ FINAL_ASSESSMENT = {
 
 
 def _answer(spec: dict, lang: int):
-    kind = spec["kind"]
-    if kind in ("single", "multiple"):
-        return (
-            kind,
-            {
-                "options": [
-                    {"text": option[lang], "is_correct": option[2], "feedback": ""}
-                    for option in spec["options"]
-                ]
-            },
-        )
-    if kind == "true_false":
-        return ("true_false", {"correct_answer": "true" if spec["answer"] else "false"})
-    if kind == "matching":
-        return (
-            "matching",
-            {
-                "pairs": [
-                    {"prompt": item[lang], "match": match[lang]} for item, match in spec["pairs"]
-                ],
-                "distractors": [text[lang] for text in spec.get("extra", [])],
-            },
-        )
-    if kind == "ordering":
-        return ("ordering", {"steps": [step[lang] for step in spec["steps"]]})
-    if kind == "short_answer":
-        return ("short_answer", {"accepted_answers": list(spec["accepted"])})
-    return (
-        "scenario",
-        {
-            "case": spec["case"][lang],
-            "sub_questions": [
-                {"prompt": part["prompt"][lang], "answer": [_answer(part, lang)]}
-                for part in spec["parts"]
-            ],
-        },
-    )
+    return (spec["kind"], kinds.get(spec["kind"]).demo_value(spec, lang))
 
 
 def _questions(specs: list[dict], lang: int) -> list[QuizQuestion]:
@@ -586,29 +552,15 @@ def demo_answers(attempt: QuizAttempt, right: int):
     form = QueryDict(mutable=True)
     answers = sorted(AttemptAnswer.objects.filter(attempt=attempt), key=lambda a: a.question_pk)
     for rank, answer in enumerate(answers, start=1):
-        _fill(form, f"q{answer.question_pk}", answer.key, answer.asked, rank <= right)
+        _fill(form, field_name(answer.question_pk), answer.key, answer.asked, rank <= right)
     return form
 
 
 def _fill(form, name, key, asked, correct):
-    kind = key["kind"]
-    if kind in ("single", "true_false", "multiple"):
-        ids = [option["id"] for option in asked["options"]]
-        chosen = key["correct"] if correct else [i for i in ids if i not in key["correct"]][:1]
-        form.setlist(name, chosen[:1] if kind != "multiple" else chosen)
-    elif kind == "matching":
-        tokens = list(key["pairs"].values())
-        for n, (item, token) in enumerate(key["pairs"].items()):
-            form[f"{name}-{item}"] = token if correct else tokens[(n + 1) % len(tokens)]
-    elif kind == "ordering":
-        order = key["order"] if correct else list(reversed(key["order"]))
-        for position, step in enumerate(order, start=1):
-            form[f"{name}-{step}"] = str(position)
-    elif kind == "short_answer":
-        form[name] = key["accepted"][0] if correct else "I do not know"
-    elif kind == "scenario":
-        for part in asked["parts"]:
-            _fill(form, f"{name}-{part['id']}", key["parts"][part["id"]], part, correct)
+    kind = kinds.get(key["kind"])
+    response = kind.demo_response(asked, key, correct)
+    for field, values in kind.form_fields(name, asked, response).items():
+        form.setlist(field, values)
 
 
 def play_story(user, course, quizzes: list[QuizPage], story: DemoStory) -> None:

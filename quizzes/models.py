@@ -10,6 +10,7 @@ editing or deleting a published question never changes a past grade."""
 
 from __future__ import annotations
 
+import random
 from datetime import timedelta
 
 from django import forms
@@ -37,9 +38,11 @@ from wagtail.models import Orderable, Page
 
 from taggit.models import TaggedItemBase
 
+from courses.gate import StepPage
 from courses.models import Audience
 
-from .blocks import QuestionAnswerBlock
+from . import kinds
+from .presentation import Reveal, answer_view
 
 # A submit that arrives this long after the time limit is still graded with what it carries:
 # the countdown submits at zero and the request needs time to travel.
@@ -57,22 +60,23 @@ class QuizDrawTag(TaggedItemBase):
 
 
 class QuizPageForm(WagtailAdminPageForm):
-    """Rules across the quiz's settings and its inline questions. Checked after the question
-    formset is validated (``clean`` runs before it), so the count is of valid questions."""
+    """Rules across the quiz's settings and its inline questions."""
 
-    def is_valid(self):
-        valid = super().is_valid()
+    def clean(self):
+        cleaned = super().clean()
         questions = self.formsets.get("questions")
-        if questions is None or not hasattr(self, "cleaned_data"):
-            return valid
+        if questions is None:
+            return cleaned
+        # The question formset is validated after clean(); validate its forms now so the count
+        # is of the questions that will be kept (as wagtail.contrib.forms does for its fields).
+        for form in questions.forms:
+            form.is_valid()
         kept = sum(
             1
             for form in questions.forms
             if (form.instance.pk or form.has_changed())
             and not getattr(form, "cleaned_data", {}).get("DELETE", False)
         )
-        errors_before = len(self.errors)
-        cleaned = self.cleaned_data
         draw_count = cleaned.get("draw_count")
         if cleaned.get("draw_from") == QuizPage.DRAW_FROM_COURSE_TAGS:
             if not cleaned.get("draw_tags"):
@@ -83,10 +87,10 @@ class QuizPageForm(WagtailAdminPageForm):
             self.add_error(None, _("Add at least one question."))
         elif draw_count and draw_count > kept:
             self.add_error("draw_count", _("Only %(n)d questions to draw from.") % {"n": kept})
-        return valid and len(self.errors) == errors_before
+        return cleaned
 
 
-class QuizPage(Page):
+class QuizPage(StepPage, Page):
     FEEDBACK_IMMEDIATE = "immediate"
     FEEDBACK_AFTER_SUBMISSION = "after_submission"
     FEEDBACK_AFTER_PASSING = "after_passing"
@@ -217,15 +221,66 @@ class QuizPage(Page):
 
         return self.get_parent().specific_class is CoursePage
 
-    def serve(self, request, *args, **kwargs):
-        from .views import serve_quiz
+    # Served through the course's gate (courses.gate.StepPage). An editor enrolled in the
+    # course takes the quiz as learners do; the trainer view is for editors who are not.
+    refused_template = "quizzes/refused.html"
+    preview_template = "quizzes/preview.html"
+    trainer_view_when_enrolled = False
 
-        return serve_quiz(self, request)
+    def check_access(self, user, course):
+        from .services import quiz_check_access
 
-    def serve_preview(self, request, mode_name):
-        from .views import preview_quiz
+        return quiz_check_access(user, self, course)
 
-        return preview_quiz(self, request)
+    def get_context(self, request, *args, **kwargs):
+        """The quiz's front page: its rules, and for a learner their attempts and a start or
+        resume button; the preview: every question with its answer key."""
+        context = super().get_context(request, *args, **kwargs)
+        access = context["access"]
+        if access.is_preview:
+            context["questions"] = self.preview_questions()
+        elif access.enrolment is not None:
+            context.update(self._attempts_context(request.user, access.enrolment))
+        return context
+
+    def _attempts_context(self, user, enrolment) -> dict:
+        from . import selectors, services
+
+        current = selectors.open_attempt(user, self)
+        if current is not None and services.attempt_close_if_overdue(user, current.pk):
+            current = None
+        submitted = selectors.submitted_attempts(user, self, enrolment.run_started_at)
+        return {
+            "attempts": submitted,
+            "open_attempt": current,
+            "refusal": None if current else services.start_refusal(self, submitted),
+            "attempts_left": (
+                max(0, self.max_attempts - len(submitted)) if self.max_attempts else None
+            ),
+            "best": max((a.percent for a in submitted), default=None),
+            "has_passed": any(a.passed for a in submitted),
+        }
+
+    def preview_questions(self) -> list[dict]:
+        """The questions as a learner sees them, each with its answer key, so a trainer can
+        check the quiz before publishing (Wagtail's preview, only reachable from the admin)."""
+        rng = random.Random(0)
+        reveal = Reveal(feedback=True, correct_answers=True)
+        questions = []
+        for number, question in enumerate(self.questions.all(), start=1):
+            if not question.answer:
+                continue
+            asked, key = question.snapshot(rng, self.shuffle_options)
+            questions.append(
+                {
+                    "number": number,
+                    "points": question.points,
+                    "tags": list(question.tags.names()) if question.pk else [],
+                    "explanation": question.explanation,
+                    "answer": answer_view(f"preview{number}", asked, None, key, reveal),
+                }
+            )
+        return questions
 
 
 class QuestionTag(TaggedItemBase):
@@ -241,12 +296,13 @@ class QuizQuestion(ClusterableModel, Orderable):
     with a correctness flag, pairs, steps, accepted answers) and a scenario nests a further level
     of sub-questions with their own options. A one-block StreamField holds each kind's own
     editor inline on the question, keeps ids on options across edits, and is saved in the page's
-    revisions with the rest of the quiz."""
+    revisions with the rest of the quiz. Its blocks are the kinds of question
+    (``quizzes.kinds``), named as the kinds are."""
 
     quiz = ParentalKey(QuizPage, related_name="questions", on_delete=models.CASCADE)
     prompt = models.TextField(_("question"), max_length=1000)
     answer = StreamField(
-        QuestionAnswerBlock(),
+        kinds.answer_block(),
         verbose_name=_("answer"),
         help_text=_("Choose the kind of question and give its answer key."),
     )
@@ -299,7 +355,7 @@ class QuizQuestion(ClusterableModel, Orderable):
     def snapshot(self, rng, shuffle_options: bool) -> tuple[dict, dict]:
         """What this question shows (no correctness, no explanation) and its answer key."""
         block = self.answer[0]
-        asked, key = block.block.snapshot(block.value, rng, shuffle_options)
+        asked, key = kinds.get(block.block_type).snapshot(block.value, rng, shuffle_options)
         asked = {"prompt": self.prompt, **asked}
         key = {**key, "explanation": self.explanation}
         return asked, key

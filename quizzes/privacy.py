@@ -2,7 +2,7 @@
 and answers. Erasure needs nothing of its own here: attempts go with the account."""
 
 from .models import AttemptAnswer, QuizAttempt
-from .services import review_visibility
+from .selectors import review_visibility
 
 
 def _when(moment):

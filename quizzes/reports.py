@@ -1,6 +1,9 @@
 """The quiz report trainers read in the admin: every figure is one aggregate query over the
 submitted attempts of a quiz (in all its languages), so the report costs the same at 100 or
-100,000 attempts."""
+100,000 attempts.
+
+The figures that course analytics shows too are defined here once — the pass rate, the score
+bands, a question's difficulty — and analytics asks for them over a whole course."""
 
 from __future__ import annotations
 
@@ -9,9 +12,12 @@ from decimal import Decimal
 
 from django.db.models import Avg, Count, Q
 
+from frontline import charts
+
 from .models import AttemptAnswer, QuizAttempt, QuizPage, QuizQuestion
 
-BUCKET_WIDTH = 10
+BAND_WIDTH = 10
+BANDS = range(0, 100, BAND_WIDTH)
 
 
 def pass_rate(learners_passed: int, learners: int) -> int:
@@ -20,29 +26,53 @@ def pass_rate(learners_passed: int, learners: int) -> int:
     return round(100 * learners_passed / learners) if learners else 0
 
 
+def score_bands() -> dict:
+    """Aggregates counting submitted attempts per 10-point band of their percentage (the top
+    band includes 100), as ``{"band_<low>": Count(...)}``: for ``aggregate`` over one quiz or
+    ``annotate`` per quiz."""
+    return {
+        f"band_{low}": Count(
+            "pk",
+            filter=Q(percent__gte=low)
+            & (Q(percent__lt=low + BAND_WIDTH) if low + BAND_WIDTH < 100 else Q(percent__lte=100)),
+        )
+        for low in BANDS
+    }
+
+
+def band_counts(row: dict) -> list[int]:
+    """The band counts of an aggregate or annotated row, lowest band first."""
+    return [row[f"band_{low}"] for low in BANDS]
+
+
+def score_chart(counts: list[int]) -> charts.Chart:
+    """Attempts per score band as columns labelled "0–10" … "90–100"."""
+    labels = [f"{low}–{low + BAND_WIDTH}" for low in BANDS]
+    return charts.columns(list(zip(labels, counts, strict=True)))
+
+
+def question_difficulty(answers):
+    """Per question (grouped on the answers' own ``question_pk`` index, never by joining their
+    attempts), how many graded answers it got and how many were fully correct."""
+    return (
+        answers.filter(is_correct__isnull=False)
+        .values("question_pk")
+        .annotate(answered=Count("pk"), correct=Count("pk", filter=Q(is_correct=True)))
+    )
+
+
+def percent_correct(correct: int, answered: int) -> int:
+    return round(100 * correct / answered) if answered else 0
+
+
 @dataclass
-class Bucket:
+class Band:
     low: int
-    high: int
     count: int
-    share: float  # of the largest bucket, for the bar's height
 
     @property
     def label(self) -> str:
-        return f"{self.low}–{self.high}%"
-
-    # Geometry of the bar in the report's SVG chart (bars 120 units tall at most).
-    @property
-    def bar_x(self) -> int:
-        return 4 + 42 * (self.low // BUCKET_WIDTH)
-
-    @property
-    def bar_height(self) -> int:
-        return round(120 * self.share)
-
-    @property
-    def bar_y(self) -> int:
-        return 130 - self.bar_height
+        return f"{self.low}–{self.low + BAND_WIDTH}%"
 
 
 @dataclass
@@ -57,7 +87,7 @@ class QuestionDifficulty:
 
     @property
     def percent_correct(self) -> int:
-        return round(100 * self.correct / self.answered) if self.answered else 0
+        return percent_correct(self.correct, self.answered)
 
 
 @dataclass
@@ -68,47 +98,28 @@ class QuizReport:
     learners_passed: int
     attempts_passed: int
     average_percent: Decimal | None
-    buckets: list[Bucket]
+    bands: list[Band]
     questions: list[QuestionDifficulty]
 
     @property
     def pass_rate(self) -> int:
         return pass_rate(self.learners_passed, self.learners)
 
+    @property
+    def chart(self) -> charts.Chart:
+        return score_chart([band.count for band in self.bands])
+
 
 def submitted_attempts(quiz: QuizPage):
     return QuizAttempt.objects.filter(quiz_key=quiz.translation_key, submitted_at__isnull=False)
 
 
-def _buckets(attempts) -> list[Bucket]:
-    bounds = [(low, low + BUCKET_WIDTH) for low in range(0, 100, BUCKET_WIDTH)]
-    filters = {
-        f"b{low}": Count(
-            "pk",
-            filter=Q(percent__gte=low)
-            & (Q(percent__lt=high) if high < 100 else Q(percent__lte=100)),
-        )
-        for low, high in bounds
-    }
-    counts = attempts.aggregate(**filters)
-    tallest = max(counts.values(), default=0) or 1
-    return [
-        Bucket(low, high, counts[f"b{low}"], counts[f"b{low}"] / tallest) for low, high in bounds
-    ]
-
-
 def _questions(attempts) -> list[QuestionDifficulty]:
-    rows = (
-        AttemptAnswer.objects.filter(attempt__in=attempts)
-        .values("question_pk")
-        .annotate(
-            answered=Count("pk"),
-            correct=Count("pk", filter=Q(is_correct=True)),
-            share=Avg("score"),
-            points=Avg("points"),
+    rows = list(
+        question_difficulty(AttemptAnswer.objects.filter(attempt__in=attempts)).annotate(
+            share=Avg("score"), points=Avg("points")
         )
     )
-    rows = list(rows)
     current = {
         q.pk: q
         for q in QuizQuestion.objects.filter(
@@ -155,6 +166,7 @@ def quiz_report(quiz: QuizPage) -> QuizReport:
         learners_passed=Count("user", distinct=True, filter=Q(passed=True)),
         attempts_passed=Count("pk", filter=Q(passed=True)),
         average=Avg("percent"),
+        **score_bands(),
     )
     return QuizReport(
         quiz=quiz,
@@ -163,7 +175,7 @@ def quiz_report(quiz: QuizPage) -> QuizReport:
         learners_passed=totals["learners_passed"],
         attempts_passed=totals["attempts_passed"],
         average_percent=totals["average"],
-        buckets=_buckets(attempts),
+        bands=[Band(low, n) for low, n in zip(BANDS, band_counts(totals), strict=True)],
         questions=_questions(attempts),
     )
 

@@ -1,5 +1,5 @@
 """Business rules for quizzes: who may start an attempt, what it draws, saving, checking and
-submitting answers, and grading.
+submitting answers, and grading. Reads that decide nothing are in ``quizzes.selectors``.
 
 Every write locks the rows it depends on (the learner's enrolment when starting, the attempt
 when saving or submitting) inside one transaction, so two tabs, a double click or a replayed
@@ -21,15 +21,22 @@ from django.db import IntegrityError, transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from courses.gate import StepAccess
 from courses.models import CoursePage, Enrolment
-from courses.selectors import CourseOutline, QuizEntry, course_outline, learner_audience
-from courses.services import LearningRuleError, enrolment_for, enrolment_update_completion
+from courses.selectors import course_outline, learner_audience
+from courses.services import (
+    LearningRuleError,
+    StepLocked,
+    enrolment_for,
+    enrolment_update_completion,
+)
 from frontline import dates
-from tracking import events as tracking_events
 
+from . import events
 from .grading import grade_attempt, grade_question, to_decimal
 from .models import SUBMIT_GRACE_SECONDS, AttemptAnswer, QuizAttempt, QuizPage, QuizQuestion
 from .responses import DrawnQuestion, read_responses
+from .selectors import course_of_quiz, open_attempt, question_pool, submitted_attempts
 
 # Draws must not be predictable from earlier ones: the operating system's generator.
 _system_random = random.SystemRandom()
@@ -39,10 +46,8 @@ class QuizUnavailable(LearningRuleError):
     """The learner may not take this quiz (now); the message says why."""
 
 
-class QuizLocked(QuizUnavailable):
-    def __init__(self, message: str, blocking=None):
-        super().__init__(message)
-        self.blocking = blocking
+class QuizLocked(QuizUnavailable, StepLocked):
+    pass
 
 
 class AttemptsExhausted(QuizUnavailable):
@@ -67,19 +72,7 @@ class TimeUp(LearningRuleError):
         self.attempt = attempt
 
 
-def course_of_quiz(quiz: QuizPage) -> CoursePage:
-    return CoursePage.objects.ancestor_of(quiz).get()
-
-
-@dataclass
-class QuizAccess:
-    course: CoursePage
-    outline: CourseOutline
-    enrolment: Enrolment
-    entry: QuizEntry
-
-
-def quiz_check_access(user, quiz: QuizPage, course: CoursePage | None = None) -> QuizAccess:
+def quiz_check_access(user, quiz: QuizPage, course: CoursePage | None = None) -> StepAccess:
     """Raise a ``LearningRuleError`` unless ``user`` may open ``quiz`` now."""
     course = course or course_of_quiz(quiz)
     enrolment = enrolment_for(
@@ -96,24 +89,7 @@ def quiz_check_access(user, quiz: QuizPage, course: CoursePage | None = None) ->
             % {"lesson": blocking.page.title if blocking else ""},
             blocking=blocking,
         )
-    return QuizAccess(course=course, outline=outline, enrolment=enrolment, entry=entry)
-
-
-def submitted_attempts(user, quiz: QuizPage, since=None) -> list[QuizAttempt]:
-    """The learner's submitted attempts, of the current run through the course (``since``
-    its start) when they are taking it again."""
-    attempts = QuizAttempt.objects.filter(
-        user=user, quiz_key=quiz.translation_key, submitted_at__isnull=False
-    )
-    if since is not None:
-        attempts = attempts.filter(started_at__gte=since)
-    return list(attempts.order_by("number"))
-
-
-def open_attempt(user, quiz: QuizPage) -> QuizAttempt | None:
-    return QuizAttempt.objects.filter(
-        user=user, quiz_key=quiz.translation_key, submitted_at__isnull=True
-    ).first()
+    return StepAccess(course=course, outline=outline, enrolment=enrolment, entry=entry)
 
 
 def start_refusal(quiz: QuizPage, submitted: list[QuizAttempt], now=None) -> QuizUnavailable | None:
@@ -133,21 +109,6 @@ def start_refusal(quiz: QuizPage, submitted: list[QuizAttempt], now=None) -> Qui
                 until=until,
             )
     return None
-
-
-def question_pool(quiz: QuizPage, audience) -> list[QuizQuestion]:
-    """Every question this quiz may draw for a learner of ``audience``, in authored order."""
-    if quiz.draw_from == QuizPage.DRAW_FROM_COURSE_TAGS:
-        course = course_of_quiz(quiz)
-        questions = QuizQuestion.objects.filter(
-            quiz__in=QuizPage.objects.live().descendant_of(course),
-            tags__name__in=list(quiz.draw_tags.names()),
-        ).distinct()
-        questions = questions.order_by("quiz__path", "sort_order", "pk")
-    else:
-        questions = quiz.questions.order_by("sort_order", "pk")
-    questions = questions.prefetch_related("audiences")
-    return [question for question in questions if question.is_for(audience)]
 
 
 def draw_questions(quiz: QuizPage, audience, rng=None) -> list[QuizQuestion]:
@@ -195,7 +156,7 @@ def attempt_start(user, quiz: QuizPage, now=None) -> tuple[QuizAttempt, bool]:
                 raise QuizUnavailable(_("This quiz has no questions for your role yet."))
             done = len(submitted) if since is None else _numbered_attempts(user, quiz)
             attempt = _create_attempt(user, quiz, access.course, questions, done, now)
-            tracking_events.quiz_attempted(attempt, quiz, access.course, access.enrolment)
+            events.quiz_attempted(attempt, quiz, access.course, access.enrolment)
     except IntegrityError:
         # Another request opened the attempt between our read and our write.
         current = open_attempt(user, quiz)
@@ -403,7 +364,7 @@ def _after_grading(user, attempt: QuizAttempt) -> bool:
     if course is None or enrolment is None:
         return False
     answers = list(attempt.answers.all())
-    tracking_events.quiz_graded(attempt, answers, quiz, course, enrolment)
+    events.quiz_graded(attempt, answers, quiz, course, enrolment)
     if not attempt.passed:
         return False
     return enrolment_update_completion(user, course, child=quiz)
@@ -423,24 +384,6 @@ def close_overdue_attempts(now=None) -> int:
                 _after_grading(attempt.user, attempt)
                 closed += 1
     return closed
-
-
-@dataclass(frozen=True)
-class ReviewVisibility:
-    feedback: bool
-    correct_answers: bool
-
-
-def review_visibility(attempt: QuizAttempt) -> ReviewVisibility:
-    """What the review of a submitted attempt shows, by the settings it started with."""
-    if not attempt.is_submitted:
-        return ReviewVisibility(False, False)
-    feedback = True
-    if attempt.feedback_mode == QuizPage.FEEDBACK_AFTER_PASSING:
-        feedback = QuizAttempt.objects.filter(
-            user_id=attempt.user_id, quiz_key=attempt.quiz_key, passed=True
-        ).exists()
-    return ReviewVisibility(feedback, feedback and attempt.show_correct_answers)
 
 
 @dataclass
@@ -472,10 +415,3 @@ def retry_for(user, attempt: QuizAttempt, now=None) -> Retry | None:
         attempts_left=max(0, quiz.max_attempts - len(submitted)) if quiz.max_attempts else None,
         study_page=quiz.get_parent().specific,
     )
-
-
-def seconds_left(attempt: QuizAttempt, now=None) -> int | None:
-    if attempt.deadline is None:
-        return None
-    now = now or timezone.now()
-    return max(0, int((attempt.deadline - now).total_seconds()))

@@ -2,11 +2,8 @@
 
 from __future__ import annotations
 
-import random
-
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.contrib.auth.views import redirect_to_login
 from django.http import JsonResponse
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
@@ -16,12 +13,11 @@ from django.views.decorators.http import require_http_methods, require_POST
 
 from courses.selectors import course_outline
 from courses.services import LearningRuleError, NotEnrolled
-from frontline.permissions import may_edit
 
-from . import services
+from . import selectors, services
+from .form_fields import TamperedAnswer
 from .models import QuizAttempt, QuizPage
-from .presentation import HIDDEN, Reveal, answer_view, question_views
-from .responses import TamperedAnswer
+from .presentation import Reveal, question_views
 
 
 def _refused(request, quiz, refusal, status=403):
@@ -33,70 +29,6 @@ def _refused(request, quiz, refusal, status=403):
     return TemplateResponse(request, "quizzes/refused.html", context, status=status)
 
 
-def serve_quiz(quiz: QuizPage, request):
-    """The quiz's front page: its rules, the learner's attempts and a start/resume button."""
-    user = request.user
-    if not user.is_authenticated:
-        return redirect_to_login(request.get_full_path())
-    course = services.course_of_quiz(quiz)
-    context = {"page": quiz, "self": quiz, "course": course}
-    try:
-        access = services.quiz_check_access(user, quiz, course)
-    except NotEnrolled as refusal:
-        if may_edit(user, quiz):
-            return TemplateResponse(
-                request, "quizzes/quiz_page.html", {**context, "trainer_view": True}
-            )
-        messages.info(request, str(refusal))
-        return redirect(course.url)
-    except LearningRuleError as refusal:
-        return _refused(request, quiz, refusal)
-    current = services.open_attempt(user, quiz)
-    if current is not None and services.attempt_close_if_overdue(user, current.pk):
-        current = None
-    submitted = services.submitted_attempts(user, quiz, access.enrolment.run_started_at)
-    refusal = None if current else services.start_refusal(quiz, submitted)
-    context.update(
-        {
-            "outline": access.outline,
-            "entry": access.entry,
-            "attempts": submitted,
-            "open_attempt": current,
-            "refusal": refusal,
-            "attempts_left": (
-                max(0, quiz.max_attempts - len(submitted)) if quiz.max_attempts else None
-            ),
-            "best": max((a.percent for a in submitted), default=None),
-            "has_passed": any(a.passed for a in submitted),
-        }
-    )
-    return TemplateResponse(request, "quizzes/quiz_page.html", context)
-
-
-def preview_quiz(quiz: QuizPage, request):
-    """Wagtail preview: the questions as a learner sees them, each with its answer key, so a
-    trainer can check the quiz before publishing. Only reachable from the admin."""
-    rng = random.Random(0)
-    reveal = Reveal(feedback=True, correct_answers=True)
-    questions = []
-    for number, question in enumerate(quiz.questions.all(), start=1):
-        if not question.answer:
-            continue
-        asked, key = question.snapshot(rng, quiz.shuffle_options)
-        questions.append(
-            {
-                "number": number,
-                "points": question.points,
-                "tags": list(question.tags.names()) if question.pk else [],
-                "explanation": question.explanation,
-                "answer": answer_view(f"preview{number}", asked, None, key, reveal),
-            }
-        )
-    return TemplateResponse(
-        request, "quizzes/preview.html", {"page": quiz, "self": quiz, "questions": questions}
-    )
-
-
 @require_POST
 @login_required
 def start_attempt(request, quiz_id: int):
@@ -105,7 +37,7 @@ def start_attempt(request, quiz_id: int):
         attempt, _created = services.attempt_start(request.user, quiz)
     except NotEnrolled as refusal:
         messages.info(request, str(refusal))
-        return redirect(services.course_of_quiz(quiz).url)
+        return redirect(selectors.course_of_quiz(quiz).url)
     except LearningRuleError as refusal:
         return _refused(request, quiz, refusal)
     return redirect("quizzes:attempt", attempt_id=attempt.pk)
@@ -133,15 +65,6 @@ def _bad_request(request, attempt, message):
     )
 
 
-def _reveal_while_open(attempt):
-    def reveal_for(answer):
-        if answer.checked_at is None:
-            return HIDDEN
-        return Reveal(feedback=True, correct_answers=attempt.show_correct_answers)
-
-    return reveal_for
-
-
 @require_http_methods(["GET", "POST"])
 @login_required
 def attempt(request, attempt_id: int):
@@ -159,18 +82,15 @@ def attempt(request, attempt_id: int):
     if services.attempt_close_if_overdue(request.user, attempt.pk):
         messages.warning(request, str(services.time_up_message()))
         return redirect("quizzes:review", attempt_id=attempt.pk)
-    answers = list(attempt.answers.all())
-    seconds_left = services.seconds_left(attempt)
+    in_progress = selectors.attempt_in_progress(attempt)
     context = {
         "attempt": attempt,
-        "time_left_label": (
-            f"{seconds_left // 60}:{seconds_left % 60:02d}" if seconds_left is not None else ""
-        ),
+        "time_left_label": in_progress.time_left_label,
         "page": attempt.quiz,
-        "questions": question_views(answers, _reveal_while_open(attempt)),
-        "seconds_left": seconds_left,
-        "immediate": attempt.feedback_mode == QuizPage.FEEDBACK_IMMEDIATE,
-        "answered": sum(a.response not in (None, "", [], {}) for a in answers),
+        "questions": question_views(in_progress.answers, in_progress.reveal_for),
+        "seconds_left": in_progress.seconds_left,
+        "immediate": in_progress.immediate,
+        "answered": in_progress.answered,
     }
     return TemplateResponse(request, "quizzes/attempt.html", context)
 
@@ -228,13 +148,13 @@ def review(request, attempt_id: int):
     attempt = _own_attempt(request, attempt_id)
     if not attempt.is_submitted:
         return redirect("quizzes:attempt", attempt_id=attempt.pk)
-    visibility = services.review_visibility(attempt)
+    visibility = selectors.review_visibility(attempt)
     reveal = Reveal(feedback=visibility.feedback, correct_answers=visibility.correct_answers)
     answers = list(attempt.answers.all())
     questions = question_views(answers, lambda answer: reveal)
     next_step = course_completed = retry = None
     if attempt.passed and attempt.quiz is not None:
-        outline = course_outline(services.course_of_quiz(attempt.quiz), request.user)
+        outline = course_outline(selectors.course_of_quiz(attempt.quiz), request.user)
         next_step, course_completed = outline.next_step, outline.is_completed
     elif not attempt.passed:
         retry = services.retry_for(request.user, attempt)

@@ -8,6 +8,7 @@ from frontline.page_buttons import register_editor_page_button
 
 from . import admin_views, privacy
 from .models import QuizPage
+from .steps import QuizSteps
 
 
 @hooks.register("register_admin_urls")
@@ -19,6 +20,12 @@ def register_quiz_report_urls():
 
 
 register_editor_page_button(QuizPage, _("Quiz report"), "quizzes_report", priority=45)
+
+
+@hooks.register("course_outline_steps")
+def quiz_steps():
+    """Course outlines list the quizzes after the lessons they follow (``courses.steps``)."""
+    return QuizSteps()
 
 
 # What a learner's export holds of quizzes (``accounts.privacy``); attempts go with the account.

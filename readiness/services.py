@@ -8,14 +8,16 @@ import re
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
+from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_noop
 
-from certificates import codes
+from certificates import codes, credentials
 from certificates.models import Certificate
+from certificates.verification import Lookup, verify_url
 
 from .models import ReadinessStatement, Requirement, RequirementSet
 
@@ -292,6 +294,42 @@ def statement_status(statement: ReadinessStatement, now=None) -> tuple[str, str]
     if statement.valid_until is not None and statement.valid_until <= now:
         return Certificate.Status.EXPIRED, ""
     return Certificate.Status.VALID, ""
+
+
+def statement_look_up(code: str) -> Lookup | None:
+    """A readiness statement answering for ``code`` on the certificate verify page and API
+    (registered with the ``certificate_code_lookups`` hook)."""
+    statement = (
+        ReadinessStatement.objects.filter(code=code).prefetch_related("certificates").first()
+    )
+    if statement is None:
+        return None
+    outcome, reason = statement_status(statement)
+    return Lookup(
+        outcome=outcome,
+        code=code,
+        document=statement,
+        template="readiness/verified_statement.html",
+        record=statement_record(statement, reason),
+        reason=reason,
+    )
+
+
+def statement_record(statement: ReadinessStatement, reason: str) -> dict:
+    """A statement's fields in the API's JSON (the ``ReadinessStatement`` variant of
+    certificates/openapi.json)."""
+    return {
+        "kind": "readiness_statement",
+        "holder_name": statement.holder_name,
+        "organisation": statement.organisation_name or None,
+        "requirement_set": {"name": statement.set_name, "name_sv": statement.set_name_sv or None},
+        "issued_at": statement.issued_at.isoformat(),
+        "valid_until": statement.valid_until.isoformat() if statement.valid_until else None,
+        "revocation_reason": reason or None,
+        "requirements": statement.items,
+        "issuer": {"name": settings.CERTIFICATE_ISSUER_NAME, "id": credentials.issuer_id()},
+        "verify_url": verify_url(statement),
+    }
 
 
 def statements_erase_holder(user, reason: str, erased_name: str, now=None) -> int:

@@ -12,7 +12,7 @@ from django.views.decorators.http import require_GET, require_POST
 import segno
 
 from certificates import codes
-from certificates.services import verify_url
+from certificates.verification import verify_url
 from frontline.http import personal
 
 from . import services

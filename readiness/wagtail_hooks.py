@@ -1,16 +1,30 @@
 from wagtail import hooks
 from wagtail.snippets.models import register_snippet
 
-from courses.models import Audience, Topic
+from courses.dashboard import DashboardPanel
 from frontline.learner_data import LEARNER_DATA, LearnerData
 
-from . import privacy
+from . import privacy, services
 from .models import RequirementSet
+from .services import attach_paths, readiness_for
 
 # Trainers edit these lists in the admin (Snippets).
-register_snippet(Audience)
-register_snippet(Topic)
 register_snippet(RequirementSet)
+
+
+# A statement's code answers on the certificate verify page and API, as a certificate's does.
+hooks.register("certificate_code_lookups", services.statement_look_up)
+
+
+@hooks.register("learner_dashboard_panels")
+def readiness_panel(request, rows):
+    """On *My learning*, above the courses: each requirement set for the learner's role, ready
+    or not, with the shortest path to what is missing (from the dashboard's outlines)."""
+    readiness = readiness_for(request.user)
+    attach_paths(request.user, readiness, rows)
+    return DashboardPanel(
+        "readiness/dashboard_panel.html", {"readiness": readiness}, above_courses=True
+    )
 
 
 # A holder's readiness statements in their export, and withdrawn when they are erased

@@ -1,12 +1,10 @@
-from celery import shared_task
-
-from frontline.tasks import task_started
+from frontline.tasks import background_task, task_started
 
 from .delivery import deliver_pending
 from .services import DELIVERY_QUEUED
 
 
-@shared_task(ignore_result=True)
+@background_task
 def deliver_statements() -> dict:
     """Send what is pending (idempotent: statements are claimed, ids are fixed, one run at a
     time). Queued after recorded events commit and run every minute by beat as a sweep."""

@@ -2,7 +2,8 @@
 
 ``parent_page_types``/``subpage_types`` make the page tree enforce it. Learner-facing rules
 (enrolment, sequencing, progress) live in ``courses.services`` and ``courses.selectors``;
-the pages only hand over to them when they are served."""
+the pages only hand over to them when they are served. A lesson is a step of its course:
+``courses.gate`` decides who reads it, as it does for quizzes."""
 
 from django import forms
 from django.core.exceptions import ValidationError
@@ -18,6 +19,7 @@ from wagtail.models import Orderable, Page
 from wagtail.search import index
 
 from ..blocks import LessonBodyBlock
+from ..gate import StepPage
 from .taxonomy import Audience, Topic
 
 
@@ -211,7 +213,7 @@ class ModulePage(Page):
         return context
 
 
-class LessonPage(Page):
+class LessonPage(StepPage, Page):
     estimated_minutes = models.PositiveIntegerField(_("estimated duration (minutes)"), default=10)
     audiences = ParentalManyToManyField(
         Audience,
@@ -251,20 +253,24 @@ class LessonPage(Page):
             ):
                 yield block
 
+    # Served through the gate (courses.gate.StepPage).
+    refused_template = "courses/lesson_unavailable.html"
+
+    def check_access(self, user, course):
+        from ..services import lesson_check_access
+
+        return lesson_check_access(user, self, course)
+
+    def opened(self, user, access):
+        from ..services import lesson_open
+
+        lesson_open(user, self, access)
+
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        lesson_context = getattr(request, "lesson_context", None)
-        if lesson_context is None:
-            # A preview in the admin: no learner, every variant shown and labelled.
-            lesson_context = {"trainer_view": True}
-        context.update(lesson_context)
-        show_all = lesson_context.get("trainer_view", False)
+        # Trainers and previews: every variant, labelled; learners: the ones for their role.
+        show_all = context["trainer_view"]
         audience = getattr(request.user, "audience", None) if not show_all else None
         context["blocks"] = list(self.visible_body(audience, show_all))
         context["show_variant_labels"] = show_all
         return context
-
-    def serve(self, request, *args, **kwargs):
-        from ..views import serve_lesson
-
-        return serve_lesson(self, request, super().serve, *args, **kwargs)

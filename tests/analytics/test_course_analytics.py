@@ -16,7 +16,7 @@ from django.utils import timezone
 import pytest
 
 from accounts import roles
-from analytics.services import course_analytics
+from analytics.selectors import course_analytics
 from courses.models import Enrolment, LessonProgress
 from quizzes.models import AttemptAnswer, QuizAttempt, QuizPage
 from tests.factories import (
@@ -158,7 +158,7 @@ def test_the_figures_match_the_records(course, records):
     (quiz,) = analytics.quizzes
     assert (quiz.attempts, quiz.learners, quiz.learners_passed, quiz.pass_rate) == (4, 3, 2, 67)
     assert quiz.average == pytest.approx(Decimal("71.25"))
-    assert quiz.buckets == [0, 0, 0, 0, 1, 1, 0, 0, 0, 2]  # 40, 55, 90 and 100
+    assert quiz.bands == [0, 0, 0, 0, 1, 1, 0, 0, 0, 2]  # 40, 55, 90 and 100
 
     first, second = analytics.hardest
     assert (first.prompt, first.answered, first.correct, first.percent_correct) == (

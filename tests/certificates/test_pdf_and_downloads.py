@@ -12,7 +12,7 @@ from django.utils import formats, timezone, translation
 import pytest
 
 from certificates import pdf as certificate_pdf
-from certificates.services import verify_url
+from certificates.verification import verify_url
 from tests.factories import UserFactory
 
 TOOLS = ("pdftotext", "pdftoppm", "zbarimg")

@@ -71,3 +71,25 @@ def test_a_trainer_reviews_a_quiz_without_enrolling(client, course):
     response = client.get(quiz.url)
     assert response.status_code == 200
     assert "Trainer view" in response.content.decode()
+
+
+def test_an_enrolled_trainer_still_reads_every_lesson_in_the_trainer_view(client, course, lessons):
+    trainer = UserFactory(role=roles.TRAINERS)
+    services.enrolment_create(trainer, course)
+    client.force_login(trainer)
+    response = client.get(lessons[3].url)
+    assert response.status_code == 200
+    assert "Trainer view" in response.content.decode()
+
+
+def test_an_enrolled_trainer_takes_a_quiz_as_learners_do(client, course, lessons):
+    module = course.get_children().live().first().specific
+    quiz = make_quiz(module, [single()])
+    trainer = UserFactory(role=roles.TRAINERS)
+    services.enrolment_create(trainer, course)
+    for lesson in lessons[:2]:
+        services.lesson_complete(trainer, lesson)
+    client.force_login(trainer)
+    html = client.get(quiz.url).content.decode()
+    assert "Trainer view" not in html
+    assert "Start the quiz" in html

@@ -211,7 +211,7 @@ def test_report_counts_attempts_pass_rate_and_hardest_questions(trainer_client, 
     assert (report.learners, report.learners_passed, report.pass_rate) == (4, 1, 25)
     assert [q.prompt for q in report.questions] == ["Hard one", "Easy one"]
     assert [q.percent_correct for q in report.questions] == [25, 75]
-    assert {b.low: b.count for b in report.buckets if b.count} == {0: 1, 50: 2, 90: 1}
+    assert {b.low: b.count for b in report.bands if b.count} == {0: 1, 50: 2, 90: 1}
     html = response.content.decode()
     assert "<svg" in html and "Questions, hardest first" in html
 

@@ -5,13 +5,8 @@ from fractions import Fraction
 
 import pytest
 
-from quizzes.grading import (
-    grade_attempt,
-    grade_item,
-    grade_question,
-    normalise_text,
-    to_decimal,
-)
+from quizzes.grading import grade_attempt, grade_item, grade_question, to_decimal
+from quizzes.kinds.short_answer import normalise_text
 
 SINGLE = {"kind": "single", "correct": ["a"]}
 MULTIPLE = {"kind": "multiple", "correct": ["a", "b", "c"]}

@@ -5,7 +5,7 @@ from datetime import timedelta
 
 import pytest
 
-from quizzes import services
+from quizzes import selectors, services
 from quizzes.models import AttemptAnswer, QuizAttempt
 from tests.factories import AudienceFactory, make_quiz, single, true_false
 
@@ -76,7 +76,7 @@ def test_draw_by_tags_across_the_course(ready, course, module):
     final = make_quiz(course, [], draw_from="course_tags", draw_count=2)
     final.draw_tags.add("debt-bondage")
     final.save_revision().publish()
-    pool = services.question_pool(final, None)
+    pool = selectors.question_pool(final, None)
     assert sorted(q.prompt for q in pool) == ["Debt 1", "Debt 2"]
 
 

@@ -34,4 +34,3 @@ def test_erasure_voids_delivered_statements_and_deletes_local_ones(db, lrs):
     delivery.deliver_pending()
     assert {str(v.pk) for v in voids} <= set(lrs.stored_ids())
     assert lrs.validate([v.payload for v in voids]) == []
-

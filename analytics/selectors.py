@@ -20,13 +20,20 @@ from django.utils.translation import gettext as _
 
 from courses.models import CoursePage, Enrolment, LessonPage, LessonProgress, ModulePage
 from courses.models.taxonomy import in_active_language
+from frontline import charts
 from quizzes.models import AttemptAnswer, QuizAttempt, QuizPage, QuizQuestion
-from quizzes.reports import pass_rate
-
-from . import charts
+from quizzes.reports import (
+    BAND_WIDTH,
+    BANDS,
+    band_counts,
+    pass_rate,
+    percent_correct,
+    question_difficulty,
+    score_bands,
+    score_chart,
+)
 
 MONTHS = 12
-BUCKET = 10
 HARDEST = 10
 
 
@@ -60,7 +67,7 @@ class QuizFigures:
     learners: int = 0
     learners_passed: int = 0
     average: Decimal | None = None
-    buckets: list[int] = field(default_factory=lambda: [0] * (100 // BUCKET))
+    bands: list[int] = field(default_factory=lambda: [0] * len(BANDS))
 
     @property
     def pass_rate(self) -> int:
@@ -70,12 +77,7 @@ class QuizFigures:
 
     @cached_property
     def chart(self) -> charts.Chart:
-        return charts.columns(
-            [
-                (f"{low}–{low + BUCKET}", n)
-                for low, n in zip(range(0, 100, BUCKET), self.buckets, strict=True)
-            ],
-        )
+        return score_chart(self.bands)
 
 
 @dataclass
@@ -88,7 +90,7 @@ class HardQuestion:
 
     @property
     def percent_correct(self) -> int:
-        return _percent(self.correct, self.answered)
+        return percent_correct(self.correct, self.answered)
 
 
 @dataclass
@@ -212,14 +214,6 @@ def _median_days(enrolments) -> float | None:
 def _quizzes(course, key) -> list[QuizFigures]:
     quizzes = list(QuizPage.objects.descendant_of(course).live().order_by("path"))
     figures = {q.translation_key: QuizFigures(q) for q in quizzes}
-    bands = {
-        f"b{low}": Count(
-            "pk",
-            filter=Q(percent__gte=low)
-            & (Q(percent__lt=low + BUCKET) if low + BUCKET < 100 else Q(percent__lte=100)),
-        )
-        for low in range(0, 100, BUCKET)
-    }
     for row in (
         QuizAttempt.objects.filter(course_key=key, submitted_at__isnull=False)
         .values("quiz_key")
@@ -229,7 +223,7 @@ def _quizzes(course, key) -> list[QuizFigures]:
             learners=Count("user", distinct=True),
             learners_passed=Count("user", distinct=True, filter=Q(passed=True)),
             average=Avg("percent"),
-            **bands,
+            **score_bands(),
         )
         .order_by()
     ):
@@ -241,7 +235,7 @@ def _quizzes(course, key) -> list[QuizFigures]:
         entry.learners = row["learners"]
         entry.learners_passed = row["learners_passed"]
         entry.average = row["average"]
-        entry.buckets = [row[f"b{low}"] for low in range(0, 100, BUCKET)]
+        entry.bands = band_counts(row)
     return list(figures.values())
 
 
@@ -259,9 +253,7 @@ def _hardest(quizzes: list[QuizFigures]) -> list[HardQuestion]:
     if not questions:
         return []
     rows = (
-        AttemptAnswer.objects.filter(question_pk__in=list(questions), is_correct__isnull=False)
-        .values("question_pk")
-        .annotate(answered=Count("pk"), correct=Count("pk", filter=Q(is_correct=True)))
+        question_difficulty(AttemptAnswer.objects.filter(question_pk__in=list(questions)))
         .annotate(rate=Cast("correct", FloatField()) / Cast("answered", FloatField()))
         .order_by("rate", "-answered", "question_pk")[:HARDEST]
     )
@@ -393,7 +385,7 @@ def table_rows(course: CoursePage, table: str, now=None) -> list[list]:
             [s.label, s.learners, s.of_enrolled] for s in analytics.funnel
         ]
     if table == "quizzes":
-        bands = [f"{low}-{low + BUCKET}%" for low in range(0, 100, BUCKET)]
+        bands = [f"{low}-{low + BAND_WIDTH}%" for low in BANDS]
         return [
             [
                 "quiz",
@@ -414,7 +406,7 @@ def table_rows(course: CoursePage, table: str, now=None) -> list[list]:
                 q.learners_passed,
                 q.pass_rate,
                 f"{q.average:.1f}" if q.average is not None else "",
-                *q.buckets,
+                *q.bands,
             ]
             for q in analytics.quizzes
         ]

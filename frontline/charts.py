@@ -1,4 +1,5 @@
-"""Server-rendered SVG bar charts: the geometry is computed here, the template only draws it.
+"""Server-rendered SVG bar charts, for every chart of the site (the quiz report, course
+analytics): the geometry is computed here, ``templates/components/chart.html`` only draws it.
 Each chart comes with the same figures as a table (for screen readers and for copying), so
 the SVG is a picture of the table, not the only place a number lives."""
 

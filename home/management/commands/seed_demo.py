@@ -1,4 +1,7 @@
-"""Create demo content and accounts through the real models and services.
+"""Create demo content and accounts through the real models and services: the courses (with
+their content from ``courses.demo``), quizzes (``quizzes.demo``), requirement sets, accounts
+and demo learners' histories. It lives in ``home``, at the top of the layers, because it
+builds on every app.
 
 Idempotent: every object is looked up by a stable key (slug, title, e-mail) and left alone if it
 exists, so running the command twice changes nothing."""
@@ -18,8 +21,9 @@ from wagtail.models import Locale
 
 from accounts import roles
 from accounts.models import User
+from certificates.models import Certificate
 from courses import services
-from courses.demo.content import AUDIENCES, COURSES, ORGANISATIONS, TOPICS
+from courses.demo.content import AUDIENCES, COURSES, INDICATORS, ORGANISATIONS, TOPICS
 from courses.models import (
     Audience,
     CourseCataloguePage,
@@ -32,6 +36,7 @@ from courses.models import (
 from home.models import HomePage
 from organisations.models import Organisation
 from quizzes.demo import DemoStory, play_story, seed_consular_quizzes
+from readiness.models import Requirement, RequirementSet
 
 DEMO_PASSWORD = "frontline-demo-2026"
 
@@ -221,8 +226,6 @@ class Command(BaseCommand):
                 CoursePrerequisite.objects.create(course=page, required_course=required)
 
     def seed_requirement_sets(self, courses):
-        from readiness.models import Requirement, RequirementSet
-
         sets = [
             (
                 "Consular staff — before visa duty",
@@ -325,8 +328,6 @@ class Command(BaseCommand):
         for email, _first, _last, group, *_rest in DEMO_ACCOUNTS:
             self.stdout.write(f"  {group:<18} {email}")
         self.stdout.write("Site: http://127.0.0.1:8000/   Admin: http://127.0.0.1:8000/admin/")
-        from certificates.models import Certificate
-
         for certificate in Certificate.objects.filter(holder__email__endswith="@example.org"):
             self.stdout.write(
                 f"Demo certificate {certificate.code} ({certificate.holder_name}): "
@@ -371,8 +372,6 @@ def support_chain_png() -> bytes:
 
 
 def pocket_card_text() -> bytes:
-    from courses.demo.content import INDICATORS
-
     lines = ["Frontline Academy — indicator pocket card", ""]
     for group in INDICATORS[1]["groups"]:
         lines.append(group["heading"].upper())

@@ -1,0 +1,125 @@
+"""The statements of a learner's run through a course: what ``courses.services`` records,
+inside its transactions, when something happens on the way.
+
+Vocabulary (ADL): registered (course), launched (lesson, first opened), completed (lesson,
+module, course), progressed (course, with the cmi5 progress extension). Every statement of a
+run carries the enrolment's registration; ``parent`` is the direct container and ``grouping``
+the course. The run helpers (``page_activity``, ``record_in_run``, ``page_names``,
+``page_language``) are public: the statements of steps in the run (quizzes) are built with them
+too, so every statement of a run is keyed and described the same way."""
+
+from __future__ import annotations
+
+from tracking import statements as xapi
+from tracking.services import record
+
+from .selectors import titles_by_language
+
+
+def page_names(page) -> dict[str, str]:
+    """The page's title by language, for an activity's name."""
+    return titles_by_language(page) or {"en": page.title}
+
+
+def page_activity(kind: str, page, type_key: str | None = None):
+    """The activity of a course, module, lesson or quiz page, named in every language."""
+    return xapi.activity(kind, page.translation_key, page_names(page), type_key=type_key)
+
+
+def page_language(page) -> str:
+    return page.locale.language_code if hasattr(page, "locale") else "en"
+
+
+def record_in_run(enrolment, verb_name: str, event: str, **fields):
+    """Record a statement of the learner's run through the course: their registration,
+    the course and an event key ``<verb>:<registration>[:<event>]``."""
+    event_key = f"{verb_name}:{enrolment.registration}" + (f":{event}" if event else "")
+    record(
+        user=enrolment.user,
+        event_key=event_key,
+        verb_name=verb_name,
+        course_key=enrolment.course_key,
+        registration=enrolment.registration,
+        **fields,
+    )
+
+
+def _page_event(enrolment, verb_name, kind, page, when, parent=None, grouping=None, result=None):
+    """A statement whose object is a course, module or lesson page, keyed by that page."""
+    # A registration is the run itself: its key needs nothing more.
+    event = "" if verb_name == "registered" else str(page.translation_key)
+    record_in_run(
+        enrolment,
+        verb_name,
+        event,
+        obj=page_activity(kind, page),
+        object_name=page.title,
+        timestamp=when,
+        parent=parent,
+        grouping=grouping,
+        result=result,
+        language=page_language(page),
+    )
+
+
+def course_registered(enrolment, course, when):
+    _page_event(enrolment, "registered", "course", course, when)
+
+
+def _in_module(lesson, course):
+    module = lesson.get_parent().specific
+    return {
+        "parent": [page_activity("module", module)],
+        "grouping": [page_activity("course", course)],
+    }
+
+
+def lesson_launched(enrolment, lesson, course, when):
+    _page_event(enrolment, "launched", "lesson", lesson, when, **_in_module(lesson, course))
+
+
+def lesson_completed(enrolment, lesson, course, when):
+    _page_event(
+        enrolment,
+        "completed",
+        "lesson",
+        lesson,
+        when,
+        result=xapi.Result(completion=True),
+        **_in_module(lesson, course),
+    )
+
+
+def module_completed(enrolment, module, course, when):
+    course_activity = page_activity("course", course)
+    _page_event(
+        enrolment,
+        "completed",
+        "module",
+        module,
+        when,
+        parent=[course_activity],
+        grouping=[course_activity],
+        result=xapi.Result(completion=True),
+    )
+
+
+def course_progressed(enrolment, course, outline, when):
+    """One statement per step of progress (lessons completed and required quizzes passed)."""
+    record_in_run(
+        enrolment,
+        "progressed",
+        str(outline.completed_count),
+        obj=page_activity("course", course),
+        object_name=course.title,
+        timestamp=when,
+        result=xapi.Result(
+            completion=outline.is_completed,
+            extensions={xapi.PROGRESS_EXTENSION: outline.percent},
+        ),
+        language=page_language(course),
+    )
+
+
+def course_completed(enrolment, course, when):
+    _page_event(enrolment, "completed", "course", course, when, result=xapi.Result(completion=True))

@@ -1,0 +1,109 @@
+"""Reads for quizzes: a learner's attempts, the questions a quiz may draw, and what the pages
+of an attempt show. Nothing here writes; ``quizzes.services`` holds the rules and the writes
+and reads through these."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from django.utils import timezone
+
+from courses.models import CoursePage
+
+from .kinds import HIDDEN, Reveal
+from .models import AttemptAnswer, QuizAttempt, QuizPage, QuizQuestion
+
+
+def course_of_quiz(quiz: QuizPage) -> CoursePage:
+    return CoursePage.objects.ancestor_of(quiz).get()
+
+
+def submitted_attempts(user, quiz: QuizPage, since=None) -> list[QuizAttempt]:
+    """The learner's submitted attempts, of the current run through the course (``since``
+    its start) when they are taking it again."""
+    attempts = QuizAttempt.objects.filter(
+        user=user, quiz_key=quiz.translation_key, submitted_at__isnull=False
+    )
+    if since is not None:
+        attempts = attempts.filter(started_at__gte=since)
+    return list(attempts.order_by("number"))
+
+
+def open_attempt(user, quiz: QuizPage) -> QuizAttempt | None:
+    return QuizAttempt.objects.filter(
+        user=user, quiz_key=quiz.translation_key, submitted_at__isnull=True
+    ).first()
+
+
+def question_pool(quiz: QuizPage, audience) -> list[QuizQuestion]:
+    """Every question this quiz may draw for a learner of ``audience``, in authored order."""
+    if quiz.draw_from == QuizPage.DRAW_FROM_COURSE_TAGS:
+        course = course_of_quiz(quiz)
+        questions = QuizQuestion.objects.filter(
+            quiz__in=QuizPage.objects.live().descendant_of(course),
+            tags__name__in=list(quiz.draw_tags.names()),
+        ).distinct()
+        questions = questions.order_by("quiz__path", "sort_order", "pk")
+    else:
+        questions = quiz.questions.order_by("sort_order", "pk")
+    questions = questions.prefetch_related("audiences")
+    return [question for question in questions if question.is_for(audience)]
+
+
+def seconds_left(attempt: QuizAttempt, now=None) -> int | None:
+    if attempt.deadline is None:
+        return None
+    now = now or timezone.now()
+    return max(0, int((attempt.deadline - now).total_seconds()))
+
+
+@dataclass
+class AttemptInProgress:
+    """What the page of an open attempt shows: its answers so far and the time left."""
+
+    attempt: QuizAttempt
+    answers: list[AttemptAnswer]
+    seconds_left: int | None
+
+    @property
+    def immediate(self) -> bool:
+        return self.attempt.feedback_mode == QuizPage.FEEDBACK_IMMEDIATE
+
+    @property
+    def answered(self) -> int:
+        return sum(a.response not in (None, "", [], {}) for a in self.answers)
+
+    @property
+    def time_left_label(self) -> str:
+        if self.seconds_left is None:
+            return ""
+        return f"{self.seconds_left // 60}:{self.seconds_left % 60:02d}"
+
+    def reveal_for(self, answer: AttemptAnswer) -> Reveal:
+        """While the attempt is open only an answer checked on its own (immediate feedback,
+        final) shows its feedback."""
+        if answer.checked_at is None:
+            return HIDDEN
+        return Reveal(feedback=True, correct_answers=self.attempt.show_correct_answers)
+
+
+def attempt_in_progress(attempt: QuizAttempt, now=None) -> AttemptInProgress:
+    return AttemptInProgress(attempt, list(attempt.answers.all()), seconds_left(attempt, now))
+
+
+@dataclass(frozen=True)
+class ReviewVisibility:
+    feedback: bool
+    correct_answers: bool
+
+
+def review_visibility(attempt: QuizAttempt) -> ReviewVisibility:
+    """What the review of a submitted attempt shows, by the settings it started with."""
+    if not attempt.is_submitted:
+        return ReviewVisibility(False, False)
+    feedback = True
+    if attempt.feedback_mode == QuizPage.FEEDBACK_AFTER_PASSING:
+        feedback = QuizAttempt.objects.filter(
+            user_id=attempt.user_id, quiz_key=attempt.quiz_key, passed=True
+        ).exists()
+    return ReviewVisibility(feedback, feedback and attempt.show_correct_answers)

@@ -1,0 +1,50 @@
+"""Quizzes as steps of course outlines: the provider this app registers with courses'
+``course_outline_steps`` hook (``quizzes/wagtail_hooks.py``; the interface is in
+``courses.steps``)."""
+
+from __future__ import annotations
+
+from django.db.models import Count, F, Max, OuterRef, Q, Subquery
+
+from courses.models import Enrolment
+from courses.selectors import QuizRecord
+
+from .models import QuizAttempt, QuizPage
+
+
+class QuizSteps:
+    def live_steps(self, under: Q):
+        """The live quizzes under the outlined courses, with ``question_count`` annotated (a
+        quiz's expected minutes may need it): one query."""
+        return (
+            QuizPage.objects.live()
+            .filter(under)
+            .annotate(question_count=Count("questions"))
+            .order_by("path")
+        )
+
+    def records(self, user, course_keys: list) -> dict:
+        """Each quiz's standing for ``user`` by quiz translation key, from the submitted
+        attempts of their current run through each course: one query."""
+        run_start = Enrolment.objects.filter(
+            user=OuterRef("user"), course_key=OuterRef("course_key")
+        ).values("run_started_at")[:1]
+        rows = (
+            QuizAttempt.objects.filter(
+                user=user, course_key__in=course_keys, submitted_at__isnull=False
+            )
+            .alias(run_start=Subquery(run_start))
+            .filter(Q(run_start__isnull=True) | Q(started_at__gte=F("run_start")))
+            .values("quiz_key")
+            .annotate(
+                attempts=Count("pk"),
+                best=Max("percent"),
+                passes=Count("pk", filter=Q(passed=True)),
+            )
+        )
+        return {
+            row["quiz_key"]: QuizRecord(
+                attempts=row["attempts"], best_percent=row["best"], passed=row["passes"] > 0
+            )
+            for row in rows
+        }
