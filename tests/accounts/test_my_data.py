@@ -132,3 +132,21 @@ def test_erasure_removes_invitations_and_management(learner, db):
     privacy.learner_erase(learner)
     assert list(Invitation.objects.values_list("email", flat=True)) == ["someone@example.org"]
     assert not embassy.managers.exists()
+
+
+def test_every_app_answers_for_what_it_holds_in_the_same_export_and_erasure(learner, db):
+    """The sections come from the apps' learner_data registrations, in their order (issue 15);
+    the file and the erasure's summary read as they always have."""
+    assert list(privacy.learner_data(learner)) == [
+        "exported_at",
+        "profile",
+        "enrolments",
+        "lesson_progress",
+        "quiz_attempts",
+        "certificates",
+        "readiness_statements",
+        "learning_records",
+    ]
+    done = privacy.learner_erase(learner)
+    assert done == {"certificates_revoked": 0, "statements_voided": 0}
+    assert not User.objects.filter(pk=learner.pk).exists()
