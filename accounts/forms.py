@@ -2,7 +2,6 @@ from django import forms
 from django.contrib.auth.forms import AuthenticationForm, UserCreationForm
 from django.utils.translation import gettext_lazy as _
 
-from courses.models import Audience
 from frontline import dates
 
 from .models import User
@@ -40,14 +39,8 @@ class EmailAuthenticationForm(AuthenticationForm):
 
 class SignUpForm(UserCreationForm):
     """No organisation to choose (nor a list of them to read): membership comes from an
-    invitation, a manager or administrator, or a verified address (``accounts.services``)."""
+    invitation, a manager or administrator, or a verified address (``organisations.membership``)."""
 
-    audience = forms.ModelChoiceField(
-        queryset=Audience.objects.all(),
-        label=_("Your role"),
-        help_text=_("Decides which scenarios and lessons you see. You can change it later."),
-        empty_label=None,
-    )
     time_zone = BrowserTimeZoneField()
 
     class Meta:
@@ -57,6 +50,10 @@ class SignUpForm(UserCreationForm):
             "first_name": _("First name"),
             "last_name": _("Last name"),
             "email": _("E-mail address"),
+            "audience": _("Your role"),
+        }
+        help_texts = {
+            "audience": _("Decides which scenarios and lessons you see. You can change it later."),
         }
         widgets = {
             "email": forms.EmailInput(attrs={"autocomplete": "email"}),
@@ -68,6 +65,9 @@ class SignUpForm(UserCreationForm):
         super().__init__(*args, **kwargs)
         self.fields["first_name"].required = True
         self.fields["last_name"].required = True
+        # Everyone has a role (it decides what they see), chosen from the list: no blank.
+        self.fields["audience"].required = True
+        self.fields["audience"].empty_label = None
 
     def clean_email(self):
         email = self.cleaned_data["email"].strip().lower()
@@ -91,7 +91,7 @@ class ProfileForm(forms.ModelForm):
 
     class Meta:
         model = User
-        # The organisation is shown, not chosen: see accounts.services.
+        # The organisation is shown, not chosen: see organisations.membership.
         fields = ["first_name", "last_name", "audience", "time_zone"]
         labels = {"audience": _("Your role")}
 

@@ -2,8 +2,6 @@
 audience (their professional role), which decides the content variants they see."""
 
 from django.contrib.auth.models import AbstractUser, BaseUserManager
-from django.core.exceptions import ValidationError
-from django.core.validators import DomainNameValidator
 from django.db import models
 from django.db.models.functions import Lower
 from django.utils.translation import gettext_lazy as _
@@ -34,114 +32,6 @@ class UserManager(BaseUserManager):
         return self.get(email__iexact=username)
 
 
-class Organisation(models.Model):
-    class Kind(models.TextChoices):
-        CONSULATE = "consulate", _("Embassy or consulate")
-        POLICE = "police", _("Police region")
-        MIGRATION = "migration", _("Migration office")
-        COURT = "court", _("Court or prosecution authority")
-        SOCIAL_SERVICES = "social_services", _("Social services")
-        NGO = "ngo", _("Non-governmental organisation")
-        OTHER = "other", _("Other")
-
-    name = models.CharField(_("name"), max_length=200, unique=True)
-    kind = models.CharField(_("kind"), max_length=32, choices=Kind.choices, default=Kind.OTHER)
-    # Managers see their members' readiness, completion and expiry dates, and invite members.
-    managers = models.ManyToManyField(
-        "accounts.User",
-        verbose_name=_("managers"),
-        blank=True,
-        related_name="managed_organisations",
-        help_text=_("They see this organisation's members' progress and can invite members."),
-    )
-    # Membership is never self-declared: it comes from an invitation, an administrator or a
-    # manager, or a verified e-mail address at one of these domains.
-    email_domains = models.TextField(
-        _("e-mail domains"),
-        blank=True,
-        help_text=_(
-            "One domain per line (e.g. gov.example). People who verify an e-mail address at one "
-            "of these domains join this organisation."
-        ),
-    )
-
-    class Meta:
-        ordering = ["name"]
-        verbose_name = _("organisation")
-        verbose_name_plural = _("organisations")
-
-    def __str__(self):
-        return self.name
-
-    @property
-    def domains(self) -> list[str]:
-        """The e-mail domains, lower case, one per line of ``email_domains``."""
-        return [line.strip().lower() for line in self.email_domains.splitlines() if line.strip()]
-
-    def clean(self):
-        """Each domain is a domain name, not a public mail service (anyone can have an address
-        there), and belongs to this organisation only; kept one per line, lower case."""
-        domains, problems = [], []
-        for line in self.email_domains.splitlines():
-            domain = line.strip().lower().removeprefix("@")
-            if not domain or domain in domains:
-                continue
-            if not _is_domain_name(domain):
-                problems.append(_("“%(domain)s” is not a domain name.") % {"domain": domain})
-            elif domain in PUBLIC_MAIL_DOMAINS:
-                problems.append(
-                    _("Anyone can have an address at “%(domain)s”: it cannot admit members.")
-                    % {"domain": domain}
-                )
-            domains.append(domain)
-        for other in Organisation.objects.exclude(pk=self.pk).exclude(email_domains=""):
-            for domain in sorted(set(domains) & set(other.domains)):
-                problems.append(
-                    _("“%(domain)s” already belongs to %(organisation)s.")
-                    % {"domain": domain, "organisation": other.name}
-                )
-        if problems:
-            raise ValidationError({"email_domains": problems})
-        self.email_domains = "\n".join(domains)
-
-
-def _is_domain_name(domain: str) -> bool:
-    try:
-        DomainNameValidator(accept_idna=False)(domain)
-    except ValidationError:
-        return False
-    return "." in domain
-
-
-# Mail services where anyone can open an address: a domain like these never admits members.
-PUBLIC_MAIL_DOMAINS = frozenset(
-    {
-        "aol.com",
-        "gmail.com",
-        "gmx.com",
-        "gmx.net",
-        "googlemail.com",
-        "hotmail.com",
-        "hotmail.se",
-        "icloud.com",
-        "live.com",
-        "live.se",
-        "mail.com",
-        "mail.ru",
-        "me.com",
-        "msn.com",
-        "outlook.com",
-        "outlook.se",
-        "proton.me",
-        "protonmail.com",
-        "ukr.net",
-        "yahoo.com",
-        "yahoo.se",
-        "yandex.ru",
-    }
-)
-
-
 class User(AbstractUser):
     class OrganisationSource(models.TextChoices):
         """How the person came to be a member of their organisation."""
@@ -156,7 +46,7 @@ class User(AbstractUser):
     username = None
     email = models.EmailField(_("e-mail address"), unique=True)
     organisation = models.ForeignKey(
-        Organisation,
+        "organisations.Organisation",
         verbose_name=_("organisation"),
         null=True,
         blank=True,
@@ -203,7 +93,7 @@ class User(AbstractUser):
         return self.organisation_source != self.OrganisationSource.DECLARED
 
     @property
-    def verified_organisation(self) -> Organisation | None:
+    def verified_organisation(self):
         """The organisation, when the membership came from an invitation, an administrator or
         manager, or a verified address; a self-declared one is left out (what readiness
         statements and certificate registers print)."""

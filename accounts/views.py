@@ -10,17 +10,14 @@ from django.shortcuts import redirect
 from django.template.response import TemplateResponse
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_noop
 from django.views.decorators.http import require_GET, require_POST
+
+from wagtail import hooks
 
 from frontline.http import personal
 
-from . import privacy, roles, security, services
+from . import privacy, roles, security
 from .forms import EmailAuthenticationForm, EraseForm, ProfileForm, SignUpForm
-
-LINK_SENT = gettext_noop(
-    "We have e-mailed a link to %(email)s: open it to join your organisation on the platform."
-)
 
 
 class SignInView(LoginView):
@@ -52,13 +49,16 @@ def signup(request):
         with transaction.atomic():
             user = form.save()
             user.groups.add(Group.objects.get(name=roles.LEARNERS))
-            link_sent = services.membership_link_send(user)
+            # Apps above accounts act on a new account in its transaction (organisations
+            # e-mails the link to join by the address's domain); each may leave a note for
+            # the person, shown after the welcome.
+            notes = [note for hook in hooks.get_hooks("after_sign_up") if (note := hook(user))]
         login(request, user, backend="django.contrib.auth.backends.ModelBackend")
         messages.success(
             request, _("Welcome, %(name)s. Your account is ready.") % {"name": user.first_name}
         )
-        if link_sent:
-            messages.info(request, _(LINK_SENT) % {"email": user.email})
+        for note in notes:
+            messages.info(request, note)
         next_url = request.POST.get("next", "")
         if next_url and url_has_allowed_host_and_scheme(next_url, {request.get_host()}):
             return redirect(next_url)
@@ -81,60 +81,6 @@ def profile(request):
         return redirect("accounts:profile")
     status = 400 if request.method == "POST" else 200
     return TemplateResponse(request, "accounts/profile.html", {"form": form}, status=status)
-
-
-@login_required
-@require_POST
-def membership_link(request):
-    """Profile → "E-mail me a link": join by verifying one's address, where the address's
-    domain is registered by an organisation (which this page does not name)."""
-    if services.membership_link_send(request.user):
-        messages.info(request, _(LINK_SENT) % {"email": request.user.email})
-    else:
-        messages.warning(
-            request,
-            _(
-                "No organisation admits members by the domain of %(email)s. Ask your "
-                "organisation's manager for an invitation."
-            )
-            % {"email": request.user.email},
-        )
-    return redirect("accounts:profile")
-
-
-@login_required
-def membership_join(request, token):
-    """The link from the e-mail: confirm, then join (a GET never changes anything, so a mail
-    scanner opening the link joins nobody)."""
-    try:
-        organisation = services.membership_for_token(request.user, token)
-        if request.method == "POST":
-            services.membership_join(request.user, token)
-            messages.success(
-                request,
-                _("You are now a member of %(organisation)s.")
-                % {"organisation": organisation.name},
-            )
-            return redirect("accounts:profile")
-    except services.MembershipError as refusal:
-        return TemplateResponse(
-            request, "accounts/membership_join.html", {"refusal": str(refusal)}, status=410
-        )
-    return TemplateResponse(
-        request, "accounts/membership_join.html", {"organisation": organisation}
-    )
-
-
-@login_required
-@require_POST
-def organisation_leave(request):
-    organisation = services.organisation_leave(request.user)
-    if organisation is not None:
-        messages.success(
-            request,
-            _("You have left %(organisation)s.") % {"organisation": organisation.name},
-        )
-    return redirect("accounts:profile")
 
 
 @login_required

@@ -26,7 +26,7 @@ from django.test import Client  # noqa: E402
 from django.test.utils import override_settings  # noqa: E402
 from django.utils import timezone  # noqa: E402
 
-from accounts.models import Organisation, User  # noqa: E402
+from accounts.models import User  # noqa: E402
 from courses.models import (  # noqa: E402
     Audience,
     CourseCataloguePage,
@@ -36,6 +36,7 @@ from courses.models import (  # noqa: E402
     LessonProgress,
     ModulePage,
 )
+from organisations.models import Organisation  # noqa: E402
 from quizzes.models import AttemptAnswer, QuizAttempt, QuizPage, QuizQuestion  # noqa: E402
 
 LEARNERS = int(os.environ.get("BENCH_LEARNERS", "10000"))

@@ -17,7 +17,7 @@ from django.conf import settings
 from django.urls import reverse
 from django.utils import timezone
 
-from tracking.statements import base_url
+from frontline.site import base_url
 
 from . import score, signing
 

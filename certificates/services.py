@@ -21,11 +21,10 @@ from django.utils.translation import gettext as _
 
 from courses.selectors import titles_by_language
 from frontline import dates
+from frontline.site import base_url
 from frontline.tasks import enqueue_on_commit
-from tracking import events as tracking_events
-from tracking.statements import base_url
 
-from . import codes, credentials
+from . import codes, credentials, events
 from .models import AuditEntry, Certificate
 
 REMINDER_DAYS = (60, 14)
@@ -133,7 +132,7 @@ def certificate_issue(
             )
         channel = AuditEntry.Channel.ADMIN if issued_by else AuditEntry.Channel.SYSTEM
         _log(certificate, AuditEntry.Action.ISSUED, channel, actor=issued_by, reason=reason)
-        tracking_events.certificate_earned(certificate)
+        events.certificate_earned(certificate)
         _queue_pdf(certificate.pk)
     return certificate
 
@@ -191,7 +190,7 @@ def certificate_revoke(certificate: Certificate, by, reason: str) -> Certificate
         certificate.revocation_reason = reason[:300]
         certificate.save(update_fields=["status", "status_changed_at", "revocation_reason"])
         _log(certificate, AuditEntry.Action.REVOKED, AuditEntry.Channel.ADMIN, by, reason)
-        tracking_events.certificate_revoked(certificate)
+        events.certificate_revoked(certificate)
     return certificate
 
 
@@ -242,7 +241,7 @@ def certificates_expire(now: datetime | None = None) -> int:
             certificate.status_changed_at = certificate.expires_at
             certificate.save(update_fields=["status", "status_changed_at"])
             _log(certificate, AuditEntry.Action.EXPIRED, AuditEntry.Channel.SYSTEM)
-            tracking_events.certificate_expired(certificate)
+            events.certificate_expired(certificate)
             count += 1
     return count
 

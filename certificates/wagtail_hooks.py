@@ -4,6 +4,7 @@ hand; both read the audit log. Nobody edits or deletes a certificate here."""
 
 from datetime import timedelta
 
+from django.contrib.auth import get_user_model
 from django.urls import path, reverse
 from django.utils import formats, timezone
 from django.utils.html import format_html, format_html_join
@@ -18,13 +19,13 @@ from wagtail.permissions import register_permission_policy
 
 import django_filters
 
-from accounts.models import Organisation
 from courses.dashboard import DashboardPanel
 from courses.selectors import course_choices
+from frontline.learner_data import LEARNER_DATA, LearnerData
 from frontline.permissions import RecordsArePermanent
 from frontline.spreadsheets import SpreadsheetCellsMixin
 
-from . import admin_views
+from . import admin_views, privacy
 from .models import AuditEntry, Certificate
 from .selectors import holder_certificates
 from .services import certificate_issue_on_completion
@@ -39,6 +40,10 @@ EXPIRING_CHOICES = [
     ("60", _("within 60 days")),
     ("90", _("within 90 days")),
 ]
+
+
+# A holder's organisation, reached through their account: organisations is an app above this one.
+Organisation = get_user_model()._meta.get_field("organisation").related_model
 
 
 class CertificateFilterSet(WagtailFilterSet):
@@ -259,4 +264,16 @@ def certificates_panel(request, rows):
     """On *My learning*, below the courses: the learner's certificates with their downloads."""
     return DashboardPanel(
         "certificates/dashboard_panel.html", {"certificates": holder_certificates(request.user)}
+    )
+
+
+# A holder's certificates in their export, and revoked when they are erased, before their
+# readiness statements and records (``accounts.privacy``).
+@hooks.register(LEARNER_DATA)
+def learner_certificates():
+    return LearnerData(
+        order=40,
+        section="certificates",
+        export=privacy.certificates_export,
+        erase=privacy.certificates_erase,
     )

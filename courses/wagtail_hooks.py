@@ -12,6 +12,9 @@ from wagtail.admin.menu import Menu, MenuItem, SubmenuMenuItem
 from wagtail.permission_policies.pages import PagePermissionPolicy
 from wagtail.snippets.models import register_snippet
 
+from frontline.learner_data import LEARNER_DATA, LearnerData
+
+from . import privacy
 from .models import Audience, CourseCataloguePage, Topic
 
 # Trainers edit these lists in the admin (Snippets): who a course or lesson is for, and what
@@ -56,3 +59,15 @@ def register_courses_menu_item():
     return SubmenuMenuItem(
         _("Courses"), Menu(items=catalogues), name="courses", icon_name="doc-full", order=150
     )
+
+
+# What a learner's export holds of courses (``accounts.privacy``); erasing them needs nothing
+# here: enrolments and progress go with the account.
+@hooks.register(LEARNER_DATA)
+def learner_enrolments():
+    return LearnerData(order=10, section="enrolments", export=privacy.enrolments_export)
+
+
+@hooks.register(LEARNER_DATA)
+def learner_lesson_progress():
+    return LearnerData(order=20, section="lesson_progress", export=privacy.lesson_progress_export)

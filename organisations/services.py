@@ -31,17 +31,16 @@ from django.db.models import (
     Subquery,
 )
 from django.db.models.functions import Coalesce
-from django.http import Http404
 from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy, ngettext
 
-from accounts.models import Organisation
 from certificates.models import Certificate
 from courses.models import Audience, CoursePage, Enrolment, LessonPage, LessonProgress
 from frontline.dates import iso
+from frontline.site import base_url
 from frontline.spreadsheets import csv_text
 from frontline.text import printable, text_problem
 from readiness.services import (
@@ -51,9 +50,8 @@ from readiness.services import (
     readiness_for,
     requirement_sets,
 )
-from tracking.statements import base_url
 
-from .models import Invitation
+from .models import Invitation, Organisation
 
 INVITATION_VALID = timedelta(days=14)
 MAX_UPLOAD_BYTES = 1_000_000
@@ -63,6 +61,12 @@ MAX_UPLOAD_ROWS = 2_000
 # Scoping ------------------------------------------------------------------------------------
 
 
+class OutOfScope(LookupError):
+    """What was asked for is beyond the manager's reach: an organisation they do not manage, or
+    someone who is not its member. Pages answer as for something that does not exist, so its
+    existence is not confirmed either."""
+
+
 def managed_organisations(user):
     if not user.is_authenticated:
         return Organisation.objects.none()
@@ -70,11 +74,10 @@ def managed_organisations(user):
 
 
 def managed_organisation(user, pk) -> Organisation:
-    """The organisation if ``user`` manages it; 404 otherwise, so that another organisation's
-    existence is not confirmed either."""
+    """The organisation if ``user`` manages it; ``OutOfScope`` otherwise."""
     organisation = managed_organisations(user).filter(pk=pk).first()
     if organisation is None:
-        raise Http404("No organisation you manage has this number.")
+        raise OutOfScope("No organisation you manage has this number.")
     return organisation
 
 
@@ -699,15 +702,17 @@ def invitation_accept(invitation: Invitation, user) -> None:
 
 
 def _member(organisation: Organisation, member_id: int):
-    """A member of ``organisation`` (404 for anyone else: scoping, as everywhere here)."""
+    """A member of ``organisation``; ``OutOfScope`` for anyone else (scoping, as everywhere
+    here)."""
     member = organisation.members.filter(pk=member_id).first()
     if member is None:
-        raise Http404("No member of this organisation has this number.")
+        raise OutOfScope("No member of this organisation has this number.")
     return member
 
 
 def member_remove(organisation: Organisation, member_id: int):
-    """The member leaves ``organisation`` (a manager's decision); returns them."""
+    """The member leaves ``organisation`` (a manager's decision); returns them (``OutOfScope``
+    if they are not its member)."""
     member = _member(organisation, member_id)
     member.organisation = None
     member.organisation_source = member.OrganisationSource.STAFF
@@ -717,7 +722,8 @@ def member_remove(organisation: Organisation, member_id: int):
 
 def member_confirm(organisation: Organisation, member_id: int):
     """A manager confirms a membership the member chose themselves (before memberships were
-    verified); it is then printed on their readiness statements. Returns the member."""
+    verified); it is then printed on their readiness statements. Returns the member
+    (``OutOfScope`` if they are not its member)."""
     member = _member(organisation, member_id)
     if not member.membership_confirmed:
         member.organisation_source = member.OrganisationSource.STAFF

@@ -2,7 +2,7 @@ from accounts import roles
 
 
 def let_administrators_manage_organisations(sender, **kwargs):
-    from accounts.models import Organisation
+    from .models import Organisation
 
     roles.grant(
         roles.ADMINISTRATORS,

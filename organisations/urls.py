@@ -26,4 +26,12 @@ urlpatterns = [
         name="invitation-cancel",
     ),
     path("invitations/<str:token>/", views.invitation, name="invitation"),
+    # Under /accounts/, where they were before organisations had them: mailed links keep working.
+    path("accounts/profile/organisation/link/", views.membership_link, name="membership-link"),
+    path("accounts/profile/organisation/leave/", views.organisation_leave, name="leave"),
+    path(
+        "accounts/organisation/join/<str:token>/",
+        views.membership_join,
+        name="membership-join",
+    ),
 ]

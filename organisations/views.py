@@ -1,5 +1,6 @@
 """Managers' pages for their organisations, and the invitation link. Every page that names an
-organisation resolves it through ``services.managed_organisation`` (404 for anyone else)."""
+organisation resolves it through ``services.managed_organisation`` (404 for anyone else: a
+service's ``OutOfScope`` is answered as not found)."""
 
 from django.contrib import messages
 from django.contrib.auth import login
@@ -15,8 +16,15 @@ from django.views.decorators.http import require_POST
 from accounts import roles
 from frontline.http import personal
 
-from . import services
+from . import membership, services
 from .forms import InvitationForm, InvitationUploadForm, InvitedSignUpForm, MemberFilterForm
+
+
+def _managed_organisation(request, pk):
+    try:
+        return services.managed_organisation(request.user, pk)
+    except services.OutOfScope as refusal:
+        raise Http404(str(refusal)) from refusal
 
 
 @login_required
@@ -66,13 +74,13 @@ def _members_page(request, organisation, status=None, **forms):
 @personal
 @login_required
 def members(request, pk):
-    return _members_page(request, services.managed_organisation(request.user, pk))
+    return _members_page(request, _managed_organisation(request, pk))
 
 
 @personal
 @login_required
 def members_csv(request, pk):
-    organisation = services.managed_organisation(request.user, pk)
+    organisation = _managed_organisation(request, pk)
     form, rows = _filtered_rows(request, organisation)
     if form.is_bound and not form.is_valid():
         return HttpResponse(_("The filters are not valid."), status=400, content_type="text/plain")
@@ -84,7 +92,7 @@ def members_csv(request, pk):
 @login_required
 @require_POST
 def invite(request, pk):
-    organisation = services.managed_organisation(request.user, pk)
+    organisation = _managed_organisation(request, pk)
     form = InvitationForm(request.POST)
     if form.is_valid():
         data = form.cleaned_data
@@ -111,7 +119,7 @@ def invite(request, pk):
 @login_required
 @require_POST
 def invite_upload(request, pk):
-    organisation = services.managed_organisation(request.user, pk)
+    organisation = _managed_organisation(request, pk)
     form = InvitationUploadForm(request.POST, request.FILES)
     if not form.is_valid():
         return _members_page(request, organisation, 400, upload_form=form)
@@ -130,8 +138,11 @@ def invite_upload(request, pk):
 @login_required
 @require_POST
 def member_remove(request, pk, member_id):
-    organisation = services.managed_organisation(request.user, pk)
-    member = services.member_remove(organisation, member_id)
+    organisation = _managed_organisation(request, pk)
+    try:
+        member = services.member_remove(organisation, member_id)
+    except services.OutOfScope as refusal:
+        raise Http404(str(refusal)) from refusal
     messages.success(
         request,
         _("%(person)s is no longer a member of %(organisation)s.")
@@ -143,8 +154,11 @@ def member_remove(request, pk, member_id):
 @login_required
 @require_POST
 def member_confirm(request, pk, member_id):
-    organisation = services.managed_organisation(request.user, pk)
-    member = services.member_confirm(organisation, member_id)
+    organisation = _managed_organisation(request, pk)
+    try:
+        member = services.member_confirm(organisation, member_id)
+    except services.OutOfScope as refusal:
+        raise Http404(str(refusal)) from refusal
     messages.success(
         request,
         _("%(person)s is a confirmed member of %(organisation)s.")
@@ -156,7 +170,7 @@ def member_confirm(request, pk, member_id):
 @login_required
 @require_POST
 def invitation_cancel(request, pk, invitation_id):
-    organisation = services.managed_organisation(request.user, pk)
+    organisation = _managed_organisation(request, pk)
     invitation = get_object_or_404(organisation.invitations, pk=invitation_id)
     services.invitation_cancel(invitation)
     messages.success(
@@ -218,3 +232,60 @@ def invitation(request, token):
     context["form"] = form
     status = 400 if request.method == "POST" else 200
     return TemplateResponse(request, "organisations/invitation.html", context, status=status)
+
+
+# Joining and leaving, from one's profile (the URLs under /accounts/ of when this was there) --
+
+
+@login_required
+@require_POST
+def membership_link(request):
+    """Profile → "E-mail me a link": join by verifying one's address, where the address's
+    domain is registered by an organisation (which this page does not name)."""
+    if membership.membership_link_send(request.user):
+        messages.info(request, _(membership.LINK_SENT) % {"email": request.user.email})
+    else:
+        messages.warning(
+            request,
+            _(
+                "No organisation admits members by the domain of %(email)s. Ask your "
+                "organisation's manager for an invitation."
+            )
+            % {"email": request.user.email},
+        )
+    return redirect("accounts:profile")
+
+
+@login_required
+def membership_join(request, token):
+    """The link from the e-mail: confirm, then join (a GET never changes anything, so a mail
+    scanner opening the link joins nobody)."""
+    try:
+        organisation = membership.membership_for_token(request.user, token)
+        if request.method == "POST":
+            membership.membership_join(request.user, token)
+            messages.success(
+                request,
+                _("You are now a member of %(organisation)s.")
+                % {"organisation": organisation.name},
+            )
+            return redirect("accounts:profile")
+    except membership.MembershipError as refusal:
+        return TemplateResponse(
+            request, "organisations/membership_join.html", {"refusal": str(refusal)}, status=410
+        )
+    return TemplateResponse(
+        request, "organisations/membership_join.html", {"organisation": organisation}
+    )
+
+
+@login_required
+@require_POST
+def organisation_leave(request):
+    organisation = membership.organisation_leave(request.user)
+    if organisation is not None:
+        messages.success(
+            request,
+            _("You have left %(organisation)s.") % {"organisation": organisation.name},
+        )
+    return redirect("accounts:profile")

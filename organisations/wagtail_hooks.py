@@ -1,12 +1,17 @@
 from django.db.models import Count
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
+from wagtail import hooks
 from wagtail.admin.panels import FieldPanel
 from wagtail.admin.ui.tables import Column
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
-from accounts.models import Organisation
+from frontline.learner_data import LEARNER_DATA, LearnerData
+
+from . import membership, privacy
+from .models import Organisation
 
 
 class OrganisationViewSet(SnippetViewSet):
@@ -33,3 +38,18 @@ class OrganisationViewSet(SnippetViewSet):
 
 
 register_snippet(OrganisationViewSet)
+
+
+@hooks.register("after_sign_up")
+def offer_membership_by_email_domain(user):
+    """A new account at a domain an organisation registered gets the link to join it (the
+    organisation is named only in the e-mail); the person reads that it is on its way."""
+    if membership.membership_link_send(user):
+        return gettext(membership.LINK_SENT) % {"email": user.email}
+    return None
+
+
+# Erasing a person deletes the invitations to their address (``accounts.privacy``).
+@hooks.register(LEARNER_DATA)
+def learner_invitations():
+    return LearnerData(order=60, erase=privacy.invitations_erase)

@@ -3,9 +3,10 @@ from django.utils.translation import gettext_lazy as _
 
 from wagtail import hooks
 
+from frontline.learner_data import LEARNER_DATA, LearnerData
 from frontline.page_buttons import register_editor_page_button
 
-from . import admin_views
+from . import admin_views, privacy
 from .models import QuizPage
 from .steps import QuizSteps
 
@@ -25,3 +26,9 @@ register_editor_page_button(QuizPage, _("Quiz report"), "quizzes_report", priori
 def quiz_steps():
     """Course outlines list the quizzes after the lessons they follow (``courses.steps``)."""
     return QuizSteps()
+
+
+# What a learner's export holds of quizzes (``accounts.privacy``); attempts go with the account.
+@hooks.register(LEARNER_DATA)
+def learner_quiz_attempts():
+    return LearnerData(order=30, section="quiz_attempts", export=privacy.quiz_attempts_export)

@@ -2,8 +2,9 @@ from wagtail import hooks
 from wagtail.snippets.models import register_snippet
 
 from courses.dashboard import DashboardPanel
+from frontline.learner_data import LEARNER_DATA, LearnerData
 
-from . import services
+from . import privacy, services
 from .models import RequirementSet
 from .services import attach_paths, readiness_for
 
@@ -23,4 +24,16 @@ def readiness_panel(request, rows):
     attach_paths(request.user, readiness, rows)
     return DashboardPanel(
         "readiness/dashboard_panel.html", {"readiness": readiness}, above_courses=True
+    )
+
+
+# A holder's readiness statements in their export, and withdrawn when they are erased
+# (``accounts.privacy``).
+@hooks.register(LEARNER_DATA)
+def learner_readiness_statements():
+    return LearnerData(
+        order=50,
+        section="readiness_statements",
+        export=privacy.readiness_statements_export,
+        erase=privacy.readiness_statements_erase,
     )

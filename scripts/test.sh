@@ -14,6 +14,8 @@ scripts/system-deps.sh pdf pdf-tools browser
 echo "== ruff"
 .venv/bin/ruff check .
 .venv/bin/ruff format --check .
+echo "== layers (import-linter: a lower app never imports a higher one)"
+.venv/bin/lint-imports
 echo "== django checks"
 DJANGO_SETTINGS_MODULE=frontline.settings.test $PY manage.py check
 DJANGO_SETTINGS_MODULE=frontline.settings.test $PY manage.py makemigrations --check --dry-run >/dev/null

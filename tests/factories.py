@@ -8,7 +8,7 @@ from wagtail.models import Locale
 import factory
 
 from accounts import roles
-from accounts.models import Organisation, User
+from accounts.models import User
 from courses.models import (
     Audience,
     CourseCataloguePage,
@@ -18,6 +18,7 @@ from courses.models import (
     ModulePage,
     Topic,
 )
+from organisations.models import Organisation
 
 
 class AudienceFactory(factory.django.DjangoModelFactory):

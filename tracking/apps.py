@@ -6,17 +6,3 @@ class TrackingConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
     name = "tracking"
     verbose_name = _("Learning records")
-
-    def ready(self):
-        from django.db.models.signals import post_migrate
-
-        from .signals import let_trainers_browse_statements
-
-        post_migrate.connect(let_trainers_browse_statements, sender=self)
-
-        from django.contrib.auth import get_user_model
-        from django.db.models.signals import pre_delete
-
-        from .signals import erase_learning_records
-
-        pre_delete.connect(erase_learning_records, sender=get_user_model())

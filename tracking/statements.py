@@ -11,8 +11,6 @@ import json
 import uuid
 from datetime import UTC, datetime, timedelta
 
-from django.conf import settings
-
 from tincan import (
     Activity,
     ActivityDefinition,
@@ -30,6 +28,8 @@ from tincan import (
     StatementRef,
     Verb,
 )
+
+from frontline.site import base_url
 
 ADL = "http://adlnet.gov/expapi/verbs/"
 VERBS = {
@@ -57,10 +57,6 @@ ACTIVITY_TYPES = {
 }
 PROGRESS_EXTENSION = "https://w3id.org/xapi/cmi5/result/extensions/progress"
 PLATFORM = "Frontline Academy"
-
-
-def base_url() -> str:
-    return settings.WAGTAILADMIN_BASE_URL.rstrip("/")
 
 
 def statement_namespace() -> uuid.UUID:

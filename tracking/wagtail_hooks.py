@@ -13,11 +13,12 @@ from wagtail.permissions import register_permission_policy
 
 import django_filters
 
-from courses.selectors import course_choices
+from frontline.learner_data import LEARNER_DATA, LearnerData
 from frontline.permissions import RecordsArePermanent
 
-from . import admin_views
+from . import admin_views, privacy
 from .models import Statement
+from .selectors import recorded_courses
 from .statements import VERBS
 
 # Erasure runs through ``tracking.services.forget_learner``, never the admin.
@@ -26,7 +27,7 @@ register_permission_policy(Statement, RecordsArePermanent(Statement))
 
 class StatementFilterSet(WagtailFilterSet):
     verb = django_filters.ChoiceFilter(label=_("Verb"), choices=[(name, name) for name in VERBS])
-    course_key = django_filters.ChoiceFilter(label=_("Course"), choices=course_choices)
+    course_key = django_filters.ChoiceFilter(label=_("Course"), choices=recorded_courses)
     state = django_filters.ChoiceFilter(choices=Statement.state_choices)
 
     class Meta:
@@ -90,3 +91,15 @@ def register_delivery_urls():
     return [
         path("learning-records/delivery/", admin_views.delivery_status, name="tracking_delivery"),
     ]
+
+
+# A learner's statements in their export (without answer keys), and voided or deleted when
+# they are erased, last before the account (``accounts.privacy``).
+@hooks.register(LEARNER_DATA)
+def learner_learning_records():
+    return LearnerData(
+        order=70,
+        section="learning_records",
+        export=privacy.learning_records_export,
+        erase=privacy.learning_records_erase,
+    )

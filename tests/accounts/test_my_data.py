@@ -12,6 +12,7 @@ import pytest
 from accounts import privacy
 from accounts.models import User
 from certificates.models import AuditEntry, Certificate
+from certificates.services import ERASED_NAME, ERASED_REASON
 from courses.models import Enrolment
 from quizzes.models import QuizAttempt
 from tests.certificates.conftest import complete, make_assessed_course
@@ -75,8 +76,8 @@ def test_erasure_removes_the_person_and_revokes_their_certificates(
     assert not Statement.objects.exclude(verb="voided").filter(user__isnull=False).exists()
     certificate.refresh_from_db()
     assert certificate.status == "revoked"
-    assert certificate.revocation_reason == privacy.ERASED_REASON
-    assert certificate.holder is None and certificate.holder_name == privacy.ERASED_NAME
+    assert certificate.revocation_reason == ERASED_REASON
+    assert certificate.holder is None and certificate.holder_name == ERASED_NAME
     assert certificate.credential == "" and not certificate.pdf
     assert AuditEntry.objects.filter(certificate=certificate, reason="Holder erased").exists()
     # Its code still answers, as revoked, without the name.
@@ -131,3 +132,21 @@ def test_erasure_removes_invitations_and_management(learner, db):
     privacy.learner_erase(learner)
     assert list(Invitation.objects.values_list("email", flat=True)) == ["someone@example.org"]
     assert not embassy.managers.exists()
+
+
+def test_every_app_answers_for_what_it_holds_in_the_same_export_and_erasure(learner, db):
+    """The sections come from the apps' learner_data registrations, in their order (issue 15);
+    the file and the erasure's summary read as they always have."""
+    assert list(privacy.learner_data(learner)) == [
+        "exported_at",
+        "profile",
+        "enrolments",
+        "lesson_progress",
+        "quiz_attempts",
+        "certificates",
+        "readiness_statements",
+        "learning_records",
+    ]
+    done = privacy.learner_erase(learner)
+    assert done == {"certificates_revoked": 0, "statements_voided": 0}
+    assert not User.objects.filter(pk=learner.pk).exists()

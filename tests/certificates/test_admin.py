@@ -13,9 +13,9 @@ from django.utils import timezone
 import pytest
 
 from accounts import roles
-from accounts.models import Organisation
 from certificates import services
 from certificates.models import AuditEntry, Certificate
+from organisations.models import Organisation
 from tests.factories import UserFactory, make_course
 
 

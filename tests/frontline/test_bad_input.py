@@ -138,8 +138,8 @@ TARGETS = [
     ("administrator", "/admin/learning_records/?course_key={v}"),
     ("administrator", "/admin/learning_records/?q={v}"),
     ("administrator", "/admin/learning_records/?p={v}"),
-    ("administrator", "/admin/snippets/accounts/organisation/?q={v}"),
-    ("administrator", "/admin/snippets/accounts/organisation/?kind={v}"),
+    ("administrator", "/admin/snippets/organisations/organisation/?q={v}"),
+    ("administrator", "/admin/snippets/organisations/organisation/?kind={v}"),
 ]
 
 

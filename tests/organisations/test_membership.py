@@ -9,8 +9,9 @@ from django.urls import reverse
 import pytest
 
 from accounts import roles
-from accounts.models import Organisation, User
+from accounts.models import User
 from organisations import services
+from organisations.models import Organisation
 from tests.factories import OrganisationFactory, UserFactory
 
 pytestmark = pytest.mark.django_db
@@ -89,13 +90,15 @@ def administrator_client(client):
 
 def edit_domains(client, organisation, domains: str):
     return client.post(
-        f"/admin/snippets/accounts/organisation/edit/{organisation.pk}/",
+        f"/admin/snippets/organisations/organisation/edit/{organisation.pk}/",
         {"name": organisation.name, "kind": organisation.kind, "email_domains": domains},
     )
 
 
 def test_an_administrator_registers_the_organisations_domains(administrator_client, embassy):
-    form = administrator_client.get(f"/admin/snippets/accounts/organisation/edit/{embassy.pk}/")
+    form = administrator_client.get(
+        f"/admin/snippets/organisations/organisation/edit/{embassy.pk}/"
+    )
     assert 'name="email_domains"' in form.content.decode()
     response = edit_domains(administrator_client, embassy, " GOV.Example \n@mfa.example\n\n")
     assert response.status_code == 302

@@ -6,6 +6,7 @@ from accounts import roles
 from courses import services as course_services
 from tests.factories import UserFactory, lessons_of, make_course
 from tracking.models import DeliveryPause, Statement
+from tracking.selectors import recorded_courses
 
 
 @pytest.fixture
@@ -100,3 +101,22 @@ def test_with_an_lrs_undelivered_records_are_waiting(client, records, settings):
     html = listing(client).content.decode()
     assert "Waiting to be delivered" in html
     assert "record store" not in html
+
+
+def test_the_course_filter_offers_each_recorded_course_by_its_english_name(client, records):
+    from courses.models import CoursePage
+
+    other = CoursePage.objects.get(title="Other course")
+    client.force_login(UserFactory(role=roles.TRAINERS))
+    html = listing(client).content.decode()
+    assert f'<option value="{records.translation_key}">Non-punishment</option>' in html
+    assert f'<option value="{other.translation_key}">Other course</option>' in html
+    # A course renamed since keeps the name its records were made under until a new one.
+    records.title = "Non-punishment principle"
+    records.save_revision().publish()
+    course_services.enrolment_create(UserFactory(), CoursePage.objects.get(pk=records.pk))
+    assert (str(records.translation_key), "Non-punishment principle") in recorded_courses()
+    assert [name for _key, name in recorded_courses()] == [
+        "Non-punishment principle",
+        "Other course",
+    ]

@@ -34,14 +34,3 @@ def test_erasure_voids_delivered_statements_and_deletes_local_ones(db, lrs):
     delivery.deliver_pending()
     assert {str(v.pk) for v in voids} <= set(lrs.stored_ids())
     assert lrs.validate([v.payload for v in voids]) == []
-
-
-def test_deleting_an_account_erases_its_records(db):
-    course = make_course(modules=1, lessons_per_module=1)
-    learner = UserFactory()
-    course_services.enrolment_create(learner, course)
-    assert Statement.objects.filter(user=learner).exists()
-    learner.delete()
-    assert not Statement.objects.exclude(verb="voided").exists()
-    # Nothing was delivered, so there is nothing to void either.
-    assert not Statement.objects.exists()

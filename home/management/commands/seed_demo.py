@@ -20,7 +20,7 @@ from wagtail.images import get_image_model
 from wagtail.models import Locale
 
 from accounts import roles
-from accounts.models import Organisation, User
+from accounts.models import User
 from certificates.models import Certificate
 from courses import services
 from courses.demo.content import AUDIENCES, COURSES, INDICATORS, ORGANISATIONS, TOPICS
@@ -34,6 +34,7 @@ from courses.models import (
     Topic,
 )
 from home.models import HomePage
+from organisations.models import Organisation
 from quizzes.demo import DemoStory, play_story, seed_consular_quizzes
 from readiness.models import Requirement, RequirementSet
 

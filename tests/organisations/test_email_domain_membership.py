@@ -12,8 +12,9 @@ from django.urls import reverse
 
 import pytest
 
-from accounts import services
-from accounts.models import Organisation, User
+from accounts.models import User
+from organisations import membership
+from organisations.models import Organisation
 from readiness.models import Requirement, RequirementSet
 from readiness.services import statement_issue
 from tests.certificates.conftest import complete, make_assessed_course
@@ -105,14 +106,14 @@ def test_a_link_opens_only_for_its_own_account_in_time_and_while_the_domain_is_r
     lina = UserFactory(email="lina@polisen.example", organisation=None)
     client.force_login(lina)
     with django_capture_on_commit_callbacks(execute=True):
-        client.post(reverse("accounts:membership_link"))
+        client.post(reverse("organisations:membership-link"))
     link = join_link(mailoutbox[-1])
 
     client.force_login(UserFactory(email="someone@polisen.example", organisation=None))
     assert client.post(link).status_code == 410
     client.force_login(lina)
     assert client.post(link.replace("/join/", "/join/x")).status_code == 410
-    monkeypatch.setattr(services, "MEMBERSHIP_LINK_VALID", timedelta(seconds=-1))
+    monkeypatch.setattr(membership, "MEMBERSHIP_LINK_VALID", timedelta(seconds=-1))
     assert "expired" in client.post(link).content.decode()
     monkeypatch.undo()
     Organisation.objects.filter(pk=police.pk).update(email_domains="")
@@ -138,7 +139,7 @@ def test_the_profile_shows_the_organisation_and_never_moves_anyone(client, polic
 def test_a_member_leaves_their_organisation(client, embassy):
     member = UserFactory(organisation=embassy)
     client.force_login(member)
-    page = client.post(reverse("accounts:organisation_leave"), follow=True)
+    page = client.post(reverse("organisations:leave"), follow=True)
     assert f"You have left {embassy.name}." in page.content.decode()
     member.refresh_from_db()
     assert member.organisation is None
@@ -147,7 +148,7 @@ def test_a_member_leaves_their_organisation(client, embassy):
 
 def test_asking_for_a_link_without_a_registered_domain_sends_nothing(client, mailoutbox):
     client.force_login(UserFactory(email="lina@example.org", organisation=None))
-    page = client.post(reverse("accounts:membership_link"), follow=True).content.decode()
+    page = client.post(reverse("organisations:membership-link"), follow=True).content.decode()
     assert "No organisation admits members by the domain of lina@example.org" in page
     assert mailoutbox == []
 

@@ -1,7 +1,7 @@
 """Organisation membership. Nobody chooses their own organisation: a person joins through an
-invitation (``organisations.services.invitation_accept``), an administrator or manager, or by
-verifying their e-mail address at a domain the organisation has registered — the link this
-module mails them. They may leave; a manager may remove them.
+invitation (``services.invitation_accept``), an administrator or manager, or by verifying their
+e-mail address at a domain the organisation has registered — the link this module mails them.
+They may leave; a manager may remove them.
 
 Pages never name an organisation to someone who has not proved a claim to it: the name is in
 the e-mail, and on the page its link opens."""
@@ -18,10 +18,19 @@ from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import translation
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_noop
 
-from .models import Organisation, User
+from accounts.models import User
+from frontline.site import base_url
+
+from .models import Organisation
 
 MEMBERSHIP_LINK_VALID = timedelta(days=7)
+# What the person reads once the link is on its way (after sign-up, or asked for on the profile).
+LINK_SENT = gettext_noop(
+    "We have e-mailed a link to %(email)s: open it to join your organisation on the platform."
+)
+# As when this lived in accounts: links already mailed keep working.
 _SALT = "accounts.membership"
 
 
@@ -56,9 +65,7 @@ def _token(user: User, organisation: Organisation) -> str:
 
 
 def membership_url(token: str) -> str:
-    return settings.WAGTAILADMIN_BASE_URL.rstrip("/") + reverse(
-        "accounts:membership_join", args=[token]
-    )
+    return base_url() + reverse("organisations:membership-join", args=[token])
 
 
 def membership_link_send(user: User) -> bool:
@@ -79,7 +86,7 @@ def membership_link_send(user: User) -> bool:
                 _("Join %(organisation)s on Frontline Academy")
                 % {"organisation": organisation.name},
                 render_to_string(
-                    "accounts/membership_email.txt",
+                    "organisations/membership_email.txt",
                     {"user": user, "organisation": organisation, "url": url},
                 ),
                 settings.DEFAULT_FROM_EMAIL,

@@ -1,11 +1,14 @@
-"""The certificate statements (earned, revoked, expired), recorded by the certificates
-services inside their transactions. (The course statements are in ``courses.events``, the quiz
-statements in ``quizzes.events``; these move to ``certificates.events``.)"""
+"""The xAPI statements of a certificate's life: earned, revoked, expired. Called by
+``certificates.services`` inside the transaction that changes the certificate, so a statement
+exists exactly when the change does.
+
+The object is the certificate (its code as the activity key), grouped under its course; the
+event key ``<verb>:certificate:<code>`` fixes the statement id, so recording twice keeps one."""
 
 from __future__ import annotations
 
-from . import statements as xapi
-from .services import record
+from tracking import statements as xapi
+from tracking.services import record
 
 
 def _certificate_event(certificate, verb_name: str, when, result=None):
