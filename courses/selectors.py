@@ -295,6 +295,13 @@ def build_outlines(
     return outlines
 
 
+def live_final_assessments(course: CoursePage) -> list:
+    """The live final assessments of ``course`` — the step pages (quizzes) directly under it —
+    from the step providers (``courses.steps``), one query each."""
+    directly_under = Q(path__startswith=course.path, depth=course.depth + 1)
+    return [step for provider in step_providers() for step in provider.live_steps(directly_under)]
+
+
 def completed_lesson_keys(user, course_keys: Iterable) -> frozenset:
     if not user.is_authenticated:
         return frozenset()

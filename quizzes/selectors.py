@@ -18,6 +18,19 @@ def course_of_quiz(quiz: QuizPage) -> CoursePage:
     return CoursePage.objects.ancestor_of(quiz).get()
 
 
+def certificate_course_resting_on(quiz) -> CoursePage | None:
+    """The live certificate-issuing course whose last live final assessment ``quiz`` is, if
+    it is: taking it away (unpublishing, moving, deleting) would leave certificates resting
+    on no assessment. Two queries at most."""
+    if not isinstance(quiz, QuizPage) or not quiz.live:
+        return None
+    course = CoursePage.objects.live().filter(issues_certificate=True).parent_of(quiz).first()
+    if course is None:
+        return None
+    others = QuizPage.objects.live().child_of(course).exclude(pk=quiz.pk)
+    return None if others.exists() else course
+
+
 def submitted_attempts(user, quiz: QuizPage, since=None) -> list[QuizAttempt]:
     """The learner's submitted attempts, of the current run through the course (``since``
     its start) when they are taking it again."""

@@ -58,7 +58,39 @@ class CoursePageForm(WagtailAdminPageForm):
         refreshed = cleaned.get("refresher_for")
         if refreshed and self.instance.pk and refreshed.pk == self.instance.pk:
             self.add_error("refresher_for", _("A course cannot be a refresher for itself."))
+        if cleaned.get("issues_certificate") and self.is_publishing():
+            self.check_certificate_rests_on_assessment(cleaned)
         return cleaned
+
+    def is_publishing(self) -> bool:
+        """Whether the trainer pressed *Publish* (or submitted the course for moderation, which
+        publishes it on approval): drafts may be saved before the final assessment exists,
+        since it is a page under the course and needs the course saved first."""
+        return bool(self.data.get("action-publish") or self.data.get("action-submit"))
+
+    def check_certificate_rests_on_assessment(self, cleaned) -> None:
+        """A certificate says its holder passed a summative assessment: a course that issues
+        one needs a live final assessment and a completion rule that requires it passed."""
+        from ..selectors import live_final_assessments
+
+        if cleaned.get("completion_rule") == CoursePage.COMPLETION_LESSONS:
+            self.add_error(
+                "completion_rule",
+                _(
+                    "A course that issues certificates must require its final assessment "
+                    "passed: choose another completion rule, or untick “Completing it issues "
+                    "a certificate”."
+                ),
+            )
+        if not self.instance.pk or not live_final_assessments(self.instance):
+            self.add_error(
+                "issues_certificate",
+                _(
+                    "A course that issues certificates needs a published final assessment: "
+                    "add a quiz directly under the course (not under a module) and publish "
+                    "it, or untick “Completing it issues a certificate”."
+                ),
+            )
 
 
 class CoursePage(Page):
@@ -97,13 +129,22 @@ class CoursePage(Page):
         default="1.0",
         help_text=_("Shown to learners and recorded on certificates, e.g. 2026.1."),
     )
+    issues_certificate = models.BooleanField(
+        _("completing it issues a certificate"),
+        default=True,
+        help_text=_(
+            "A certificate always rests on a summative assessment: the course needs a "
+            "published final assessment (a quiz directly under the course) that its "
+            "completion rule requires passed."
+        ),
+    )
     certificate_validity_months = models.PositiveSmallIntegerField(
         _("certificate valid for (months)"),
         null=True,
         blank=True,
         help_text=_(
-            "Completing the course issues a certificate. Leave empty if it never expires; "
-            "holders are reminded 60 and 14 days before it does."
+            "Leave empty if the certificate never expires; holders are reminded 60 and 14 "
+            "days before it does."
         ),
     )
     refresher_for = models.ForeignKey(
@@ -145,10 +186,13 @@ class CoursePage(Page):
                 FieldPanel("estimated_minutes"),
                 FieldPanel("version_label"),
                 FieldPanel("completion_rule", widget=forms.RadioSelect),
-                FieldPanel("certificate_validity_months"),
                 FieldPanel("refresher_for"),
             ],
             heading=_("Duration, version and completion"),
+        ),
+        MultiFieldPanel(
+            [FieldPanel("issues_certificate"), FieldPanel("certificate_validity_months")],
+            heading=_("Certificate"),
         ),
         InlinePanel("prerequisites", heading=_("Prerequisite courses"), label=_("Prerequisite")),
     ]
