@@ -19,6 +19,7 @@ from wagtail.models import Orderable, Page
 from wagtail.search import index
 
 from ..blocks import LessonBodyBlock
+from ..durations import lesson_minutes
 from ..gate import StepPage
 from .taxonomy import Audience, ForSomeAudiences, Topic
 
@@ -122,7 +123,14 @@ class CoursePage(Page):
     topics = ParentalManyToManyField(
         Topic, verbose_name=_("topics"), related_name="courses", blank=True
     )
-    estimated_minutes = models.PositiveIntegerField(_("estimated duration (minutes)"), default=60)
+    estimated_minutes = models.PositiveIntegerField(
+        _("estimated duration (minutes)"),
+        default=1,
+        help_text=_(
+            "Computed: the lessons of the audience with the most to read, plus the quizzes "
+            "the completion rule requires; updated whenever one of them is saved."
+        ),
+    )
     version_label = models.CharField(
         _("version"),
         max_length=40,
@@ -183,7 +191,7 @@ class CoursePage(Page):
         ),
         MultiFieldPanel(
             [
-                FieldPanel("estimated_minutes"),
+                FieldPanel("estimated_minutes", read_only=True),
                 FieldPanel("version_label"),
                 FieldPanel("completion_rule", widget=forms.RadioSelect),
                 FieldPanel("refresher_for"),
@@ -211,6 +219,13 @@ class CoursePage(Page):
         context = super().get_context(request, *args, **kwargs)
         context.update(course_overview(self, request.user))
         return context
+
+    def save(self, *args, **kwargs):
+        super().save(*args, **kwargs)
+        # Its completion rule decides which quizzes count towards the total.
+        from ..services import course_minutes_update
+
+        course_minutes_update(self)
 
 
 class CoursePrerequisite(Orderable):
@@ -258,11 +273,19 @@ class ModulePage(Page):
 
 
 class LessonPage(StepPage, ForSomeAudiences, Page):
-    estimated_minutes = models.PositiveIntegerField(_("estimated duration (minutes)"), default=10)
+    estimated_minutes = models.PositiveIntegerField(
+        _("estimated duration (minutes)"),
+        default=1,
+        help_text=_(
+            "Computed when the lesson is saved: its words at a careful reading pace, each "
+            "video's length and a moment for each image and download, for the audience with "
+            "the most to read."
+        ),
+    )
     body = StreamField(LessonBodyBlock(), verbose_name=_("body"))
 
     content_panels = Page.content_panels + [
-        FieldPanel("estimated_minutes"),
+        FieldPanel("estimated_minutes", read_only=True),
         FieldPanel("audiences", widget=forms.CheckboxSelectMultiple),
         FieldPanel("body"),
     ]
@@ -284,6 +307,17 @@ class LessonPage(StepPage, ForSomeAudiences, Page):
                 or (audience is not None and audience.slug in block.value["audiences"])
             ):
                 yield block
+
+    def save(self, *args, **kwargs):
+        # Stored, so outlines and dashboards read a number and never the body.
+        self.estimated_minutes = lesson_minutes(self.body.get_prep_value())
+        update_fields = kwargs.get("update_fields")
+        if update_fields is not None and "estimated_minutes" not in update_fields:
+            kwargs["update_fields"] = [*update_fields, "estimated_minutes"]
+        super().save(*args, **kwargs)
+        from ..services import course_minutes_update
+
+        course_minutes_update(self)
 
     # Served through the gate (courses.gate.StepPage).
     refused_template = "courses/lesson_unavailable.html"

@@ -167,7 +167,6 @@ class Command(BaseCommand):
             slug=spec["slug"],
             summary=spec["summary"],
             learning_outcomes=[("outcome", text) for text in spec["outcomes"]],
-            estimated_minutes=spec["minutes"],
             version_label=spec["version"],
             issues_certificate=spec.get("issues_certificate", True),
             certificate_validity_months=spec.get("certificate_months"),
@@ -199,7 +198,6 @@ class Command(BaseCommand):
                 lesson = LessonPage(
                     title=lesson_spec["title"],
                     slug=lesson_spec["slug"],
-                    estimated_minutes=lesson_spec["minutes"],
                     body=fill(lesson_spec["body"], image, document),
                 )
                 module.add_child(instance=lesson)
