@@ -10,7 +10,7 @@ from frontline.page_buttons import register_editor_page_button
 
 from . import admin_views
 from .models import QuizPage
-from .selectors import certificate_course_resting_on
+from .selectors import certificate_course_resting_on, certificate_courses_resting_on
 from .steps import QuizSteps
 
 
@@ -68,3 +68,25 @@ def keep_assessment_under_its_course(request, page, destination):
     if destination.pk == page.get_parent().pk:
         return None
     return _refuse_taking_away(request, page.specific, gettext_now("move"))
+
+
+@hooks.register("before_bulk_action")
+def keep_assessments_in_bulk(request, action_type, objects, action_view):
+    """The same rule for the page explorer's bulk unpublish, move and delete: refused when the
+    selection holds every live final assessment of a live certificate-issuing course."""
+    if action_type not in ("unpublish", "move", "delete"):
+        return None
+    courses = certificate_courses_resting_on([page.specific for page in objects])
+    if not courses:
+        return None
+    messages.error(
+        request,
+        gettext_now(
+            "Nothing was changed: the selection holds the only published final assessment of "
+            "%(courses)s, which issue certificates, and a certificate must rest on an "
+            "assessment. Publish another final assessment first, or untick “Completing it "
+            "issues a certificate” on the course and publish it."
+        )
+        % {"courses": ", ".join(f"“{course.title}”" for course in courses)},
+    )
+    return redirect(action_view.next_url)

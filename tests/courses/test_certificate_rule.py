@@ -173,3 +173,30 @@ def test_the_assessment_of_a_course_without_certificates_may_be_unpublished(trai
 
     final.refresh_from_db()
     assert not final.live
+
+
+def test_bulk_deleting_every_final_assessment_is_refused(trainer_client, certified_course):
+    """The explorer's bulk actions follow the same rule, for the selection as a whole."""
+    course, final = certified_course
+    resit = make_quiz(course, [true_false()], title="Final assessment (resit)")
+
+    response = trainer_client.post(
+        f"/admin/bulk/wagtailcore/page/delete/?id={final.pk}&id={resit.pk}"
+    )
+
+    assert response.status_code == 302
+    assert "the selection holds the only published final assessment" in messages_of(response)
+    assert QuizPage.objects.live().filter(pk__in=[final.pk, resit.pk]).count() == 2
+
+
+def test_bulk_publishing_a_certificate_course_without_assessment_is_refused(trainer_client):
+    course = make_course(modules=1, lessons_per_module=1, title="Threat and risk assessment")
+    course.title = "Threat and risk assessment (revised)"
+    course.save_revision()
+
+    response = trainer_client.post(f"/admin/bulk/wagtailcore/page/publish/?id={course.pk}")
+
+    assert response.status_code == 302
+    assert "Nothing was published" in messages_of(response)
+    course.refresh_from_db()
+    assert course.title == "Threat and risk assessment"
