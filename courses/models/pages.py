@@ -88,8 +88,9 @@ class CoursePageForm(WagtailAdminPageForm):
                 "issues_certificate",
                 _(
                     "A course that issues certificates needs a published final assessment: "
-                    "add a quiz directly under the course (not under a module) and publish "
-                    "it, or untick “Completing it issues a certificate”."
+                    "save the course as a draft, add a quiz directly under it (not under a "
+                    "module), publish the quiz, then publish the course — or untick "
+                    "“Completing it issues a certificate”."
                 ),
             )
 
