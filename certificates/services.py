@@ -145,10 +145,20 @@ def _queue_pdf(certificate_id: int) -> None:
     enqueue_on_commit(render_certificate_pdf, certificate_id)
 
 
+def final_assessment_passed(course, outline) -> bool:
+    """Whether completing ``course`` rests on a summative assessment: it issues certificates
+    and the learner passed a final assessment in this run (``outline`` is of that run)."""
+    return course.issues_certificate and any(quiz.is_passed for quiz in outline.final_quizzes)
+
+
 def certificate_issue_on_completion(enrolment, course, outline, when) -> Certificate | None:
     """Called by ``courses.services`` when an enrolment is completed (inside its transaction).
-    The completion rule, which already requires passing the graded quizzes, is the rule.
-    Completing a refresher renews the certificate of the course it refreshes."""
+    Issues nothing when the course does not issue certificates, or when this run's final
+    assessment was not passed: the editor refuses to publish a certificate-issuing course
+    without one, and this keeps the rule whatever the pages became since. Completing a
+    refresher renews the certificate of the course it refreshes."""
+    if not final_assessment_passed(course, outline):
+        return None
     if Certificate.objects.filter(
         holder=enrolment.user, registration=enrolment.registration
     ).exists():

@@ -37,6 +37,11 @@ class FigureBlock(blocks.StructBlock):
 class VideoBlock(blocks.StructBlock):
     title = blocks.CharBlock(label=_("Title"), max_length=200)
     video = EmbedBlock(label=_("Video URL"), help_text=_("YouTube, Vimeo or another oEmbed URL."))
+    duration = blocks.IntegerBlock(
+        label=_("Length (minutes)"),
+        min_value=1,
+        help_text=_("How long the video plays, rounded up; counted in the lesson's duration."),
+    )
     transcript = blocks.RichTextBlock(
         label=_("Transcript"),
         features=["bold", "italic", "ol", "ul", "link"],

@@ -220,7 +220,9 @@ def apply_sequencing(outline: CourseOutline, completed_keys: frozenset) -> None:
         quiz.status = _quiz_status(quiz, lessons_done)
 
 
-def _counts_for_completion(course: CoursePage, is_final: bool) -> bool:
+def counts_for_completion(course: CoursePage, is_final: bool) -> bool:
+    """Whether the course's completion rule requires passing a quiz (``is_final``: directly
+    under the course) rather than leaving it as practice."""
     rule = course.completion_rule
     if rule == CoursePage.COMPLETION_LESSONS:
         return False
@@ -280,19 +282,26 @@ def build_outlines(
             course = course_by_path[parent_path]
             outlines[course.pk].final_quizzes.append(
                 QuizEntry(
-                    quiz, record=record, counts_for_completion=_counts_for_completion(course, True)
+                    quiz, record=record, counts_for_completion=counts_for_completion(course, True)
                 )
             )
         elif parent_path in module_by_path:
             course = course_by_path[quiz.path[: -2 * steplen]]
             module_by_path[parent_path].quizzes.append(
                 QuizEntry(
-                    quiz, record=record, counts_for_completion=_counts_for_completion(course, False)
+                    quiz, record=record, counts_for_completion=counts_for_completion(course, False)
                 )
             )
     for outline in outlines.values():
         apply_sequencing(outline, completed_keys)
     return outlines
+
+
+def live_final_assessments(course: CoursePage) -> list:
+    """The live final assessments of ``course`` — the step pages (quizzes) directly under it —
+    from the step providers (``courses.steps``), one query each."""
+    directly_under = Q(path__startswith=course.path, depth=course.depth + 1)
+    return [step for provider in step_providers() for step in provider.live_steps(directly_under)]
 
 
 def completed_lesson_keys(user, course_keys: Iterable) -> frozenset:

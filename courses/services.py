@@ -10,21 +10,25 @@ from __future__ import annotations
 import uuid
 
 from django.db import IntegrityError, transaction
+from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from wagtail import hooks
 
 from . import events
+from .durations import course_minutes
 from .gate import StepAccess
 from .models import CoursePage, Enrolment, LessonPage, LessonProgress
 from .selectors import (
     COMPLETED,
     CourseOutline,
     apply_sequencing,
+    counts_for_completion,
     course_outline,
     prerequisite_statuses,
 )
+from .steps import step_providers
 
 
 class LearningRuleError(Exception):
@@ -260,3 +264,33 @@ def enrolment_update_completion(user, course: CoursePage, child=None) -> bool:
         if child is not None:
             _record_progress(enrolment, course, outline, child, now)
         return completed
+
+
+def course_minutes_update(page) -> int | None:
+    """Store the estimated minutes of the course ``page`` is (or is in): its live lessons for
+    the audience with the most of them, plus its live quizzes that the completion rule
+    requires (``courses.durations.course_minutes``). Called when a course, lesson or quiz is
+    saved — published and unpublished included — so every reader gets a stored number."""
+    if page.pk is None or not page.path:
+        return None
+    if isinstance(page, CoursePage):
+        course = page
+    else:
+        course = CoursePage.objects.ancestor_of(page).first()
+        if course is None:
+            return None
+    under = Q(path__startswith=course.path, depth__gt=course.depth)
+    lessons = [
+        (lesson.estimated_minutes, frozenset(a.pk for a in lesson.audiences.all()))
+        for lesson in LessonPage.objects.live().filter(under).prefetch_related("audiences")
+    ]
+    quizzes = [
+        step.expected_minutes
+        for provider in step_providers()
+        for step in provider.live_steps(under)
+        if counts_for_completion(course, is_final=step.depth == course.depth + 1)
+    ]
+    minutes = course_minutes(lessons, quizzes)
+    CoursePage.objects.filter(pk=course.pk).update(estimated_minutes=minutes)
+    course.estimated_minutes = minutes
+    return minutes

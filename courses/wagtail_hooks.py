@@ -3,8 +3,10 @@ language in the page explorer, where they add courses, modules, lessons and quiz
 hunting through the page tree for it; audiences and topics are snippets."""
 
 from django.conf import settings
+from django.contrib import messages
 from django.shortcuts import get_object_or_404, redirect
 from django.urls import path, reverse
+from django.utils.translation import gettext as gettext_now
 from django.utils.translation import gettext_lazy as _
 
 from wagtail import hooks
@@ -15,7 +17,8 @@ from wagtail.snippets.models import register_snippet
 from frontline.learner_data import LEARNER_DATA, LearnerData
 
 from . import privacy
-from .models import Audience, CourseCataloguePage, Topic
+from .models import Audience, CourseCataloguePage, CoursePage, Topic
+from .selectors import live_final_assessments
 
 # Trainers edit these lists in the admin (Snippets): who a course or lesson is for, and what
 # it is about.
@@ -71,3 +74,38 @@ def learner_enrolments():
 @hooks.register(LEARNER_DATA)
 def learner_lesson_progress():
     return LearnerData(order=20, section="lesson_progress", export=privacy.lesson_progress_export)
+
+
+@hooks.register("before_bulk_action")
+def refuse_bulk_publishing_unassessed_courses(request, action_type, objects, action_view):
+    """The explorer's bulk publish skips the course's editor form: the same rule here — a
+    course that issues certificates is published only with a final assessment its completion
+    rule requires passed."""
+    if action_type != "publish":
+        return None
+    # What gets published is each course's latest revision, not its live row.
+    drafts = [
+        obj.specific.get_latest_revision_as_object()
+        for obj in objects
+        if isinstance(obj.specific, CoursePage)
+    ]
+    unassessed = [
+        draft.title
+        for draft in drafts
+        if draft.issues_certificate
+        and (
+            draft.completion_rule == CoursePage.COMPLETION_LESSONS
+            or not live_final_assessments(draft)
+        )
+    ]
+    if not unassessed:
+        return None
+    messages.error(
+        request,
+        gettext_now(
+            "Nothing was published: %(courses)s issue certificates but have no published "
+            "final assessment that their completion rule requires passed."
+        )
+        % {"courses": ", ".join(f"“{title}”" for title in unassessed)},
+    )
+    return redirect(action_view.next_url)

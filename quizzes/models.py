@@ -41,16 +41,12 @@ from taggit.models import TaggedItemBase
 from courses.gate import StepPage
 from courses.models import ForSomeAudiences
 
-from . import kinds
+from . import durations, kinds
 from .presentation import Reveal, answer_view
 
 # A submit that arrives this long after the time limit is still graded with what it carries:
 # the countdown submits at zero and the request needs time to travel.
 SUBMIT_GRACE_SECONDS = 30
-
-# A quiz without the trainer's own estimate is reckoned at this much a question (capped by its
-# time limit) in the course outline, on the dashboard and in the shortest path to ready.
-MINUTES_PER_QUESTION = 2
 
 
 class QuizDrawTag(TaggedItemBase):
@@ -146,12 +142,11 @@ class QuizPage(StepPage, Page):
     show_correct_answers = models.BooleanField(_("show correct answers at review"), default=True)
     estimated_minutes = models.PositiveSmallIntegerField(
         _("estimated duration (minutes)"),
-        null=True,
-        blank=True,
-        validators=[MinValueValidator(1)],
+        default=1,
         help_text=_(
-            "How long learners need for the quiz, shown in the course outline and on their "
-            "dashboard. Leave empty for two minutes a question, at most the time limit."
+            "Computed when the quiz is saved, from the questions an attempt asks and their "
+            "kinds, at most the time limit; shown in the course outline and on learners' "
+            "dashboards."
         ),
     )
 
@@ -165,7 +160,7 @@ class QuizPage(StepPage, Page):
             [
                 FieldRowPanel([FieldPanel("pass_mark"), FieldPanel("max_attempts")]),
                 FieldRowPanel([FieldPanel("cooldown_minutes"), FieldPanel("time_limit_minutes")]),
-                FieldPanel("estimated_minutes"),
+                FieldPanel("estimated_minutes", read_only=True),
             ],
             heading=_("Passing and attempts"),
         ),
@@ -202,18 +197,38 @@ class QuizPage(StepPage, Page):
 
     @property
     def expected_minutes(self) -> int:
-        """The time a learner should set aside: the trainer's estimate, or else
-        ``MINUTES_PER_QUESTION`` for each question an attempt asks, at most the time limit.
-        Outlines annotate ``question_count`` so that a list of quizzes costs no extra query."""
-        if self.estimated_minutes:
-            return self.estimated_minutes
-        count = self.draw_count
-        if not count:
-            count = getattr(self, "question_count", None)
-            if count is None:
-                count = self.questions.count()
-        minutes = max(1, count * MINUTES_PER_QUESTION)
-        return min(minutes, self.time_limit_minutes) if self.time_limit_minutes else minutes
+        """The time a learner should set aside for an attempt: the stored estimate, computed on
+        save (``compute_estimated_minutes``), so a list of quizzes costs no extra query."""
+        return self.estimated_minutes
+
+    def compute_estimated_minutes(self) -> int:
+        """From the questions an attempt asks and their kinds (``quizzes.durations``): the
+        page's own questions as they are being saved (the cluster in memory), or, when the
+        quiz draws from the course's tagged questions, ``draw_count`` of an unlisted kind."""
+        questions = [
+            (
+                question.answer.get_prep_value(),
+                frozenset(audience.pk for audience in question.audiences.all()),
+            )
+            for question in self.questions.all()
+        ]
+        return durations.quiz_minutes(
+            questions,
+            self.draw_count,
+            self.time_limit_minutes,
+            pool_unknown=self.draw_from == self.DRAW_FROM_COURSE_TAGS,
+        )
+
+    def save(self, *args, **kwargs):
+        self.estimated_minutes = self.compute_estimated_minutes()
+        update_fields = kwargs.get("update_fields")
+        if update_fields is not None and "estimated_minutes" not in update_fields:
+            kwargs["update_fields"] = [*update_fields, "estimated_minutes"]
+        super().save(*args, **kwargs)
+        # The course's total counts this quiz (when live and required by its rule).
+        from courses.services import course_minutes_update
+
+        course_minutes_update(self)
 
     @property
     def is_final_assessment(self) -> bool:

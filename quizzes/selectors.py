@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from django.db.models import Q
 from django.utils import timezone
 
 from courses.models import CoursePage
@@ -16,6 +17,32 @@ from .models import AttemptAnswer, QuizAttempt, QuizPage, QuizQuestion
 
 def course_of_quiz(quiz: QuizPage) -> CoursePage:
     return CoursePage.objects.ancestor_of(quiz).get()
+
+
+def certificate_courses_resting_on(pages) -> list[CoursePage]:
+    """The live certificate-issuing courses whose every live final assessment is among
+    ``pages``: taking those away (unpublishing, moving, deleting) would leave certificates
+    resting on no assessment. Two queries."""
+    quizzes = [page for page in pages if isinstance(page, QuizPage) and page.live]
+    if not quizzes:
+        return []
+    leaving = {quiz.pk for quiz in quizzes}
+    parent_paths = {quiz.path[: -QuizPage.steplen] for quiz in quizzes}
+    courses = list(CoursePage.objects.live().filter(issues_certificate=True, path__in=parent_paths))
+    if not courses:
+        return []
+    directly_under = Q()
+    for course in courses:
+        directly_under |= Q(path__startswith=course.path, depth=course.depth + 1)
+    finals = QuizPage.objects.live().filter(directly_under).only("pk", "path")
+    staying = {final.path[: -QuizPage.steplen] for final in finals if final.pk not in leaving}
+    return [course for course in courses if course.path not in staying]
+
+
+def certificate_course_resting_on(quiz) -> CoursePage | None:
+    """The live certificate-issuing course whose last live final assessment ``quiz`` is."""
+    courses = certificate_courses_resting_on([quiz])
+    return courses[0] if courses else None
 
 
 def submitted_attempts(user, quiz: QuizPage, since=None) -> list[QuizAttempt]:

@@ -14,14 +14,9 @@ from .models import QuizAttempt, QuizPage
 
 class QuizSteps:
     def live_steps(self, under: Q):
-        """The live quizzes under the outlined courses, with ``question_count`` annotated (a
-        quiz's expected minutes may need it): one query."""
-        return (
-            QuizPage.objects.live()
-            .filter(under)
-            .annotate(question_count=Count("questions"))
-            .order_by("path")
-        )
+        """The live quizzes under the outlined courses (their expected minutes are stored on
+        the page): one query."""
+        return QuizPage.objects.live().filter(under).order_by("path")
 
     def records(self, user, course_keys: list) -> dict:
         """Each quiz's standing for ``user`` by quiz translation key, from the submitted

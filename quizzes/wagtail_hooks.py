@@ -1,4 +1,7 @@
+from django.contrib import messages
+from django.shortcuts import redirect
 from django.urls import path
+from django.utils.translation import gettext as gettext_now
 from django.utils.translation import gettext_lazy as _
 
 from wagtail import hooks
@@ -8,6 +11,7 @@ from frontline.page_buttons import register_editor_page_button
 
 from . import admin_views, privacy
 from .models import QuizPage
+from .selectors import certificate_course_resting_on, certificate_courses_resting_on
 from .steps import QuizSteps
 
 
@@ -32,3 +36,64 @@ def quiz_steps():
 @hooks.register(LEARNER_DATA)
 def learner_quiz_attempts():
     return LearnerData(order=30, section="quiz_attempts", export=privacy.quiz_attempts_export)
+
+
+# A certificate always rests on a summative assessment: a live course that issues certificates
+# keeps at least one live final assessment. The course's editor form refuses to publish one
+# without; these refuse taking the last one away afterwards, with a message instead of a 500.
+
+
+def _refuse_taking_away(request, quiz, doing: str):
+    course = certificate_course_resting_on(quiz)
+    if course is None:
+        return None
+    messages.error(
+        request,
+        gettext_now(
+            "You cannot %(doing)s “%(quiz)s”: it is the only published final assessment of "
+            "“%(course)s”, which issues certificates, and a certificate must rest on an "
+            "assessment. Publish another final assessment first, or untick “Completing it "
+            "issues a certificate” on the course and publish it."
+        )
+        % {"doing": doing, "quiz": quiz.title, "course": course.title},
+    )
+    return redirect("wagtailadmin_pages:edit", quiz.pk)
+
+
+@hooks.register("before_unpublish_page")
+def keep_assessment_published(request, page):
+    return _refuse_taking_away(request, page.specific, gettext_now("unpublish"))
+
+
+@hooks.register("before_delete_page")
+def keep_assessment_from_deletion(request, page):
+    return _refuse_taking_away(request, page.specific, gettext_now("delete"))
+
+
+@hooks.register("before_move_page")
+def keep_assessment_under_its_course(request, page, destination):
+    if destination.pk == page.get_parent().pk:
+        return None
+    return _refuse_taking_away(request, page.specific, gettext_now("move"))
+
+
+@hooks.register("before_bulk_action")
+def keep_assessments_in_bulk(request, action_type, objects, action_view):
+    """The same rule for the page explorer's bulk unpublish, move and delete: refused when the
+    selection holds every live final assessment of a live certificate-issuing course."""
+    if action_type not in ("unpublish", "move", "delete"):
+        return None
+    courses = certificate_courses_resting_on([page.specific for page in objects])
+    if not courses:
+        return None
+    messages.error(
+        request,
+        gettext_now(
+            "Nothing was changed: the selection holds the only published final assessment of "
+            "%(courses)s, which issue certificates, and a certificate must rest on an "
+            "assessment. Publish another final assessment first, or untick “Completing it "
+            "issues a certificate” on the course and publish it."
+        )
+        % {"courses": ", ".join(f"“{course.title}”" for course in courses)},
+    )
+    return redirect(action_view.next_url)

@@ -2,6 +2,7 @@
 duty" requires a valid certificate of the identification course, version 2026.1 or later,
 with 30 days' grace after it expires. Authored by trainers as snippets."""
 
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
@@ -48,6 +49,21 @@ class RequirementSet(ClusterableModel):
     def label(self) -> str:
         return in_active_language(self.name, self.name_sv)
 
+    @property
+    def needs_attention(self) -> str:
+        """What a trainer must settle, for the admin listing: required courses that issue no
+        certificate (kept by the migration of decision 0013), or nothing."""
+        titles = [
+            requirement.course.title
+            for requirement in self.requirements.all()
+            if requirement.course_issues_no_certificate
+        ]
+        if not titles:
+            return ""
+        return _("Requires courses that issue no certificate: %(courses)s") % {
+            "courses": ", ".join(titles)
+        }
+
 
 class Requirement(Orderable):
     requirement_set = ParentalKey(
@@ -71,6 +87,27 @@ class Requirement(Orderable):
 
     class Meta(Orderable.Meta):
         verbose_name = _("required certificate")
+
+    def clean(self):
+        # Only a certificate shows that its holder passed the course's assessment; a course
+        # that issues none could never be met.
+        if self.course_id and not self.course.issues_certificate:
+            raise ValidationError(
+                {
+                    "course": _(
+                        "“%(course)s” issues no certificate, so it cannot be required: "
+                        "choose a course that ends in a final assessment and issues "
+                        "certificates, or remove this row."
+                    )
+                    % {"course": self.course.title}
+                }
+            )
+
+    @property
+    def course_issues_no_certificate(self) -> bool:
+        """Kept from before certificates rested on an assessment (decision 0013): flagged in
+        the admin until a trainer removes the row or the course gets its assessment back."""
+        return not self.course.issues_certificate
 
 
 class ReadinessStatement(IssuedDocument):

@@ -1,15 +1,38 @@
+from django.db.models import Prefetch
+from django.utils.translation import gettext_lazy as _
+
 from wagtail import hooks
+from wagtail.admin.ui.tables import Column
 from wagtail.snippets.models import register_snippet
+from wagtail.snippets.views.snippets import SnippetViewSet
 
 from courses.dashboard import DashboardPanel
 from frontline.learner_data import LEARNER_DATA, LearnerData
 
 from . import privacy, services
-from .models import RequirementSet
+from .models import Requirement, RequirementSet
 from .services import attach_paths, readiness_for
 
-# Trainers edit these lists in the admin (Snippets).
-register_snippet(RequirementSet)
+
+class RequirementSetViewSet(SnippetViewSet):
+    """Trainers edit these lists in the admin (Snippets). The listing flags a set that requires
+    a course issuing no certificate (decision 0013): nobody can newly meet it until a trainer
+    removes the row or the course gets its final assessment back."""
+
+    model = RequirementSet
+    list_display = [
+        "label",
+        "audience",
+        Column("needs_attention", label=_("Needs attention")),
+    ]
+
+    def get_queryset(self, request):
+        return RequirementSet.objects.select_related("audience").prefetch_related(
+            Prefetch("requirements", queryset=Requirement.objects.select_related("course"))
+        )
+
+
+register_snippet(RequirementSetViewSet)
 
 
 # A statement's code answers on the certificate verify page and API, as a certificate's does.

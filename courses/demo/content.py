@@ -720,7 +720,8 @@ COURSES = [
         "topics": ["non-punishment"],
         "minutes": 30,
         "version": "2026.1",
-        "certificate_months": 36,
+        # No final assessment yet: a certificate must rest on one (issue 16).
+        "issues_certificate": False,
         "modules": [
             {
                 "slug": "the-principle",
@@ -802,7 +803,8 @@ COURSES = [
         "topics": ["threat-risk"],
         "minutes": 30,
         "version": "2026.1",
-        "certificate_months": 36,
+        # No final assessment yet: a certificate must rest on one (issue 16).
+        "issues_certificate": False,
         "prerequisites": ["identifying-victims-consular"],
         "modules": [
             {

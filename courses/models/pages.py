@@ -19,6 +19,7 @@ from wagtail.models import Orderable, Page
 from wagtail.search import index
 
 from ..blocks import LessonBodyBlock
+from ..durations import lesson_minutes
 from ..gate import StepPage
 from .taxonomy import Audience, ForSomeAudiences, Topic
 
@@ -58,7 +59,40 @@ class CoursePageForm(WagtailAdminPageForm):
         refreshed = cleaned.get("refresher_for")
         if refreshed and self.instance.pk and refreshed.pk == self.instance.pk:
             self.add_error("refresher_for", _("A course cannot be a refresher for itself."))
+        if cleaned.get("issues_certificate") and self.is_publishing():
+            self.check_certificate_rests_on_assessment(cleaned)
         return cleaned
+
+    def is_publishing(self) -> bool:
+        """Whether the trainer pressed *Publish* (or submitted the course for moderation, which
+        publishes it on approval): drafts may be saved before the final assessment exists,
+        since it is a page under the course and needs the course saved first."""
+        return bool(self.data.get("action-publish") or self.data.get("action-submit"))
+
+    def check_certificate_rests_on_assessment(self, cleaned) -> None:
+        """A certificate says its holder passed a summative assessment: a course that issues
+        one needs a live final assessment and a completion rule that requires it passed."""
+        from ..selectors import live_final_assessments
+
+        if cleaned.get("completion_rule") == CoursePage.COMPLETION_LESSONS:
+            self.add_error(
+                "completion_rule",
+                _(
+                    "A course that issues certificates must require its final assessment "
+                    "passed: choose another completion rule, or untick “Completing it issues "
+                    "a certificate”."
+                ),
+            )
+        if not self.instance.pk or not live_final_assessments(self.instance):
+            self.add_error(
+                "issues_certificate",
+                _(
+                    "A course that issues certificates needs a published final assessment: "
+                    "save the course as a draft, add a quiz directly under it (not under a "
+                    "module), publish the quiz, then publish the course — or untick "
+                    "“Completing it issues a certificate”."
+                ),
+            )
 
 
 class CoursePage(Page):
@@ -90,20 +124,36 @@ class CoursePage(Page):
     topics = ParentalManyToManyField(
         Topic, verbose_name=_("topics"), related_name="courses", blank=True
     )
-    estimated_minutes = models.PositiveIntegerField(_("estimated duration (minutes)"), default=60)
+    estimated_minutes = models.PositiveIntegerField(
+        _("estimated duration (minutes)"),
+        default=1,
+        help_text=_(
+            "Computed: the lessons of the audience with the most to read, plus the quizzes "
+            "the completion rule requires; updated whenever one of them is saved."
+        ),
+    )
     version_label = models.CharField(
         _("version"),
         max_length=40,
         default="1.0",
         help_text=_("Shown to learners and recorded on certificates, e.g. 2026.1."),
     )
+    issues_certificate = models.BooleanField(
+        _("completing it issues a certificate"),
+        default=True,
+        help_text=_(
+            "A certificate always rests on a summative assessment: the course needs a "
+            "published final assessment (a quiz directly under the course) that its "
+            "completion rule requires passed."
+        ),
+    )
     certificate_validity_months = models.PositiveSmallIntegerField(
         _("certificate valid for (months)"),
         null=True,
         blank=True,
         help_text=_(
-            "Completing the course issues a certificate. Leave empty if it never expires; "
-            "holders are reminded 60 and 14 days before it does."
+            "Leave empty if the certificate never expires; holders are reminded 60 and 14 "
+            "days before it does."
         ),
     )
     refresher_for = models.ForeignKey(
@@ -142,13 +192,16 @@ class CoursePage(Page):
         ),
         MultiFieldPanel(
             [
-                FieldPanel("estimated_minutes"),
+                FieldPanel("estimated_minutes", read_only=True),
                 FieldPanel("version_label"),
                 FieldPanel("completion_rule", widget=forms.RadioSelect),
-                FieldPanel("certificate_validity_months"),
                 FieldPanel("refresher_for"),
             ],
             heading=_("Duration, version and completion"),
+        ),
+        MultiFieldPanel(
+            [FieldPanel("issues_certificate"), FieldPanel("certificate_validity_months")],
+            heading=_("Certificate"),
         ),
         InlinePanel("prerequisites", heading=_("Prerequisite courses"), label=_("Prerequisite")),
     ]
@@ -167,6 +220,13 @@ class CoursePage(Page):
         context = super().get_context(request, *args, **kwargs)
         context.update(course_overview(self, request.user))
         return context
+
+    def save(self, *args, **kwargs):
+        super().save(*args, **kwargs)
+        # Its completion rule decides which quizzes count towards the total.
+        from ..services import course_minutes_update
+
+        course_minutes_update(self)
 
 
 class CoursePrerequisite(Orderable):
@@ -214,11 +274,19 @@ class ModulePage(Page):
 
 
 class LessonPage(StepPage, ForSomeAudiences, Page):
-    estimated_minutes = models.PositiveIntegerField(_("estimated duration (minutes)"), default=10)
+    estimated_minutes = models.PositiveIntegerField(
+        _("estimated duration (minutes)"),
+        default=1,
+        help_text=_(
+            "Computed when the lesson is saved: its words at a careful reading pace, each "
+            "video's length and a moment for each image and download, for the audience with "
+            "the most to read."
+        ),
+    )
     body = StreamField(LessonBodyBlock(), verbose_name=_("body"))
 
     content_panels = Page.content_panels + [
-        FieldPanel("estimated_minutes"),
+        FieldPanel("estimated_minutes", read_only=True),
         FieldPanel("audiences", widget=forms.CheckboxSelectMultiple),
         FieldPanel("body"),
     ]
@@ -240,6 +308,17 @@ class LessonPage(StepPage, ForSomeAudiences, Page):
                 or (audience is not None and audience.slug in block.value["audiences"])
             ):
                 yield block
+
+    def save(self, *args, **kwargs):
+        # Stored, so outlines and dashboards read a number and never the body.
+        self.estimated_minutes = lesson_minutes(self.body.get_prep_value())
+        update_fields = kwargs.get("update_fields")
+        if update_fields is not None and "estimated_minutes" not in update_fields:
+            kwargs["update_fields"] = [*update_fields, "estimated_minutes"]
+        super().save(*args, **kwargs)
+        from ..services import course_minutes_update
+
+        course_minutes_update(self)
 
     # Served through the gate (courses.gate.StepPage).
     refused_template = "courses/lesson_unavailable.html"

@@ -331,3 +331,28 @@ CERTIFICATE_LOOKUP_LIMIT = int(os.environ.get("CERTIFICATE_LOOKUP_LIMIT", "20"))
 CERTIFICATE_LOOKUP_WINDOW = int(os.environ.get("CERTIFICATE_LOOKUP_WINDOW", "600"))
 # How many proxies in front of the site append to X-Forwarded-For (0: use REMOTE_ADDR).
 TRUSTED_PROXY_COUNT = int(os.environ.get("TRUSTED_PROXY_COUNT", "0"))
+
+# Time estimates (courses.durations, quizzes.durations): lessons, quizzes and courses show
+# minutes computed from their content, never typed by hand. These are platform parameters
+# chosen to be conservative, not measured facts: careful reading of professional material,
+# often in a second language, is slower than everyday reading, and an estimate that is too
+# short tells an officer they are ready for duty sooner than they are.
+TIME_ESTIMATES = {
+    "reading_words_per_minute": 150,
+    # A figure to look at (its caption and alt text are counted as words besides).
+    "seconds_per_figure": 30,
+    # A downloadable document to open and skim (its link text and description are words).
+    "seconds_per_download": 120,
+    # Answering one question of each kind, its prompt and options read. A scenario's case is
+    # read at the reading rate and each of its parts takes its own kind's time.
+    "seconds_per_question": {
+        "true_false": 30,
+        "single": 45,
+        "multiple": 60,
+        "short_answer": 60,
+        "matching": 90,
+        "ordering": 90,
+    },
+    # A kind not listed above.
+    "seconds_per_other_question": 60,
+}

@@ -116,8 +116,9 @@ def test_a_course_in_progress_cannot_be_restarted(learner_client, learner, asses
 def test_completing_the_refresher_renews_the_main_courses_certificate(
     learner, certificate, assessed_course
 ):
+    """The renewal rests on an assessment too: the refresher ends in its own final one."""
     from courses import services as course_services
-    from tests.factories import make_course, require
+    from tests.factories import make_course, make_quiz, require, true_false
 
     refresher = make_course(
         modules=1,
@@ -125,9 +126,12 @@ def test_completing_the_refresher_renews_the_main_courses_certificate(
         title="Identifying victims: refresher",
         refresher_for=assessed_course,
     )
+    make_quiz(refresher, [true_false()], title="Refresher assessment")
     require(refresher, assessed_course)
     course_services.enrolment_create(learner, refresher)
     finish_lessons(learner, refresher)
+    assert Certificate.objects.filter(holder=learner, status="valid").get() == certificate
+    take_quiz(learner, quizzes_of(refresher)["Refresher assessment"], correct=True)
 
     renewed = Certificate.objects.get(holder=learner, status="valid")
     certificate.refresh_from_db()

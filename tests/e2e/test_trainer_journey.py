@@ -1,5 +1,6 @@
 """Journey 3: a trainer builds a course in the Wagtail admin — the course, a module, a lesson
-and a quiz with a question — and publishes it; a learner finds it and takes it."""
+and a final assessment with a question — and publishes it; a learner finds it and takes it.
+The course issues certificates, so it cannot be published before its final assessment is."""
 
 import re
 
@@ -41,9 +42,13 @@ def test_a_trainer_publishes_a_course_a_learner_then_takes(demo, visit):
     trainer.shot("course-form")
     fill_title(page, "Victim identification at the border")
     page.locator("#id_summary").fill("Indicators to look for at first-line border control.")
-    publish(trainer, "course")
+    publish(trainer, "course-refused")
+    assert "needs a published final assessment" in page.content()
+    assert not CoursePage.objects.filter(title="Victim identification at the border").exists()
+    page.get_by_role("button", name=re.compile("^Save draft")).click()
+    page.wait_for_load_state()
     course = CoursePage.objects.get(title="Victim identification at the border")
-    assert course.live
+    assert not course.live
 
     page = add_page(trainer, course.pk, "courses/modulepage")
     fill_title(page, "First contact")
@@ -68,8 +73,8 @@ def test_a_trainer_publishes_a_course_a_learner_then_takes(demo, visit):
     lesson = LessonPage.objects.get(title="Signs at the passport desk")
     assert lesson.live and lesson.get_parent().pk == module.pk
 
-    page = add_page(trainer, module.pk, "quizzes/quizpage")
-    fill_title(page, "Check: first contact")
+    page = add_page(trainer, course.pk, "quizzes/quizpage")
+    fill_title(page, "Final assessment: first contact")
     page.locator("#id_questions-ADD").click()
     page.locator("#id_questions-0-prompt").fill(
         "A traveller who cannot say where they will work may be a victim."
@@ -78,8 +83,14 @@ def test_a_trainer_publishes_a_course_a_learner_then_takes(demo, visit):
     page.locator(".w-combobox__option", has_text="True or false").first.click()
     page.locator("#questions-0-answer-0-value-correct_answer").select_option("true")
     publish(trainer, "quiz")
-    quiz = QuizPage.objects.get(title="Check: first contact")
+    quiz = QuizPage.objects.get(title="Final assessment: first contact")
     assert quiz.live and quiz.questions.count() == 1
+    assert quiz.is_final_assessment
+
+    page.goto(trainer.base_url + f"/admin/pages/{course.pk}/edit/")
+    publish(trainer, "course")
+    course.refresh_from_db()
+    assert course.live
 
     learner = visit()
     learner.sign_in("learner@example.org")

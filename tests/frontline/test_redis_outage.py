@@ -20,9 +20,11 @@ from certificates import tasks as certificate_tasks
 from certificates.models import Certificate
 from certificates.selectors import certificates_missing_pdf
 from certificates.services import certificate_issue
+from quizzes.models import QuizAttempt
 from tests.background import use_broker
-from tests.factories import UserFactory, lessons_of, make_course
+from tests.factories import UserFactory, lessons_of, make_course, make_quiz, true_false
 from tests.lrs import free_port
+from tests.quizzes.conftest import answer_form
 from tracking.models import Statement
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -90,6 +92,7 @@ def test_a_redis_outage_is_not_a_site_outage(
     earlier = certificate_issue(UserFactory(), make_course(modules=1, lessons_per_module=1))
     learner = UserFactory(email="ines@example.org")
     course = make_course(modules=1, lessons_per_module=2)
+    final = make_quiz(course, [true_false()], title="Final assessment")
     assert client.get("/").status_code == 200  # Wagtail's site lookup is now cached in Redis
 
     redis_server.stop()
@@ -116,6 +119,10 @@ def test_a_redis_outage_is_not_a_site_outage(
         for lesson in lessons_of(course):
             response = client.post(reverse("courses:complete_lesson", args=[lesson.pk]))
             assert response.status_code == 302
+        assert client.post(reverse("quizzes:start", args=[final.pk])).status_code == 302
+        attempt = QuizAttempt.objects.get(user=learner)
+        form = {**answer_form(attempt), "action": "submit"}
+        assert client.post(reverse("quizzes:attempt", args=[attempt.pk]), form).status_code == 302
     earned = Certificate.objects.get(holder=learner)
     assert earned.pdf.name == ""
     assert Statement.objects.filter(user=learner, state=Statement.State.PENDING).count() > 5

@@ -111,13 +111,48 @@ def services_complete(user, lesson):
 def test_the_demo_has_a_certificate_to_verify(client):
     certificate = Certificate.objects.get(holder__email="police@example.org")
     assert certificate.holder_name == "Jonas Berg"
-    assert certificate.expires_at is not None  # the course is valid for 36 months
-    response = client.get(f"/verify/{certificate.code}/")
-    assert "Valid certificate" in response.content.decode()
     consular = CoursePage.objects.get(
         slug="identifying-victims-consular", locale__language_code="en"
     )
+    assert certificate.course_key == consular.translation_key
+    assert certificate.expires_at is not None  # the course is valid for 24 months
+    response = client.get(f"/verify/{certificate.code}/")
+    assert "Valid certificate" in response.content.decode()
     assert consular.certificate_validity_months == 24
+
+
+def test_demo_certificates_rest_on_a_final_assessment():
+    """The placeholder courses have no assessment yet: they issue no certificate and no
+    readiness set requires them. Jonas completed one of them, and holds no certificate of it."""
+    from readiness.models import Requirement
+
+    for slug in ("non-punishment-principle", "threat-and-risk-assessment"):
+        for course in CoursePage.objects.filter(
+            translation_key__in=CoursePage.objects.filter(slug=slug).values("translation_key")
+        ):
+            assert not course.issues_certificate, course.title
+    required = CoursePage.objects.filter(pk__in=Requirement.objects.values("course"))
+    assert required and all(course.issues_certificate for course in required)
+    non_punishment = CoursePage.objects.get(slug="non-punishment-principle")
+    jonas = User.objects.get(email="police@example.org")
+    assert Enrolment.objects.get(user=jonas, course_key=non_punishment.translation_key).is_completed
+    assert not Certificate.objects.filter(
+        holder=jonas, course_key=non_punishment.translation_key
+    ).exists()
+
+
+def test_the_demo_learners_readiness_makes_sense(client):
+    """Anna is a third of the way through the consular course: not ready, with the course to
+    finish. Jonas passed it: ready for the border police's first line."""
+    client.force_login(User.objects.get(email="learner@example.org"))
+    (anna,) = client.get("/dashboard/").context["readiness"]
+    assert not anna.is_ready
+    assert [item.status for item in anna.items] == ["missing"]
+    client.force_login(User.objects.get(email="police@example.org"))
+    html = client.get("/dashboard/").content.decode()
+    (jonas,) = client.get("/dashboard/").context["readiness"]
+    assert jonas.is_ready and [item.status for item in jonas.items] == ["met"]
+    assert "Border police — first line" in html and "Print a readiness statement" in html
 
 
 def test_the_police_learner_sees_the_police_only_scenario_in_lesson_4(client):
@@ -142,9 +177,10 @@ def test_the_trainer_finds_analytics_and_quiz_reports_with_months_of_work(client
     course = CoursePage.objects.get(slug="identifying-victims-consular", locale__language_code="en")
     client.force_login(User.objects.get(email="trainer@example.org"))
     analytics = client.get(f"/admin/analytics/{course.pk}/").context["analytics"]
-    assert analytics.enrolled >= 8 and analytics.completed == 2
+    # Lina, Oleksandr and Jonas (police@example.org, a month ago) completed it.
+    assert analytics.enrolled >= 8 and analytics.completed == 3
     assert len([month for month in analytics.months if month.enrolled]) >= 5
-    assert len([month for month in analytics.months if month.completed]) == 2
+    assert len([month for month in analytics.months if month.completed]) == 3
     for quiz in QuizPage.objects.descendant_of(course).live():
         report = client.get(f"/admin/quizzes/{quiz.pk}/report/").context["report"]
         assert report.attempts > report.learners >= 3, quiz.title

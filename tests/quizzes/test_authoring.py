@@ -127,14 +127,19 @@ def test_trainer_creates_a_quiz_with_inline_questions(trainer_client, module):
     assert "What do you do?" in edit and "Refer to the NMR coordinator" in edit
 
 
-def test_trainer_says_how_long_the_quiz_takes_or_leaves_it_to_the_questions(trainer_client, module):
-    form = quiz_form([question("What do you do?", SINGLE)], estimated_minutes="15")
+def test_the_quiz_duration_comes_from_its_questions_not_from_the_trainer(trainer_client, module):
+    """A typed estimate is ignored; the editor shows the computed one, read only."""
+    form = quiz_form(
+        [question("What do you do?", SINGLE), question("Put in order", ORDERING)],
+        estimated_minutes="15",
+    )
     response = trainer_client.post(f"/admin/pages/add/quizzes/quizpage/{module.pk}/", form)
     assert response.status_code == 302, response.content.decode()[:3000]
     quiz = QuizPage.objects.get(slug="module-1-check")
-    assert (quiz.estimated_minutes, quiz.expected_minutes) == (15, 15)
-    quiz.estimated_minutes = None
-    assert quiz.expected_minutes == 2  # one question
+    assert quiz.expected_minutes == 3  # single choice 45 s + ordering 90 s
+    edit = trainer_client.get(f"/admin/pages/{quiz.pk}/edit/").content.decode()
+    assert 'name="estimated_minutes"' not in edit
+    assert "Computed when the quiz is saved" in edit
 
 
 def test_single_choice_needs_exactly_one_correct_option(trainer_client, module):

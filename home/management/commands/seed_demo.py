@@ -100,7 +100,7 @@ class Command(BaseCommand):
                 for required in spec.get("prerequisites", []):
                     self.link_prerequisite(courses[spec["slug"]], courses[required])
             self.seed_requirement_sets(courses)
-            self.seed_accounts(courses)
+            self.seed_accounts(courses, quizzes)
             self.seed_learners_work(courses["identifying-victims-consular"], quizzes)
         self.print_summary()
 
@@ -168,8 +168,8 @@ class Command(BaseCommand):
             slug=spec["slug"],
             summary=spec["summary"],
             learning_outcomes=[("outcome", text) for text in spec["outcomes"]],
-            estimated_minutes=spec["minutes"],
             version_label=spec["version"],
+            issues_certificate=spec.get("issues_certificate", True),
             certificate_validity_months=spec.get("certificate_months"),
         )
         course.audiences = audiences
@@ -199,7 +199,6 @@ class Command(BaseCommand):
                 lesson = LessonPage(
                     title=lesson_spec["title"],
                     slug=lesson_spec["slug"],
-                    estimated_minutes=lesson_spec["minutes"],
                     body=fill(lesson_spec["body"], image, document),
                 )
                 module.add_child(instance=lesson)
@@ -231,18 +230,17 @@ class Command(BaseCommand):
                 "Consular staff — before visa duty",
                 "Konsulär personal — före viseringstjänst",
                 "consular-staff",
-                [
-                    ("identifying-victims-consular", "2026.1", 30),
-                    ("threat-and-risk-assessment", "", 0),
-                ],
+                [("identifying-victims-consular", "2026.1", 30)],
             ),
             (
                 "Border police — first line",
                 "Gränspolis — första linjen",
                 "police",
-                [("identifying-victims-consular", "", 30), ("non-punishment-principle", "", 0)],
+                [("identifying-victims-consular", "", 30)],
             ),
         ]
+        # Threat and risk assessment and Non-punishment in practice join these sets once they
+        # end in a final assessment and issue certificates: a set requires certificates only.
         for name, name_sv, audience, requirements in sets:
             if RequirementSet.objects.filter(name=name).exists():
                 continue
@@ -258,7 +256,7 @@ class Command(BaseCommand):
                 )
 
     # Accounts -----------------------------------------------------------------------------
-    def seed_accounts(self, courses):
+    def seed_accounts(self, courses, quizzes):
         organisations = list(Organisation.objects.filter(name__in=[n for n, _ in ORGANISATIONS]))
         by_name = {o.name: o for o in organisations}
         created_learner = False
@@ -292,18 +290,21 @@ class Command(BaseCommand):
             first_lessons = LessonPage.objects.descendant_of(course).live().order_by("path")[:2]
             for lesson in first_lessons:
                 services.lesson_complete(anna, lesson)
-            # Jonas has completed the non-punishment course: his certificate is there for the
-            # certifying body to verify.
+            # Jonas passed the consular course a month ago, module quiz and final assessment:
+            # his certificate is there for the certifying body to verify, and he reads lesson
+            # 4 (the au pair case) with its police-only scenario, "At the border".
             jonas = User.objects.get(email="police@example.org")
+            play_story(
+                jonas,
+                courses["identifying-victims-consular"],
+                quizzes,
+                DemoStory(days_ago=40, lessons=6, module_quiz=(7,), final=(7,)),
+            )
+            # He has also read every lesson of Non-punishment in practice: the course is
+            # completed, but it has no final assessment yet, so it issues no certificate.
             course = courses["non-punishment-principle"]
             services.enrolment_create(jonas, course)
             for lesson in LessonPage.objects.descendant_of(course).live().order_by("path"):
-                services.lesson_complete(jonas, lesson)
-            # He is also through lessons 1-3 of the consular course, so lesson 4 (the au pair
-            # case) opens for him with its police-only scenario, "At the border".
-            course = courses["identifying-victims-consular"]
-            services.enrolment_create(jonas, course)
-            for lesson in LessonPage.objects.descendant_of(course).live().order_by("path")[:3]:
                 services.lesson_complete(jonas, lesson)
 
     def seed_learners_work(self, course, quizzes):
