@@ -1,7 +1,11 @@
 """Demo quizzes for the consular course: a module quiz after "Recognising indicators" and a
 final assessment, in English and Swedish, covering every kind of question. Facts come from the
-seed documents (the CBSS task force's consular training, the Safe Trip campaign, the National
-Criminal Police estimate), in our own words."""
+seed documents (the CBSS task force's consular training, the Safe Trip campaign, the Civil
+Society Platform's plan) and the public sources the lessons cite, in our own words.
+
+Graded questions hold no statistic and no phone number: those are dated and change, so they live
+on the lessons' reference cards. Each question keeps its kind and points, so the demo learners'
+scores (seed_demo's DEMO_LEARNERS) stay what they were."""
 
 from __future__ import annotations
 
@@ -28,10 +32,12 @@ def _q(kind, prompt, explanation, tags=(), points=1, **data):
 
 
 MARINA_CASE = (
-    "<p>Marina, 19, applies for a visa to work as an au pair. The agency paid her ticket and "
-    "she will <em>pay it back from her wages</em>. A man who says he is her cousin waits by "
+    "<p>Marina, 19, hands in her application for a residence permit as an au pair at the "
+    "embassy; the Migration Agency will decide it. The agency that placed her paid her ticket "
+    "and she will <em>pay it back from her wages</em>. A man who says he is her cousin waits by "
     "the door; he holds her passport and answers when you ask where she will live.</p>",
-    "<p>Marina, 19 år, söker visum för att arbeta som au pair. Byrån har betalat hennes "
+    "<p>Marina, 19 år, lämnar in sin ansökan om uppehållstillstånd som au pair på ambassaden; "
+    "Migrationsverket fattar beslutet. Förmedlingen som placerat henne har betalat hennes "
     "biljett och hon ska <em>betala tillbaka den med lönen</em>. En man som säger att han är "
     "hennes kusin väntar vid dörren; han har hennes pass och svarar när du frågar var hon ska "
     "bo.</p>",
@@ -86,14 +92,14 @@ MODULE_QUIZ = {
                     "Ett vanligt upplägg: inget behöver göras",
                     False,
                 ),
-                ("Grounds to refuse the visa at once", "Skäl att genast avslå visumet", False),
+                ("Grounds to refuse the visa at once", "Skäl att genast avslå viseringen", False),
             ],
         ),
         _q(
             "multiple",
             (
                 "Which of these are indicators of trafficking at a visa interview?",
-                "Vilka av dessa är indikatorer på människohandel vid en visumintervju?",
+                "Vilka av dessa är indikatorer på människohandel vid en viseringsintervju?",
             ),
             (
                 "Someone else speaking for the applicant, not knowing the workplace and a fee "
@@ -135,10 +141,12 @@ MODULE_QUIZ = {
             (
                 "Smuggling is about crossing a border, with the person's consent. Trafficking is "
                 "about exploitation and needs no border at all: trafficking within one country "
-                "is growing.",
+                "is growing. The two can meet: a smuggled person who arrives in debt to the "
+                "smugglers can become a victim of trafficking.",
                 "Smuggling handlar om att ta sig över en gräns, med personens samtycke. "
                 "Människohandel handlar om exploatering och kräver ingen gräns alls: intern "
-                "människohandel ökar.",
+                "människohandel ökar. De två kan mötas: den som smugglats och kommer fram med en "
+                "skuld till smugglarna kan bli offer för människohandel.",
             ),
             tags=["definitions"],
             answer=False,
@@ -151,9 +159,11 @@ MODULE_QUIZ = {
             ),
             (
                 "Naming the indicator helps you record what you saw in words a coordinator "
-                "understands.",
+                "understands. An indicator is a reason to look closer, not proof: a debt repaid "
+                "from wages is also common in honest labour migration.",
                 "Att sätta namn på indikatorn hjälper dig att dokumentera det du såg så att en "
-                "samordnare förstår.",
+                "samordnare förstår. En indikator är ett skäl att se närmare, inget bevis: en "
+                "skuld som betalas av med lönen är vanlig även vid hederlig arbetskraftsmigration.",
             ),
             tags=["indicators"],
             points=2,
@@ -164,7 +174,10 @@ MODULE_QUIZ = {
                 ),
                 (
                     ("The fee is repaid from wages", "Avgiften betalas av med lönen"),
-                    ("Debt bondage", "Skuldslaveri"),
+                    (
+                        "A debt that can be used for control",
+                        "En skuld som kan användas för kontroll",
+                    ),
                 ),
                 (
                     ("Not allowed to leave the accommodation", "Får inte lämna boendet"),
@@ -189,10 +202,13 @@ MODULE_QUIZ = {
                 ("Talk with the applicant alone", "Tala med den sökande enskilt"),
                 ("Assess the immediate risk", "Bedöm den akuta risken"),
                 (
-                    "Give information on rights and the helpline",
-                    "Informera om rättigheter och stödlinjen",
+                    "Give information on rights and where to get help",
+                    "Informera om rättigheter och var hjälp finns",
                 ),
-                ("Refer to the national coordinator", "Hänvisa till den nationella samordnaren"),
+                (
+                    "Pass the concern to your mission's focal point",
+                    "För oron vidare till beskickningens kontaktperson",
+                ),
             ],
         ),
         _q(
@@ -245,13 +261,13 @@ MODULE_QUIZ = {
                             True,
                         ),
                         (
-                            "Approve the visa and make a note",
-                            "Bevilja visumet och gör en anteckning",
+                            "Forward the application without comment",
+                            "Skicka ansökan vidare utan kommentar",
                             False,
                         ),
                         (
-                            "Refuse the visa and close the case",
-                            "Avslå visumet och avsluta ärendet",
+                            "Tell her the application will be refused and close the file",
+                            "Säg att ansökan kommer att avslås och avsluta ärendet",
                             False,
                         ),
                     ],
@@ -293,22 +309,37 @@ FINAL_ASSESSMENT = {
         _q(
             "single",
             (
-                "The National Criminal Police has estimated how many women are trafficked to "
-                "Sweden each year. Roughly how many?",
-                "Rikskriminalpolisen har uppskattat hur många kvinnor som utsätts för "
-                "människohandel till Sverige varje år. Ungefär hur många?",
+                "A 16-year-old is recruited with a job offer and exploited after arrival. No "
+                "threats, force or deception were used, and she agreed to travel. Can this be "
+                "trafficking in human beings?",
+                "En 16-åring rekryteras med ett arbetserbjudande och exploateras efter ankomsten. "
+                "Inga hot, inget våld och inget vilseledande användes, och hon gick med på att "
+                "resa. Kan det vara människohandel?",
             ),
             (
-                "Between 400 and 600 women a year — and the hidden figure, including men and "
-                "children in labour exploitation, is larger.",
-                "Mellan 400 och 600 kvinnor per år — och mörkertalet, med män och barn i "
-                "arbetskraftsexploatering, är större.",
+                "Yes. For a child — anyone under 18 — no means such as threats or deception is "
+                "needed, and a child's consent does not count (Palermo Protocol, article 3(c)).",
+                "Ja. För ett barn — den som är under 18 år — krävs inget medel som hot eller "
+                "vilseledande, och barnets samtycke saknar betydelse (Palermoprotokollet, "
+                "artikel 3 c).",
             ),
-            tags=["facts"],
+            tags=["definitions", "children"],
             options=[
-                ("400–600", "400–600", True),
-                ("40–60", "40–60", False),
-                ("4,000–6,000", "4 000–6 000", False),
+                (
+                    "Yes: for a child, no means such as threats or deception is required",
+                    "Ja: för ett barn krävs inget medel som hot eller vilseledande",
+                    True,
+                ),
+                (
+                    "No: without threats, force or deception it is not trafficking",
+                    "Nej: utan hot, våld eller vilseledande är det inte människohandel",
+                    False,
+                ),
+                (
+                    "No: she agreed to travel",
+                    "Nej: hon gick med på att resa",
+                    False,
+                ),
             ],
         ),
         _q(
@@ -360,19 +391,25 @@ FINAL_ASSESSMENT = {
         _q(
             "short_answer",
             (
-                "What number does the national helpline for women subjected to threats and "
-                "violence use?",
-                "Vilket nummer har den nationella stödtelefonen för kvinnor som utsatts för hot "
-                "och våld?",
+                "Swedish authorities follow a manual from the first suspicion of trafficking to "
+                "protection — Sweden's national referral mechanism. What is it called (its "
+                "Swedish abbreviation is enough)?",
+                "Svenska myndigheter följer en manual från den första misstanken om "
+                "människohandel till skydd — Sveriges nationella hänvisningsmekanism. Vad heter "
+                "den (förkortningen räcker)?",
             ),
             (
-                "020-50 50 50 (Kvinnofridslinjen) also takes calls from possible victims of "
-                "trafficking.",
-                "020-50 50 50 (Kvinnofridslinjen) tar också emot samtal från möjliga offer för "
-                "människohandel.",
+                "The MMM, Manual vid misstanke om människohandel. The National Support Programme "
+                "(NSP) complements it with support through certified support providers.",
+                "MMM, Manual vid misstanke om människohandel. Nationella stödprogrammet (NSP) "
+                "kompletterar den med stöd genom certifierade stödgivare.",
             ),
-            tags=["support"],
-            accepted=["020-50 50 50", "020 50 50 50", "020-505050", "020505050"],
+            tags=["referral"],
+            accepted=[
+                "MMM",
+                "Manual vid misstanke om människohandel",
+                "Manualen vid misstanke om människohandel",
+            ],
         ),
         _q(
             "ordering",
@@ -397,21 +434,24 @@ FINAL_ASSESSMENT = {
             "matching",
             ("Match each actor with its role.", "Para ihop varje aktör med dess roll."),
             (
-                "Knowing who does what makes a referral quick: the consulate notices, the "
-                "helpline listens, the task force trains and connects.",
-                "Att veta vem som gör vad gör hänvisningen snabb: konsulatet upptäcker, "
-                "stödlinjen lyssnar, aktionsgruppen utbildar och knyter samman.",
+                "Knowing who does what makes a referral quick: the consulate notices, the NSP's "
+                "certified providers support, the task force trains and connects.",
+                "Att veta vem som gör vad gör hänvisningen snabb: konsulatet upptäcker, NSP:s "
+                "certifierade stödgivare stöttar, aktionsgruppen utbildar och knyter samman.",
             ),
             tags=["referral"],
             points=2,
             pairs=[
                 (
                     ("Consular section", "Konsulär sektion"),
-                    ("First filter at the visa application", "Första filter vid visumansökan"),
+                    ("First filter at the visa application", "Första filter vid viseringsansökan"),
                 ),
                 (
-                    ("National helpline", "Nationell stödtelefon"),
-                    ("Takes calls from possible victims", "Tar emot samtal från möjliga offer"),
+                    ("National Support Programme (NSP)", "Nationella stödprogrammet (NSP)"),
+                    (
+                        "Certifies and quality-assures support providers",
+                        "Certifierar och kvalitetssäkrar stödgivare",
+                    ),
                 ),
                 (
                     ("CBSS task force", "CBSS aktionsgrupp"),
@@ -453,8 +493,10 @@ FINAL_ASSESSMENT = {
                 _q(
                     "true_false",
                     (
-                        "You should still give him information on his rights and the helpline.",
-                        "Du bör ändå ge honom information om hans rättigheter och stödlinjen.",
+                        "You should still give him information on his rights and where to get "
+                        "help.",
+                        "Du bör ändå ge honom information om hans rättigheter och var han kan få "
+                        "hjälp.",
                     ),
                     ("", ""),
                     answer=True,

@@ -1,8 +1,31 @@
 """Demo course content, written from the seed documents (CBSS consular training, the Civil
 Society Platform's support programme, Kvinnoforum and the EQUAL partnership) in our own words.
 
-Each lesson is a list of ``(block_type, value)`` pairs; ``{image}`` and ``{document}`` are
-filled in by the seeding command."""
+Each lesson is a list of ``(block_type, value)`` pairs; ``{image}``, ``{document}`` and
+``{document_sv}`` are filled in by the seeding command. Every lesson ends in its sources, and a
+fact still to be confirmed by an expert is marked [CHECK] (see ``courses.demo.sources``)."""
+
+from .sources import (
+    CBSS_HANDBOOK,
+    COE_ARTICLE_26,
+    COE_CONVENTION,
+    ECTHR_VCL,
+    EU_DIRECTIVE_2011,
+    EU_DIRECTIVE_2024,
+    HFD_2018_75,
+    KVINNOFRIDSLINJEN,
+    MIGRATION_AGENCY_AU_PAIR,
+    NSPM,
+    OSCE_2013,
+    PALERMO,
+    PROP_2017_18_123,
+    SEED_CBSS,
+    SEED_EQUAL,
+    SEED_KVINNOFORUM,
+    SEED_PLATFORM,
+    sources,
+    to_confirm,
+)
 
 AUDIENCES = [
     ("consular-staff", "Consular and diplomatic staff", "Konsulär och diplomatisk personal"),
@@ -34,6 +57,17 @@ CONTENT_WARNING = (
         "text": "<p>The case material below is based on patterns reported by support "
         "organisations and includes coercion and sexual exploitation. Take a break whenever you "
         "need to; the lesson stays where you left it.</p>",
+    },
+)
+
+CONTENT_WARNING_SV = (
+    "callout",
+    {
+        "kind": "content_warning",
+        "title": "Lektionen beskriver exploatering",
+        "text": "<p>Fallbeskrivningen nedan bygger på mönster som stödorganisationer har "
+        "rapporterat och innehåller tvång och sexuell exploatering. Ta en paus när du behöver; "
+        "lektionen finns kvar där du lämnade den.</p>",
     },
 )
 
@@ -72,24 +106,27 @@ INDICATORS = (
     },
 )
 
+# The applicant may be a woman or a man: the Swedish indicators say "den sökande" throughout.
 INDICATORS_SV = (
     "indicator_checklist",
     {
         "title": "Indikatorer vid viseringsintervjun",
-        "intro": "Ingen enskild indikator bevisar människohandel. Flera tillsammans är skäl att tala med den sökande ensam och att rådfråga er kontaktperson.",
+        "intro": "Ingen enskild indikator bevisar människohandel. Flera tillsammans är skäl att "
+        "tala med den sökande ensam och att rådfråga er kontaktperson.",
         "groups": [
             {
-                "heading": "Dokument och resan",
+                "heading": "Handlingar och resan",
                 "indicators": [
                     "Någon annan har ordnat eller betalat ansökan, biljetten eller inbjudan",
                     "Den sökande har inte själv sitt pass eller sina handlingar",
-                    "Inbjudan kommer från en arbetsgivare eller förmedling som den sökande inte kan beskriva",
+                    "Inbjudan kommer från en arbetsgivare eller förmedling som den sökande inte "
+                    "kan beskriva",
                 ],
             },
             {
                 "heading": "Arbetserbjudandet",
                 "indicators": [
-                    "Vagt arbete som ”au pair”, ”servitris” eller ”dansare” utan kontrakt",
+                    "Vagt arbete som ”au pair”, ”servitör” eller ”dansare” utan avtal",
                     "Utlovad lön långt över vad arbetet normalt ger",
                     "En skuld för resa eller förmedling som ska betalas innan någon inkomst",
                 ],
@@ -98,32 +135,271 @@ INDICATORS_SV = (
                 "heading": "Beteende och kontroll",
                 "indicators": [
                     "En medresenär svarar åt den sökande eller vägrar lämna rummet",
-                    "Den sökande verkar inövad, rädd eller osäker på vart hon ska",
-                    "Tecken på att familjen i hemlandet är känd av eller i kontakt med rekryteraren",
+                    "Den sökande verkar inövad, rädd eller osäker på sitt resmål",
+                    "Tecken på att familjen i hemlandet är känd av eller i kontakt med "
+                    "rekryteraren",
                 ],
             },
         ],
     },
 )
 
-SV_CONSULAR_FILTER = [
+# Module 1, lesson 1: what trafficking is -----------------------------------------------------
+
+WHAT_IS_TRAFFICKING = [
     (
         "text",
-        "<p>Utbildningen av konsulär och diplomatisk personal runt Östersjön — tolv tillfällen för mer än 650 personer — byggde på en iakttagelse: viseringsansökan är ofta det första, och ibland enda, tillfället då en tjänsteperson möter en människa innan hon exploateras utomlands.</p><p>Din uppgift är inte att utreda ett brott. Den är att lägga märke till, ge den sökande en trygg möjlighet att berätta, informera om rättigheter och var hjälp finns, och föra oron vidare i rätt kanal.</p>",
+        "<h2>A crime against a person</h2><p>Trafficking in human beings has three elements. "
+        "An <strong>act</strong>: someone recruits, transports, transfers, harbours or receives "
+        "a person. A <strong>means</strong>: threats, force or other coercion, abduction, fraud, "
+        "deception, abuse of power or of a position of vulnerability, or payments to someone who "
+        "has control over the person. A <strong>purpose</strong>: exploitation — at least the "
+        "prostitution of others or other sexual exploitation, forced labour or services, slavery "
+        "or practices similar to it, servitude, or the removal of organs. This is the definition "
+        "in article 3 of the UN Palermo Protocol (2000); the Council of Europe Convention (2005) "
+        "and EU Directive 2011/36/EU build on it.</p>"
+        "<h3>Two rules that change how you listen</h3><ul>"
+        "<li><strong>Consent does not count</strong> once any of the means has been used. “She "
+        "agreed to go” does not end the question.</li>"
+        "<li><strong>For a child</strong> — anyone under 18 — no means is needed: recruiting, "
+        "moving or harbouring a child for exploitation is trafficking (Palermo Protocol, "
+        "article 3(c)).</li></ul>"
+        "<h3>In Swedish law</h3><p>The Swedish Penal Code makes trafficking a crime in chapter 4, "
+        "section 1a; as in the Protocol, no improper means has to be shown when the victim is "
+        "under 18. Since 2018, section 1b also makes <em>human exploitation</em> "
+        "(människoexploatering) a crime: exploiting a person in forced labour, in work on "
+        "manifestly unreasonable terms, or in begging. [CHECK]</p>"
+        "<p>In 2024 the EU widened its definition: Directive (EU) 2024/1712 adds forced "
+        "marriage, illegal adoption and the exploitation of surrogacy to the forms of "
+        "exploitation, and gives member states two years to bring it into national law. "
+        "[CHECK: how and when Sweden transposes it]</p>"
+        "<h2>Who is affected</h2><p>Trafficking concerns women, girls, boys and men. It is rooted "
+        "in poverty and in a lack of equality between women and men. Recruiters often promise "
+        "ordinary work — as an au pair or a waitress — and the person ends up in slave-like "
+        "conditions.</p>"
+        "<p>You may meet an old figure: in the early 2000s the then National Criminal Police "
+        "(Rikskriminalpolisen) estimated that 400–600 women a year were trafficked to Sweden "
+        "for <em>sexual</em> exploitation, with an unknown number of children. It was a police "
+        "estimate of one form of exploitation, not a count, and it is not a current figure; "
+        "Rikskriminalpolisen itself became part of the Swedish Police Authority in 2015. "
+        "[CHECK: the year of the estimate]</p>"
+        "<p>Around 2011 the Council of the Baltic Sea States' task force described a wider "
+        "picture: more trafficking within one country, more labour exploitation and forced "
+        "begging, more men and children identified as victims, more refined methods of control, "
+        "victims who refuse help, and former victims who recruit others.</p>",
     ),
     (
-        "video",
+        "figure",
         {
-            "title": "Att inleda ett samtal vid viseringsluckan",
-            "video": "https://vimeo.com/frontline-academy-demo",
-            "transcript": "<p>Berättare: Den sökandes medresenär har svarat på alla frågor hittills. Handläggaren ber medresenären vänta utanför medan fingeravtrycken tas och frågar sedan lugnt vem som ska möta henne vid ankomsten och vad arbetet är.</p><p>Handläggaren anklagar ingen och lovar ingenting; hon ger den sökande en broschyr med numret till den nationella stödlinjen och noterar sin oro till kontaktpersonen.</p>",
+            "image": "{image}",
+            "alt_text": "Five dark blue boxes joined by arrows, read from left to right: "
+            "Identify, First contact, Refer, Support, Safe future.",
+            "caption": "The support chain starts with the person who first notices the signs.",
         },
+    ),
+    (
+        "callout",
+        {
+            "kind": "info",
+            "title": "Smuggling is not trafficking — but it can become trafficking",
+            "text": "<p>Migrant smuggling is a crime against a state's border: a person pays to "
+            "be taken across it, and the smuggler's part usually ends on arrival. Trafficking is "
+            "a crime against a person and is about exploitation; it needs no border at all, and "
+            "the person may have entered legally, with a visa or a permit.</p><p>The two can "
+            "meet. A smuggled person who arrives owing the smugglers money, or who is handed on "
+            "to an “employer”, can become a victim of trafficking. Ask what happened after the "
+            "border, not only how it was crossed.</p>",
+        },
+    ),
+    (
+        "key_takeaways",
+        {
+            "heading": "Key takeaways",
+            "points": [
+                "Trafficking is an act, a means and a purpose; for a child the means is not needed",
+                "Consent does not count once threats, deception or abuse of vulnerability were used",
+                "Smuggling can turn into trafficking, and legal entry does not rule trafficking out",
+                "A figure is an estimate from a year and a form of exploitation: say which",
+            ],
+        },
+    ),
+]
+
+WHAT_IS_TRAFFICKING_SV = [
+    (
+        "text",
+        "<h2>Ett brott mot en människa</h2><p>Människohandel består av tre delar. En "
+        "<strong>handling</strong>: någon rekryterar, transporterar, överför, inhyser eller tar "
+        "emot en person. Ett <strong>medel</strong>: hot, våld eller annat tvång, bortförande, "
+        "bedrägeri, vilseledande, missbruk av makt eller av någons utsatta belägenhet, eller "
+        "betalning till någon som har kontroll över personen. Ett <strong>syfte</strong>: "
+        "exploatering — åtminstone att utnyttja andras prostitution eller andra former av "
+        "sexuell exploatering, tvångsarbete eller tvångstjänster, slaveri eller slaveriliknande "
+        "förhållanden, träldom eller avlägsnande av organ. Så definieras brottet i artikel 3 i "
+        "FN:s Palermoprotokoll (2000); Europarådets konvention (2005) och EU:s direktiv "
+        "2011/36/EU bygger på den.</p>"
+        "<h3>Två regler som ändrar hur du lyssnar</h3><ul>"
+        "<li><strong>Samtycke saknar betydelse</strong> när något av medlen har använts. ”Hon "
+        "gick med på att resa” avgör ingenting.</li>"
+        "<li><strong>För ett barn</strong> — den som är under 18 år — krävs inget medel alls: "
+        "att rekrytera, förflytta eller inhysa ett barn i syfte att exploatera det är "
+        "människohandel (Palermoprotokollet, artikel 3 c).</li></ul>"
+        "<h3>I svensk lag</h3><p>Människohandel är straffbart enligt 4 kap. 1 a § brottsbalken; "
+        "liksom i protokollet behöver inget otillbörligt medel visas när offret är under 18 år. "
+        "Sedan 2018 är också <em>människoexploatering</em> ett brott enligt 4 kap. 1 b §: att "
+        "exploatera någon i tvångsarbete, i arbete under uppenbart orimliga villkor eller i "
+        "tiggeri. [CHECK]</p>"
+        "<p>År 2024 vidgade EU definitionen: direktiv (EU) 2024/1712 lägger till "
+        "tvångsäktenskap, olaglig adoption och exploatering av surrogatmoderskap bland formerna "
+        "av exploatering och ger medlemsstaterna två år att införa ändringarna. [CHECK: hur och "
+        "när Sverige genomför dem]</p>"
+        "<h2>Vilka som drabbas</h2><p>Människohandel drabbar kvinnor, flickor, pojkar och män. "
+        "Den bottnar i fattigdom och bristande jämställdhet. Rekryterare lovar ofta vanliga "
+        "arbeten — som au pair eller servitris — och personen hamnar i slavliknande "
+        "förhållanden.</p>"
+        "<p>Du kan stöta på en äldre siffra: i början av 2000-talet bedömde dåvarande "
+        "Rikskriminalpolisen att 400–600 kvinnor om året fördes till Sverige i människohandel "
+        "för <em>sexuella</em> ändamål, och därtill ett okänt antal barn. Det var en "
+        "polisuppskattning av en form av exploatering, ingen räkning, och den är inte aktuell; "
+        "Rikskriminalpolisen gick 2015 upp i Polismyndigheten. [CHECK: vilket år uppskattningen "
+        "gjordes]</p>"
+        "<p>Omkring 2011 beskrev Östersjöstaternas råds aktionsgrupp en bredare bild: mer "
+        "människohandel inom ett och samma land, mer arbetskraftsexploatering och "
+        "tvångstiggeri, fler män och barn som identifieras som offer, mer förfinade sätt att "
+        "kontrollera offren, offer som tackar nej till hjälp och tidigare offer som själva "
+        "rekryterar.</p>",
+    ),
+    (
+        "figure",
+        {
+            "image": "{image}",
+            "alt_text": "Fem mörkblå rutor förbundna med pilar, lästa från vänster till höger, "
+            "med engelska etiketter: Identify (identifiera), First contact (första kontakt), "
+            "Refer (slussa vidare), Support (stöd), Safe future (en trygg framtid).",
+            "caption": "Stödkedjan börjar hos den som först ser tecknen.",
+        },
+    ),
+    (
+        "callout",
+        {
+            "kind": "info",
+            "title": "Smuggling är inte människohandel — men kan bli det",
+            "text": "<p>Människosmuggling är ett brott mot en stats gräns: en person betalar för "
+            "att föras över den, och smugglarens del slutar oftast vid ankomsten. "
+            "Människohandel är ett brott mot en människa och handlar om exploatering; den kräver "
+            "ingen gräns alls, och personen kan ha rest in lagligt, med visering eller "
+            "tillstånd.</p><p>De två kan mötas. Den som smugglats och kommer fram med en skuld "
+            "till smugglarna, eller lämnas över till en ”arbetsgivare”, kan bli offer för "
+            "människohandel. Fråga vad som hände efter gränsen, inte bara hur den passerades."
+            "</p>",
+        },
+    ),
+    (
+        "key_takeaways",
+        {
+            "heading": "Att ta med sig",
+            "points": [
+                "Människohandel är en handling, ett medel och ett syfte; för barn krävs inget medel",
+                "Samtycke saknar betydelse när hot, vilseledande eller utnyttjad utsatthet använts",
+                "Smuggling kan övergå i människohandel, och laglig inresa utesluter den inte",
+                "En siffra är en uppskattning från ett visst år och en viss form: säg vilken",
+            ],
+        },
+    ),
+]
+
+WHAT_IS_TRAFFICKING_CHECKS = (
+    [
+        "Swedish Penal Code ch. 4 s. 1a (no means needed for victims under 18) and s. 1b (human "
+        "exploitation, since 2018)",
+        "Whether and when Sweden has transposed Directive (EU) 2024/1712",
+        "The year of Rikskriminalpolisen's estimate of 400–600 women a year",
+    ],
+    [
+        "4 kap. 1 a § brottsbalken (inget medel krävs när offret är under 18 år) och 1 b § "
+        "(människoexploatering, sedan 2018)",
+        "Om och när Sverige har genomfört direktiv (EU) 2024/1712",
+        "Vilket år Rikskriminalpolisen gjorde uppskattningen 400–600 kvinnor om året",
+    ],
+)
+WHAT_IS_TRAFFICKING_SOURCES = [
+    PALERMO,
+    COE_CONVENTION,
+    EU_DIRECTIVE_2011,
+    EU_DIRECTIVE_2024,
+    PROP_2017_18_123,
+    SEED_EQUAL,
+    SEED_KVINNOFORUM,
+    SEED_CBSS,
+]
+
+# Module 1, lesson 2: the consular filter ---------------------------------------------------
+# The written scene replaces a video block whose address was a placeholder: there is no film
+# yet, and a link to nowhere is worse than a scene the learner can read.
+
+CONSULAR_FILTER = [
+    (
+        "text",
+        "<p>Regional training of consular and diplomatic staff around the Baltic Sea — twelve "
+        "sessions for more than 650 people, run by the Council of the Baltic Sea States' task "
+        "force — was built on one observation: the visa section is often the first filter, and "
+        "sometimes the only moment when a public official meets a person before they are "
+        "exploited abroad. The task force's handbook for embassies followed in 2011.</p>"
+        "<p>Your role is not to investigate a crime. It is to notice, to give the applicant a "
+        "safe chance to speak, to inform them of their rights and of where to get help, and to "
+        "pass the concern on through the right channel — at a mission, your focal point.</p>"
+        "<h2>A scene at the visa window</h2><p>The applicant's companion has answered every "
+        "question so far. The officer asks the companion to wait outside while the applicant's "
+        "fingerprints are taken, then asks, in a calm voice, who will meet the applicant on "
+        "arrival and what the work will be.</p><p>The officer accuses no one and promises "
+        "nothing. She gives the applicant written information, in a language the applicant "
+        "reads, on rights and on where help can be reached from where the applicant will be, "
+        "and she notes her concern for the focal point.</p>",
     ),
     (
         "download",
         {
             "document": "{document}",
-            "title": "Indikatorkort i fickformat (text, engelska)",
+            "title": "Indicator pocket card (text)",
+            "description": "A one-page summary of indicators to keep at the interview desk.",
+        },
+    ),
+    (
+        "key_takeaways",
+        {
+            "heading": "Key takeaways",
+            "points": [
+                "Notice, give a safe chance to speak, inform, refer",
+                "You do not need proof to pass on a concern",
+            ],
+        },
+    ),
+]
+
+CONSULAR_FILTER_SV = [
+    (
+        "text",
+        "<p>Utbildningen av konsulär och diplomatisk personal runt Östersjön — tolv tillfällen "
+        "för mer än 650 personer, anordnade av Östersjöstaternas råds aktionsgrupp — byggde på "
+        "en iakttagelse: viseringsenheten är ofta det första filtret, och ibland det enda "
+        "tillfället då en tjänsteperson möter en människa innan hon eller han exploateras "
+        "utomlands. Aktionsgruppens handbok för ambassader kom 2011.</p>"
+        "<p>Din uppgift är inte att utreda ett brott. Den är att lägga märke till, ge den "
+        "sökande en trygg möjlighet att berätta, informera om rättigheter och om var hjälp "
+        "finns, och föra oron vidare i rätt kanal — på en beskickning till er kontaktperson.</p>"
+        "<h2>En scen vid viseringsluckan</h2><p>Den sökandes medresenär har svarat på alla "
+        "frågor hittills. Handläggaren ber medresenären vänta utanför medan fingeravtrycken tas "
+        "och frågar sedan lugnt vem som ska möta den sökande vid ankomsten och vad arbetet "
+        "är.</p><p>Handläggaren anklagar ingen och lovar ingenting. Hon ger den sökande skriftlig "
+        "information, på ett språk som den sökande läser, om rättigheter och om var hjälp går "
+        "att nå där den sökande kommer att befinna sig, och noterar sin oro till "
+        "kontaktpersonen.</p>",
+    ),
+    (
+        "download",
+        {
+            "document": "{document_sv}",
+            "title": "Indikatorkort i fickformat (text)",
             "description": "En sammanfattning av indikatorerna att ha vid intervjuplatsen.",
         },
     ),
@@ -139,10 +415,43 @@ SV_CONSULAR_FILTER = [
     ),
 ]
 
-SV_INDICATORS_LESSON = [
+CONSULAR_FILTER_SOURCES = [SEED_CBSS, CBSS_HANDBOOK]
+
+# Module 2, lesson 1: indicators -------------------------------------------------------------
+
+INDICATORS_LESSON = [
     (
         "text",
-        "<p>Rekryterare lovar ofta vanliga arbeten — au pair, servitris, städare, säsongsarbetare — och exploateringen börjar först efter ankomsten. Leta efter kombinationer snarare än enskilda tecken, och skriv ner vad du iakttog, inte vad du drog för slutsats.</p>",
+        "<p>Recruiters often promise ordinary work — au pair, waitress, cleaner, seasonal "
+        "worker — and the exploitation only begins after arrival. Look for combinations rather "
+        "than a single sign, and write down what you observed, not what you concluded.</p><p>An "
+        "indicator is a reason to look closer, never proof. A debt for the journey is common in "
+        "honest labour migration too; together with someone else holding the passport and "
+        "speaking for the applicant, it is a reason for a private conversation.</p>",
+    ),
+    INDICATORS,
+    (
+        "callout",
+        {
+            "kind": "warning",
+            "title": "Do not confront a suspected recruiter",
+            "text": "<p>Confronting a companion can put the applicant, and the applicant's family "
+            "at home, at risk. Separate them for a routine reason and follow your mission's "
+            "procedure.</p>",
+        },
+    ),
+]
+
+INDICATORS_LESSON_SV = [
+    (
+        "text",
+        "<p>Rekryterare lovar ofta vanliga arbeten — au pair, servitris, städare, "
+        "säsongsarbetare — och exploateringen börjar först efter ankomsten. Leta efter "
+        "kombinationer snarare än enskilda tecken, och skriv ner vad du iakttog, inte vad du "
+        "drog för slutsats.</p><p>En indikator är ett skäl att se närmare, aldrig ett bevis. En "
+        "skuld för resan är vanlig även vid hederlig arbetskraftsmigration; tillsammans med att "
+        "någon annan har passet och talar för den sökande är den ett skäl till ett enskilt "
+        "samtal.</p>",
     ),
     INDICATORS_SV,
     (
@@ -150,39 +459,131 @@ SV_INDICATORS_LESSON = [
         {
             "kind": "warning",
             "title": "Konfrontera inte en misstänkt rekryterare",
-            "text": "<p>Att konfrontera en medresenär kan utsätta den sökande och hennes familj i hemlandet för fara. Dela på dem av ett rutinskäl och följ beskickningens rutin.</p>",
+            "text": "<p>Att konfrontera en medresenär kan utsätta den sökande, och den sökandes "
+            "familj i hemlandet, för fara. Dela på dem av ett rutinskäl och följ beskickningens "
+            "rutin.</p>",
         },
     ),
 ]
 
-SV_AU_PAIR_CASE = [
+INDICATORS_LESSON_SOURCES = [SEED_CBSS, SEED_KVINNOFORUM]
+
+# Module 2, lesson 2: Marina's case -----------------------------------------------------------
+# An au pair from outside the EU needs a residence permit, decided by the Migration Agency and
+# applied for from abroad (at a mission, which takes photograph and fingerprints) — not a visa.
+
+AU_PAIR_CASE = [
+    CONTENT_WARNING,
     (
-        "callout",
+        "case_scenario",
         {
-            "kind": "content_warning",
-            "title": "Lektionen beskriver exploatering",
-            "text": "<p>Fallbeskrivningen nedan bygger på mönster som stödorganisationer har rapporterat och innehåller tvång och sexuell exploatering. Ta en paus när du behöver; lektionen finns kvar där du lämnade den.</p>",
+            "title": "Marina's application",
+            "situation": "<p>Marina, 19, comes to the embassy to hand in her application for a "
+            "residence permit as an au pair in Sweden; the Migration Agency will decide it. Her "
+            "papers name an agency, not a host family, although the permit rests on an "
+            "agreement with the family itself. A man who calls himself her cousin paid the fee "
+            "and holds her passport until she reaches the window. She does not know the "
+            "family's name or town.</p>",
+            "question": "What do you do first?",
+            "choices": [
+                {
+                    "text": "Tell her at once that the application will be refused",
+                    "feedback": "The embassy does not decide the application, and a refusal "
+                    "alone sends Marina back to the recruiter with nothing: she may travel "
+                    "another way and has learnt nothing about her rights.",
+                    "is_recommended": False,
+                },
+                {
+                    "text": "Speak with Marina alone, ask open questions and tell her about her "
+                    "rights and where to get help",
+                    "feedback": "Yes. Separating her for a routine step gives her a safe chance "
+                    "to speak; the information stays with her whatever is decided. Record what "
+                    "you saw for the focal point and the Migration Agency.",
+                    "is_recommended": True,
+                },
+                {
+                    "text": "Ask the cousin to explain the agency's contract",
+                    "feedback": "This alerts a possible recruiter and keeps Marina silent.",
+                    "is_recommended": False,
+                },
+            ],
         },
     ),
+    (
+        "audience_variant",
+        {
+            "audiences": ["police", "migration-officers"],
+            "content": [
+                (
+                    "case_scenario",
+                    {
+                        "title": "At the border: Marina arrives",
+                        "situation": "<p>Marina arrives with a residence permit card. At "
+                        "passport control she is met by the same 'cousin', who holds her "
+                        "documents.</p>",
+                        "question": "What is your first step as a border or migration officer?",
+                        "choices": [
+                            {
+                                "text": "Interview her separately and check her understanding of "
+                                "the job",
+                                "feedback": "Right: a separate interview with an interpreter who "
+                                "is not linked to the companion.",
+                                "is_recommended": True,
+                            },
+                            {
+                                "text": "Let them pass: her permit is valid",
+                                "feedback": "A valid permit does not rule out trafficking.",
+                                "is_recommended": False,
+                            },
+                        ],
+                    },
+                )
+            ],
+        },
+    ),
+    (
+        "key_takeaways",
+        {
+            "heading": "Key takeaways",
+            "points": [
+                "Give the person a safe chance to speak before anything is decided",
+                "Information about rights and help travels with them",
+            ],
+        },
+    ),
+]
+
+AU_PAIR_CASE_SV = [
+    CONTENT_WARNING_SV,
     (
         "case_scenario",
         {
             "title": "Marinas ansökan",
-            "situation": "<p>Marina, 19 år, söker visum för att arbeta som au pair. Inbjudan kommer från en förmedling, inte en familj. En man som kallar sig hennes kusin har betalat avgiften och håller i hennes pass ända fram till luckan. Hon vet inte familjens namn eller ort.</p>",
+            "situation": "<p>Marina, 19 år, kommer till ambassaden för att lämna in sin ansökan "
+            "om uppehållstillstånd som au pair i Sverige; Migrationsverket fattar beslutet. I "
+            "hennes handlingar står en förmedling, inte en värdfamilj, trots att tillståndet "
+            "bygger på ett avtal med familjen själv. En man som kallar sig hennes kusin har "
+            "betalat avgiften och håller i hennes pass ända fram till luckan. Hon vet inte "
+            "familjens namn eller ort.</p>",
             "question": "Vad gör du först?",
             "choices": [
                 {
-                    "text": "Avslår visumet direkt eftersom ärendet är misstänkt",
-                    "feedback": "Ett avslag ensamt skickar tillbaka Marina till rekryteraren utan något: hon kan resa på annat sätt och har inte fått veta något om sina rättigheter.",
+                    "text": "Säger genast att ansökan kommer att avslås",
+                    "feedback": "Ambassaden beslutar inte i ärendet, och ett avslag ensamt "
+                    "skickar tillbaka Marina till rekryteraren utan något: hon kan resa på annat "
+                    "sätt och har inte fått veta något om sina rättigheter.",
                     "is_recommended": False,
                 },
                 {
-                    "text": "Talar med Marina ensam, ställer öppna frågor och ger henne information om stödlinjen",
-                    "feedback": "Ja. Att ta henne åt sidan för ett rutinmoment ger henne en trygg möjlighet att berätta; informationen följer med henne vad som än beslutas.",
+                    "text": "Talar med Marina ensam, ställer öppna frågor och berättar om hennes "
+                    "rättigheter och var hon kan få hjälp",
+                    "feedback": "Ja. Att ta henne åt sidan för ett rutinmoment ger henne en "
+                    "trygg möjlighet att berätta; informationen följer med henne vad som än "
+                    "beslutas. Dokumentera vad du såg för kontaktpersonen och Migrationsverket.",
                     "is_recommended": True,
                 },
                 {
-                    "text": "Ber kusinen förklara förmedlingens kontrakt",
+                    "text": "Ber kusinen förklara förmedlingens avtal",
                     "feedback": "Det varnar en möjlig rekryterare och får Marina att tiga.",
                     "is_recommended": False,
                 },
@@ -198,17 +599,22 @@ SV_AU_PAIR_CASE = [
                     "case_scenario",
                     {
                         "title": "Vid gränsen: Marina kommer fram",
-                        "situation": "<p>Marina anländer med giltigt visum. I passkontrollen möts hon av samma ”kusin”, som håller i hennes handlingar.</p>",
-                        "question": "Vad är ditt första steg som gräns- eller migrationshandläggare?",
+                        "situation": "<p>Marina anländer med ett uppehållstillståndskort. I "
+                        "passkontrollen möts hon av samma ”kusin”, som håller i hennes "
+                        "handlingar.</p>",
+                        "question": "Vad är ditt första steg som gräns- eller "
+                        "migrationshandläggare?",
                         "choices": [
                             {
-                                "text": "Intervjua henne enskilt och kontrollera vad hon vet om arbetet",
-                                "feedback": "Rätt: en enskild intervju med en tolk som inte har koppling till medresenären.",
+                                "text": "Intervjua henne enskilt och kontrollera vad hon vet om "
+                                "arbetet",
+                                "feedback": "Rätt: en enskild intervju med en tolk som inte har "
+                                "koppling till medresenären.",
                                 "is_recommended": True,
                             },
                             {
-                                "text": "Släpp igenom dem: visumet är giltigt",
-                                "feedback": "Ett giltigt visum utesluter inte människohandel.",
+                                "text": "Släpp igenom dem: hennes tillstånd är giltigt",
+                                "feedback": "Ett giltigt tillstånd utesluter inte människohandel.",
                                 "is_recommended": False,
                             },
                         ],
@@ -222,17 +628,45 @@ SV_AU_PAIR_CASE = [
         {
             "heading": "Att ta med sig",
             "points": [
-                "Ge personen en trygg möjlighet att berätta innan du beslutar",
+                "Ge personen en trygg möjlighet att berätta innan något beslutas",
                 "Information om rättigheter och hjälp följer med personen",
             ],
         },
     ),
 ]
 
-SV_NON_PUNISHMENT = [
+AU_PAIR_CASE_CHECKS = (
+    [
+        "Whether, and how, a Swedish mission interviews an au-pair applicant for the Migration Agency"
+    ],
+    ["Om, och hur, en svensk beskickning intervjuar en au pair-sökande åt Migrationsverket"],
+)
+AU_PAIR_CASE_SOURCES = [MIGRATION_AGENCY_AU_PAIR, SEED_KVINNOFORUM]
+
+# Module 3, lesson 1: rights and non-punishment ----------------------------------------------
+# Not "a person with rights first, an applicant second": the principle is about penalties for
+# acts the person was compelled to commit, and at a consular section those acts are in the file.
+
+NON_PUNISHMENT = [
     (
         "text",
-        "<p>Ett offer kan ha använt falska handlingar, arbetat utan tillstånd eller begått andra brott för att hon eller han tvingades till det. <strong>Principen om icke-bestraffning</strong> innebär att offret inte ska straffas för brott som var en direkt följd av människohandeln.</p><p>För konsulär personal betyder det: en misstänkt utsatt behandlas först som en person med rättigheter — till information, stöd och skydd — och först därefter som sökande.</p>",
+        "<p>Victims are often made to break the law: they travel on forged or borrowed papers, "
+        "give false information in an application, overstay, work without a permit, or commit "
+        "crimes on a trafficker's orders. The <strong>non-punishment principle</strong> says that "
+        "a victim should not be penalised for unlawful acts they were compelled to commit as a "
+        "direct consequence of being trafficked. It is laid down in article 26 of the Council of "
+        "Europe Convention (2005) and article 8 of Directive 2011/36/EU; the OSCE's 2013 "
+        "recommendations explain how states should put it into practice.</p>"
+        "<h3>Where it meets your work at the consular section</h3><p>The principle is about "
+        "penalties. At a visa or permit window it comes up when an applicant's file shows:</p>"
+        "<ul><li>forged or borrowed papers used on an earlier journey;</li>"
+        "<li>false information in an earlier application, often dictated by a recruiter;</li>"
+        "<li>an earlier overstay or unauthorised work;</li>"
+        "<li>an entry ban that followed from any of these.</li></ul>"
+        "<p>When there are signs that such an act was part of the person's exploitation, do not "
+        "treat it only as a ground for refusal: record the possible link, tell your focal point, "
+        "and make sure the person gets information on rights and support. How the link weighs in "
+        "the decision is for the deciding authority under the rules that apply. [CHECK]</p>",
     ),
     (
         "audience_variant",
@@ -243,8 +677,76 @@ SV_NON_PUNISHMENT = [
                     "callout",
                     {
                         "kind": "info",
-                        "title": "För utredare och åklagare",
-                        "text": "<p>Dokumentera tidigt kopplingen mellan brottet och exploateringen, så att principen kan tillämpas när beslut om åtal fattas.</p>",
+                        "title": "For police, prosecutors and judges",
+                        "text": "<p>The principle applies at every stage. The police record the "
+                        "link between the offence and the exploitation early; the prosecutor "
+                        "weighs it in deciding whether to prosecute; the court weighs it at trial "
+                        "and in sentencing. In <em>V.C.L. and A.N. v. the United Kingdom</em> "
+                        "(2021) the European Court of Human Rights found violations of articles 4 "
+                        "and 6 of the Convention where two boys found working in cannabis "
+                        "factories were prosecuted despite credible suspicion that they had been "
+                        "trafficked, without a prompt assessment of that suspicion.</p>",
+                    },
+                )
+            ],
+        },
+    ),
+    (
+        "key_takeaways",
+        {
+            "heading": "Key takeaways",
+            "points": [
+                "No penalty for unlawful acts a victim was compelled to commit because of being "
+                "trafficked",
+                "Forged papers, false statements, overstays and entry bans may be part of the story",
+                "Record the possible link and pass it on; the deciding authority weighs it",
+            ],
+        },
+    ),
+]
+
+NON_PUNISHMENT_SV = [
+    (
+        "text",
+        "<p>Offer tvingas ofta att bryta mot lagen: de reser på förfalskade eller lånade "
+        "handlingar, lämnar oriktiga uppgifter i en ansökan, stannar längre än de får, arbetar "
+        "utan tillstånd eller begår brott på en människohandlares order. <strong>Principen om "
+        "icke-bestraffning</strong> innebär att ett offer inte ska straffas för olagliga "
+        "handlingar som hon eller han tvingats till som en direkt följd av människohandeln. "
+        "Principen finns i artikel 26 i Europarådets konvention (2005) och artikel 8 i direktiv "
+        "2011/36/EU; OSCE:s rekommendationer från 2013 beskriver hur staterna bör tillämpa "
+        "den.</p>"
+        "<h3>Där den möter ditt arbete på den konsulära enheten</h3><p>Principen handlar om "
+        "påföljder. Vid en viserings- eller tillståndslucka blir den aktuell när den sökandes "
+        "ärende visar:</p>"
+        "<ul><li>förfalskade eller lånade handlingar vid en tidigare resa;</li>"
+        "<li>oriktiga uppgifter i en tidigare ansökan, ofta dikterade av en rekryterare;</li>"
+        "<li>en tidigare överskriden vistelse eller otillåtet arbete;</li>"
+        "<li>ett inreseförbud som följt av något av detta.</li></ul>"
+        "<p>När det finns tecken på att en sådan handling var en del av exploateringen ska du "
+        "inte bara se den som skäl för avslag: dokumentera den möjliga kopplingen, berätta för "
+        "kontaktpersonen och se till att personen får information om rättigheter och stöd. Hur "
+        "kopplingen vägs in i beslutet avgör den beslutande myndigheten enligt de regler som "
+        "gäller. [CHECK]</p>",
+    ),
+    (
+        "audience_variant",
+        {
+            "audiences": ["judges-prosecutors", "police"],
+            "content": [
+                (
+                    "callout",
+                    {
+                        "kind": "info",
+                        "title": "För polis, åklagare och domare",
+                        "text": "<p>Principen gäller i varje led. Polisen dokumenterar tidigt "
+                        "kopplingen mellan brottet och exploateringen; åklagaren väger in den i "
+                        "frågan om åtal; domstolen väger in den vid prövningen och vid "
+                        "straffmätningen. I <em>V.C.L. och A.N. mot Förenade kungariket</em> "
+                        "(2021) fann Europadomstolen brott mot artiklarna 4 och 6 i "
+                        "Europakonventionen när två pojkar som hittats arbetande i "
+                        "cannabisodlingar åtalades trots en trovärdig misstanke om att de utsatts "
+                        "för människohandel, utan att misstanken snabbt hade utretts.</p>",
                     },
                 )
             ],
@@ -255,24 +757,129 @@ SV_NON_PUNISHMENT = [
         {
             "heading": "Att ta med sig",
             "points": [
-                "Brott som människohandeln tvingat fram ska inte straffas",
-                "Behandla personen först som någon med rättigheter",
+                "Ingen påföljd för olagliga handlingar som offret tvingats till av människohandeln",
+                "Förfalskade handlingar, oriktiga uppgifter, överskridna vistelser och "
+                "inreseförbud kan vara en del av berättelsen",
+                "Dokumentera den möjliga kopplingen och för den vidare; den beslutande "
+                "myndigheten väger in den",
             ],
         },
     ),
 ]
 
-SV_REFERRAL = [
+NON_PUNISHMENT_CHECKS = (
+    [
+        "How the EU Visa Code and the Swedish Aliens Act let the decision-maker take into "
+        "account that an earlier overstay, false statement or entry ban followed from "
+        "trafficking"
+    ],
+    [
+        "Hur viseringskodexen och utlänningslagen låter beslutsfattaren beakta att en tidigare "
+        "överskriden vistelse, oriktig uppgift eller ett inreseförbud var en följd av "
+        "människohandel"
+    ],
+)
+NON_PUNISHMENT_SOURCES = [COE_ARTICLE_26, EU_DIRECTIVE_2011, OSCE_2013, ECTHR_VCL, SEED_PLATFORM]
+
+# Module 3, lesson 2: referral ----------------------------------------------------------------
+# The NSP certifies support providers; it is not a state referral service and endorses no
+# training. Numbers live on a dated reference card, never in a graded question, and each says
+# for whom and from where it works.
+
+REFERRAL = [
     (
         "text",
-        "<p>Det nationella stödprogrammet (NSP) erbjuder stöd till personer som utsatts för människohandel och arbetar med certifiering och kvalitetssäkring av stödet. Känn till beskickningens kontaktperson och vägen från identifiering till skydd.</p><p>Rekryterare kontrollerar ofta offren genom deras familjer. Varje steg du tar bör väga in hotet mot anhöriga i hemlandet: fråga, anta inte, och låt personen vara med och besluta.</p>",
+        "<p>In Sweden, authorities follow the <strong>MMM</strong> — <em>Manual vid misstanke om "
+        "människohandel</em>, Sweden's national referral mechanism — from the first suspicion "
+        "to protection. The national coordinator against trafficking is the Swedish Gender "
+        "Equality Agency (Jämställdhetsmyndigheten), responsible since 2018; its unit NSPM runs "
+        "a support line for professionals who need advice in a case. [CHECK]</p>"
+        "<p>The <strong>National Support Programme (NSP)</strong> of the Civil Society Platform "
+        "against trafficking complements the MMM. It offers support to victims through support "
+        "providers it certifies and quality-assures, and develops methods for men, for families "
+        "and for accompanying children. It is not a state referral service.</p>"
+        "<h2>Contacts depend on your role and on where the person is</h2><ul>"
+        "<li><strong>At a mission abroad</strong>, your first contact is your mission's focal "
+        "point for trafficking, who knows the routes to the Ministry for Foreign Affairs, to "
+        "Swedish authorities and to support in the country where you serve. Do not hand an "
+        "applicant a Swedish 020 freephone number: such numbers may not be reachable from "
+        "abroad. [CHECK]</li>"
+        "<li><strong>In Sweden, as a professional</strong>, you can call the support line for "
+        "professionals, the police, or social services, as the reference card below shows.</li>"
+        "<li><strong>For the person</strong>, the right contact depends on who they are: "
+        "Kvinnofridslinjen, the national helpline for women subjected to threats and violence, "
+        "has also taken calls from possible victims of trafficking since the Safe Trip pilot of "
+        "2010–11 — but it is for women. A man needs another route: through the police, social "
+        "services or a support provider.</li></ul>"
+        "<p>Recruiters often control victims through their families. Any step you take should "
+        "consider the threat to relatives at home: ask, do not assume, and involve the person in "
+        "the decision.</p>",
     ),
     (
         "callout",
         {
             "kind": "info",
-            "title": "Stödlinje",
-            "text": "<p>Kvinnofridslinjen, 020-50 50 50, den nationella stödtelefonen för kvinnor som utsatts för hot och våld, tar också emot samtal från möjliga offer för människohandel.</p>",
+            "title": "Reference card: contacts in Sweden, as of December 2026 [CHECK]",
+            "text": "<ul><li>Support line for professionals (NSPM, Swedish Gender Equality "
+            "Agency): 020-39 00 00, weekdays in office hours.</li><li>Urgent but not an "
+            "emergency: the police, 114 14, or the social services' out-of-hours service."
+            "</li><li>Immediate danger: 112.</li><li>Kvinnofridslinjen (for women): "
+            "020-50 50 50.</li></ul><p>020 numbers are Swedish freephone numbers: from abroad, "
+            "use your focal point.</p>",
+        },
+    ),
+    (
+        "key_takeaways",
+        {
+            "heading": "Key takeaways",
+            "points": [
+                "Know the referral route for your role and your place before you need it",
+                "Abroad, go through your focal point; never hand out a number the person cannot "
+                "call",
+                "Assess the risk for the family at home with the person",
+            ],
+        },
+    ),
+]
+
+REFERRAL_SV = [
+    (
+        "text",
+        "<p>I Sverige följer myndigheterna <strong>MMM</strong> — <em>Manual vid misstanke om "
+        "människohandel</em>, Sveriges nationella hänvisningsmekanism — från den första "
+        "misstanken till skydd. Nationell samordnare mot människohandel är "
+        "Jämställdhetsmyndigheten, som har haft ansvaret sedan 2018; dess enhet NSPM har en "
+        "stödtelefon för yrkesverksamma som behöver råd i ett ärende. [CHECK]</p>"
+        "<p><strong>Nationella stödprogrammet (NSP)</strong>, som drivs av Plattformen Civila "
+        "Sverige mot människohandel, kompletterar MMM. Programmet ger stöd till utsatta genom "
+        "stödgivare som det certifierar och kvalitetssäkrar, och utvecklar metoder för män, för "
+        "familjer och för medföljande barn. Det är ingen statlig hänvisningstjänst.</p>"
+        "<h2>Vem du kontaktar beror på din roll och på var personen är</h2><ul>"
+        "<li><strong>På en beskickning utomlands</strong> är din första kontakt beskickningens "
+        "kontaktperson för människohandel, som känner vägarna till Utrikesdepartementet, till "
+        "svenska myndigheter och till stöd i landet där du tjänstgör. Ge inte en sökande ett "
+        "svenskt 020-nummer: sådana nummer går kanske inte att nå från utlandet. [CHECK]</li>"
+        "<li><strong>I Sverige, som yrkesverksam</strong>, kan du ringa stödtelefonen för "
+        "yrkesverksamma, polisen eller socialtjänsten, så som referenskortet nedan visar.</li>"
+        "<li><strong>För den utsatta</strong> beror rätt kontakt på vem hon eller han är: "
+        "Kvinnofridslinjen, den nationella stödtelefonen för kvinnor som utsatts för hot och "
+        "våld, tar sedan pilotprojektet Safe Trip 2010–11 också emot samtal från möjliga offer "
+        "för människohandel — men den är till för kvinnor. En man behöver en annan väg: via "
+        "polisen, socialtjänsten eller en stödgivare.</li></ul>"
+        "<p>Rekryterare kontrollerar ofta offren genom deras familjer. Varje steg du tar bör "
+        "väga in hotet mot anhöriga i hemlandet: fråga, anta inte, och låt personen vara med och "
+        "besluta.</p>",
+    ),
+    (
+        "callout",
+        {
+            "kind": "info",
+            "title": "Referenskort: kontakter i Sverige, december 2026 [CHECK]",
+            "text": "<ul><li>Stödtelefon för yrkesverksamma (NSPM, Jämställdhetsmyndigheten): "
+            "020-39 00 00, vardagar under kontorstid.</li><li>Brådskande men inte akut: "
+            "polisen, 114 14, eller socialjouren.</li><li>Akut fara: 112.</li>"
+            "<li>Kvinnofridslinjen (för kvinnor): 020-50 50 50.</li></ul><p>020-nummer är "
+            "svenska avgiftsfria nummer: från utlandet går du via kontaktpersonen.</p>",
         },
     ),
     (
@@ -280,12 +887,425 @@ SV_REFERRAL = [
         {
             "heading": "Att ta med sig",
             "points": [
-                "Känn till vägen för vidareslussning innan du behöver den",
+                "Känn till vägen för vidareslussning för din roll och plats innan du behöver den",
+                "Utomlands går du via kontaktpersonen; ge aldrig ut ett nummer som personen inte "
+                "kan ringa",
                 "Bedöm risken för familjen i hemlandet tillsammans med personen",
             ],
         },
     ),
 ]
+
+REFERRAL_CHECKS = (
+    [
+        "Jämställdhetsmyndigheten as national coordinator since 2018, and the NSPM support line "
+        "for professionals: 020-39 00 00, weekdays in office hours",
+        "Urgent contacts: police 114 14, social services' out-of-hours service, emergency 112",
+        "Kvinnofridslinjen 020-50 50 50: still taking calls about trafficking",
+        "Whether Swedish 020 numbers can be reached from abroad",
+    ],
+    [
+        "Jämställdhetsmyndigheten som nationell samordnare sedan 2018, och NSPM:s stödtelefon "
+        "för yrkesverksamma: 020-39 00 00, vardagar under kontorstid",
+        "Brådskande kontakter: polisen 114 14, socialjouren, akut 112",
+        "Kvinnofridslinjen 020-50 50 50: tar fortfarande emot samtal om människohandel",
+        "Om svenska 020-nummer går att nå från utlandet",
+    ],
+)
+REFERRAL_SOURCES = [SEED_PLATFORM, NSPM, KVINNOFRIDSLINJEN, SEED_CBSS]
+
+# Course "Non-punishment in practice" ---------------------------------------------------------
+# Begging is not a crime under Swedish national law; exploiting someone in begging is.
+
+COMPELLED_OFFENCES = [
+    (
+        "text",
+        "<p>Traffickers use people for crime as well as for sex and labour: shoplifting and "
+        "pickpocketing, drug cultivation and dealing, fraud. The Council of the Baltic Sea "
+        "States' task force also reports former victims who go on to recruit others — so the "
+        "same person can be both a victim and a suspect.</p>"
+        "<p><strong>Forced begging</strong> is a form of exploitation. Begging itself is not a "
+        "crime under Swedish national law; since a 2018 ruling of the Supreme Administrative "
+        "Court (HFD 2018 ref. 75) a municipality may ban it in defined public places through "
+        "local public order regulations. Exploiting a person in begging is a crime: human "
+        "exploitation, Penal Code chapter 4, section 1b. [CHECK]</p>"
+        "<h2>The principle</h2><p>A victim should not be penalised for unlawful acts they were "
+        "compelled to commit as a direct consequence of being trafficked (Council of Europe "
+        "Convention, article 26; Directive 2011/36/EU, article 8; OSCE recommendations, 2013). "
+        "It only works if someone asks how the offence came about — the Swedish civil-society "
+        "platform calls this seeing the crime behind the crime. In <em>V.C.L. and A.N. v. the "
+        "United Kingdom</em> (2021) the European Court of Human Rights held that once there is "
+        "credible suspicion that a suspect has been trafficked, that suspicion must be assessed "
+        "promptly, and a prosecution must take the assessment into account.</p>"
+        "<h3>Questions to ask about any offence</h3><ul>"
+        "<li>Who decided what was to be done, and who kept the proceeds?</li>"
+        "<li>Could the person have refused — and what would have happened to them or their "
+        "family?</li>"
+        "<li>Are there indicators of trafficking: a debt, papers held by someone else, "
+        "someone else controlling housing, money or phone?</li>"
+        "<li>Is the person under 18? Then no means is needed for trafficking, and child "
+        "protection comes first.</li></ul>",
+    ),
+    (
+        "key_takeaways",
+        {
+            "heading": "Key takeaways",
+            "points": [
+                "Ask how the offence is linked to the exploitation",
+                "Begging is not a crime in Swedish national law; exploiting someone in begging is",
+                "A suspect can also be a victim: assess the suspicion promptly",
+            ],
+        },
+    ),
+]
+
+COMPELLED_OFFENCES_SV = [
+    (
+        "text",
+        "<p>Människohandlare använder människor till brott, inte bara till sex och arbete: "
+        "snatteri och ficktjuveri, odling och försäljning av narkotika, bedrägerier. "
+        "Östersjöstaternas råds aktionsgrupp rapporterar också att tidigare offer går vidare "
+        "och rekryterar andra — samma person kan alltså vara både offer och misstänkt.</p>"
+        "<p><strong>Tvångstiggeri</strong> är en form av exploatering. Att tigga är inte "
+        "brottsligt enligt svensk nationell lag; sedan en dom från Högsta förvaltningsdomstolen "
+        "2018 (HFD 2018 ref. 75) får en kommun förbjuda tiggeri på avgränsade offentliga platser "
+        "genom lokala ordningsföreskrifter. Att exploatera en person i tiggeri är ett brott: "
+        "människoexploatering, 4 kap. 1 b § brottsbalken. [CHECK]</p>"
+        "<h2>Principen</h2><p>Ett offer ska inte straffas för olagliga handlingar som hon eller "
+        "han tvingats till som en direkt följd av människohandeln (Europarådets konvention, "
+        "artikel 26; direktiv 2011/36/EU, artikel 8; OSCE:s rekommendationer, 2013). Principen "
+        "fungerar bara om någon frågar hur brottet kom till — det civila samhällets plattform "
+        "kallar det att se brottet bakom brottet. I <em>V.C.L. och A.N. mot Förenade "
+        "kungariket</em> (2021) slog Europadomstolen fast att när det finns en trovärdig "
+        "misstanke om att en misstänkt har utsatts för människohandel ska misstanken utredas "
+        "skyndsamt, och ett åtal ska ta hänsyn till bedömningen.</p>"
+        "<h3>Frågor att ställa om varje brott</h3><ul>"
+        "<li>Vem bestämde vad som skulle göras, och vem behöll vinsten?</li>"
+        "<li>Kunde personen ha sagt nej — och vad hade då hänt henne eller honom eller "
+        "familjen?</li>"
+        "<li>Finns det indikatorer på människohandel: en skuld, handlingar som någon annan "
+        "har, någon annan som styr över boende, pengar eller telefon?</li>"
+        "<li>Är personen under 18 år? Då krävs inget medel för människohandel, och skyddet av "
+        "barnet kommer först.</li></ul>",
+    ),
+    (
+        "key_takeaways",
+        {
+            "heading": "Att ta med sig",
+            "points": [
+                "Fråga hur brottet hänger ihop med exploateringen",
+                "Tiggeri är inte brottsligt enligt svensk nationell lag; att exploatera någon i "
+                "tiggeri är det",
+                "En misstänkt kan också vara ett offer: utred misstanken skyndsamt",
+            ],
+        },
+    ),
+]
+
+COMPELLED_OFFENCES_CHECKS = (
+    [
+        "Begging: no national ban in Sweden; local bans under the Public Order Act after "
+        "HFD 2018 ref. 75; exploitation in begging under Penal Code ch. 4 s. 1b"
+    ],
+    [
+        "Tiggeri: inget nationellt förbud i Sverige; lokala förbud enligt ordningslagen efter "
+        "HFD 2018 ref. 75; exploatering i tiggeri enligt 4 kap. 1 b § brottsbalken"
+    ],
+)
+COMPELLED_OFFENCES_SOURCES = [
+    COE_ARTICLE_26,
+    EU_DIRECTIVE_2011,
+    OSCE_2013,
+    ECTHR_VCL,
+    HFD_2018_75,
+    PROP_2017_18_123,
+    SEED_CBSS,
+    SEED_PLATFORM,
+]
+
+# The teenagers' case: for a child no means is required, and "suspect or victim" is a false
+# choice. Control by the adult is an indicator, not the test.
+
+SHOPLIFTING_CASE = [
+    (
+        "case_scenario",
+        {
+            "title": "A group of young shoplifters",
+            "situation": "<p>Three teenagers without Swedish papers are arrested for shoplifting. "
+            "They say they are 15, 16 and 17. They hand over everything they take to an adult "
+            "who lodges them and keeps their passports “safe”.</p>",
+            "question": "What comes first?",
+            "choices": [
+                {
+                    "text": "Treat them as children who may be victims: bring in social services "
+                    "and assess whether they are being exploited, while the theft is "
+                    "investigated",
+                    "feedback": "Yes. For anyone under 18, trafficking needs no threats or "
+                    "deception: harbouring a child for exploitation is enough. Child protection "
+                    "comes first. The theft is still investigated, but they can be suspects and "
+                    "victims at the same time, and the principle of non-punishment applies.",
+                    "is_recommended": True,
+                },
+                {
+                    "text": "Establish whether the adult controls them; if not, treat them as "
+                    "ordinary suspects",
+                    "feedback": "Control by the adult is an indicator, not the test. For children "
+                    "no means such as control or coercion is required, and “suspect or victim” is "
+                    "a false choice: they can be both.",
+                    "is_recommended": False,
+                },
+                {
+                    "text": "Record the value of the goods and process the theft",
+                    "feedback": "Relevant later, but it tells you nothing about who is exploited "
+                    "and skips child protection.",
+                    "is_recommended": False,
+                },
+            ],
+        },
+    ),
+    (
+        "text",
+        "<h2>Why age changes the question</h2><p>Under the Palermo Protocol (article 3(c)) the "
+        "recruitment, transport, transfer, harbouring or receipt of a child for exploitation is "
+        "trafficking even if none of the means — threats, force, deception, abuse of "
+        "vulnerability — was used. The Swedish Penal Code follows this in chapter 4, section 1a. "
+        "[CHECK]</p><p>So the question is not only whether the adult controls them, but whether "
+        "they are children being harboured and used for someone else's gain. When the police "
+        "meet a child who may need protection, social services are told at once. [CHECK] If "
+        "their age is uncertain and there are reasons to believe they are children, treat them "
+        "as children until their age is established. [CHECK]</p>",
+    ),
+    (
+        "key_takeaways",
+        {
+            "heading": "Key takeaways",
+            "points": [
+                "For under-18s no means is required: harbouring a child for exploitation is "
+                "trafficking",
+                "Child protection comes first; the investigation does not replace it",
+                "A child can be a suspect and a victim at the same time",
+            ],
+        },
+    ),
+]
+
+SHOPLIFTING_CASE_SV = [
+    (
+        "case_scenario",
+        {
+            "title": "En grupp unga snattare",
+            "situation": "<p>Tre tonåringar utan svenska handlingar grips för snatteri. De säger "
+            "att de är 15, 16 och 17 år. Allt de tar lämnar de till en vuxen som låter dem bo "
+            "hos sig och ”förvarar” deras pass.</p>",
+            "question": "Vad kommer först?",
+            "choices": [
+                {
+                    "text": "Behandla dem som barn som kan vara offer: koppla in socialtjänsten "
+                    "och bedöm om de exploateras, medan snatteriet utreds",
+                    "feedback": "Ja. För den som är under 18 år kräver människohandel inga hot "
+                    "eller vilseledande: att inhysa ett barn i syfte att exploatera det räcker. "
+                    "Skyddet av barnet kommer först. Snatteriet utreds ändå, men de kan vara "
+                    "både misstänkta och offer, och principen om icke-bestraffning gäller.",
+                    "is_recommended": True,
+                },
+                {
+                    "text": "Ta reda på om den vuxne kontrollerar dem; om inte, behandla dem som "
+                    "vanliga misstänkta",
+                    "feedback": "Den vuxnes kontroll är en indikator, inte provet. För barn "
+                    "krävs inget medel som kontroll eller tvång, och ”misstänkt eller offer” är "
+                    "ett falskt val: de kan vara båda.",
+                    "is_recommended": False,
+                },
+                {
+                    "text": "Notera värdet på varorna och handlägg snatteriet",
+                    "feedback": "Det spelar roll senare, men säger inget om vem som exploateras "
+                    "och hoppar över skyddet av barnen.",
+                    "is_recommended": False,
+                },
+            ],
+        },
+    ),
+    (
+        "text",
+        "<h2>Därför ändrar åldern frågan</h2><p>Enligt Palermoprotokollet (artikel 3 c) är det "
+        "människohandel att rekrytera, transportera, överföra, inhysa eller ta emot ett barn i "
+        "syfte att exploatera det, även om inget av medlen — hot, våld, vilseledande, utnyttjad "
+        "utsatthet — har använts. Brottsbalken följer detta i 4 kap. 1 a §. [CHECK]</p><p>Frågan "
+        "är alltså inte bara om den vuxne kontrollerar dem, utan om de är barn som inhyses och "
+        "används för någon annans vinning. När polisen möter ett barn som kan behöva skydd "
+        "underrättas socialtjänsten genast. [CHECK] Om åldern är osäker och det finns skäl att "
+        "tro att de är barn, behandla dem som barn tills åldern är fastställd. [CHECK]</p>",
+    ),
+    (
+        "key_takeaways",
+        {
+            "heading": "Att ta med sig",
+            "points": [
+                "För den som är under 18 år krävs inget medel: att inhysa ett barn för "
+                "exploatering är människohandel",
+                "Skyddet av barnet kommer först; utredningen ersätter det inte",
+                "Ett barn kan vara misstänkt och offer på samma gång",
+            ],
+        },
+    ),
+]
+
+SHOPLIFTING_CASE_CHECKS = (
+    [
+        "Penal Code ch. 4 s. 1a: no improper means required when the victim is under 18",
+        "The police's duty to notify social services at once when a child may need protection",
+        "Treating a person as a child while their age is uncertain (presumption of age)",
+    ],
+    [
+        "4 kap. 1 a § brottsbalken: inget otillbörligt medel krävs när offret är under 18 år",
+        "Polisens skyldighet att genast underrätta socialtjänsten när ett barn kan behöva skydd",
+        "Att behandla en person som barn medan åldern är osäker (ålderspresumtion)",
+    ],
+)
+SHOPLIFTING_CASE_SOURCES = [PALERMO, PROP_2017_18_123, COE_ARTICLE_26, ECTHR_VCL]
+
+# Course "Threat and risk assessment" ---------------------------------------------------------
+# The seed documents say the family at home matters and that routines are unclear; they give no
+# model. These lessons say so instead of inventing one.
+
+SOURCES_OF_THREAT = [
+    (
+        "text",
+        "<p>Threats come from recruiters and their networks, from debts, sometimes from the "
+        "person's own community, and from the risk of being trafficked again on return. "
+        "Recruiters often control victims through their families at home, and former victims "
+        "are sometimes used to recruit others. Ask the person what they fear, for themselves "
+        "and for their family: they know the network better than you do.</p>",
+    ),
+    (
+        "callout",
+        {
+            "kind": "info",
+            "title": "No assessment model yet",
+            "text": "<p>The Swedish civil-society platform's plan for 2017 notes that protecting "
+            "the family in the home country matters, and that it is unclear which routines and "
+            "manuals are used today and whether they work. This course does not yet teach a "
+            "structured risk model; until it does, follow your organisation's routine and "
+            "consult your focal point or coordinator.</p>",
+        },
+    ),
+    (
+        "key_takeaways",
+        {
+            "heading": "Key takeaways",
+            "points": ["Ask the person what they fear, for themselves and their family"],
+        },
+    ),
+]
+
+SOURCES_OF_THREAT_SV = [
+    (
+        "text",
+        "<p>Hot kommer från rekryterare och deras nätverk, från skulder, ibland från personens "
+        "egen grupp, och från risken att utsättas för människohandel igen efter återvändandet. "
+        "Rekryterare kontrollerar ofta offren genom deras familjer i hemlandet, och tidigare "
+        "offer används ibland för att rekrytera andra. Fråga personen vad hon eller han är rädd "
+        "för, för egen del och för familjens: personen känner nätverket bättre än du.</p>",
+    ),
+    (
+        "callout",
+        {
+            "kind": "info",
+            "title": "Ingen bedömningsmodell ännu",
+            "text": "<p>Det civila samhällets plattform konstaterar i sin plan för 2017 att "
+            "skyddet för familjen i hemlandet är viktigt, och att det är oklart vilka rutiner "
+            "och manualer som används i dag och om de fungerar. Kursen lär ännu inte ut någon "
+            "strukturerad riskmodell; följ till dess din organisations rutin och rådfråga er "
+            "kontaktperson eller samordnare.</p>",
+        },
+    ),
+    (
+        "key_takeaways",
+        {
+            "heading": "Att ta med sig",
+            "points": ["Fråga personen vad hon eller han är rädd för, för egen del och familjens"],
+        },
+    ),
+]
+
+SOURCES_OF_THREAT_SOURCES = [SEED_PLATFORM, SEED_CBSS]
+
+PLANNING_SAFE_STEPS = [
+    (
+        "text",
+        "<p>Plan each step — a phone call, a referral, a return — with the person, and review "
+        "the plan whenever circumstances change. Two steps are never taken without them: "
+        "contacting their family. And one step is never taken at all: confronting someone you "
+        "suspect of exploiting them. Both can put the person or their relatives in danger. "
+        "[CHECK]</p>",
+    ),
+    (
+        "key_takeaways",
+        {
+            "heading": "Key takeaways",
+            "points": [
+                "Plan with the person, not for them, and review the plan as things change",
+                "Never contact the family without the person's consent; never confront a suspect",
+            ],
+        },
+    ),
+]
+
+PLANNING_SAFE_STEPS_SV = [
+    (
+        "text",
+        "<p>Planera varje steg — ett samtal, en vidareslussning, ett återvändande — tillsammans "
+        "med personen, och se över planen så snart omständigheterna ändras. Två steg tas aldrig "
+        "utan personen: att kontakta familjen. Och ett steg tas aldrig alls: att konfrontera någon "
+        "som misstänks exploatera henne eller honom. Båda kan försätta personen eller de "
+        "anhöriga i fara. [CHECK]</p>",
+    ),
+    (
+        "key_takeaways",
+        {
+            "heading": "Att ta med sig",
+            "points": [
+                "Planera med personen, inte åt personen, och se över planen när läget ändras",
+                "Kontakta aldrig familjen utan personens samtycke; konfrontera aldrig en misstänkt",
+            ],
+        },
+    ),
+]
+
+PLANNING_SAFE_STEPS_CHECKS = (
+    [
+        "The two safety rules (no contact with the family without consent, never confront a "
+        "suspect) come from this project's curriculum brief: confirm them against a public "
+        "guideline, such as the WHO ethical and safety recommendations for interviewing "
+        "trafficked women (2003)"
+    ],
+    [
+        "De två säkerhetsreglerna (ingen kontakt med familjen utan samtycke, konfrontera aldrig "
+        "en misstänkt) kommer från projektets kursplan: bekräfta dem mot en offentlig "
+        "vägledning, till exempel WHO:s etiska och säkerhetsmässiga rekommendationer för "
+        "intervjuer med kvinnor utsatta för människohandel (2003)"
+    ],
+)
+PLANNING_SAFE_STEPS_SOURCES = [SEED_PLATFORM]
+
+
+def lesson(slug, title, title_sv, bodies, cited, checks=None):
+    """One demo lesson's spec, English and Swedish bodies each closed by the call-out of facts
+    still to confirm (if any) and the Sources list: every demo lesson says where its facts
+    come from."""
+    return {
+        "slug": slug,
+        "title": title,
+        "title_sv": title_sv,
+        "body": _closed(bodies[0], cited, checks, 0),
+        "body_sv": _closed(bodies[1], cited, checks, 1),
+    }
+
+
+def _closed(body, cited, checks, lang):
+    closing = [to_confirm(checks[lang], lang)] if checks else []
+    return [*body, *closing, sources(cited, lang)]
+
 
 COURSES = [
     {
@@ -311,7 +1331,6 @@ COURSES = [
         ],
         "audiences": ["consular-staff", "migration-officers", "police"],
         "topics": ["identification"],
-        "minutes": 95,
         "version": "2026.1",
         "certificate_months": 24,
         "modules": [
@@ -323,162 +1342,21 @@ COURSES = [
                 "summary_sv": "Vad människohandel är, vilka som drabbas och varför konsulär "
                 "personal spelar roll.",
                 "lessons": [
-                    {
-                        "slug": "what-is-trafficking",
-                        "title": "What trafficking is — and is not",
-                        "title_sv": "Vad människohandel är — och inte är",
-                        "minutes": 15,
-                        "body": [
-                            (
-                                "text",
-                                "<h2>A crime against a person</h2><p>Trafficking in human beings "
-                                "is the recruitment, transport or harbouring of a person by means "
-                                "such as threats, deception or abuse of a vulnerable position, for "
-                                "the purpose of exploitation. It is rooted in poverty and in a "
-                                "lack of equality between women and men, and it has grown in the "
-                                "Baltic Sea region since the early 1990s.</p><p>Swedish police "
-                                "have estimated that between 400 and 600 women are trafficked to "
-                                "Sweden every year, with an unknown number of children. Exploitation "
-                                "is no longer only sexual: forced labour, begging and crime are "
-                                "increasing, and more men and children are identified.</p>",
-                            ),
-                            (
-                                "figure",
-                                {
-                                    "image": "{image}",
-                                    "alt_text": "A chain of five boxes from left to right: "
-                                    "identification, first contact, referral, support and "
-                                    "protection, safe return or residence.",
-                                    "caption": "The support chain starts with the person who "
-                                    "first notices the signs.",
-                                },
-                            ),
-                            (
-                                "callout",
-                                {
-                                    "kind": "info",
-                                    "title": "Smuggling is not trafficking",
-                                    "text": "<p>Smuggling is a crime against a state's border "
-                                    "and ends on arrival. Trafficking is a crime against a person "
-                                    "and continues through exploitation — the person may have "
-                                    "entered legally, with a visa.</p>",
-                                },
-                            ),
-                            (
-                                "key_takeaways",
-                                {
-                                    "heading": "Key takeaways",
-                                    "points": [
-                                        "Trafficking is about exploitation, not about crossing a border",
-                                        "Women, men and children are trafficked for many forms of exploitation",
-                                        "Legal entry with a visa does not rule trafficking out",
-                                    ],
-                                },
-                            ),
-                        ],
-                        "body_sv": [
-                            (
-                                "text",
-                                "<h2>Ett brott mot en människa</h2><p>Människohandel är när "
-                                "någon rekryterar, transporterar eller tar emot en person genom "
-                                "till exempel hot, vilseledning eller genom att utnyttja personens "
-                                "utsatta läge, i syfte att exploatera henne eller honom. Problemet "
-                                "bottnar i fattigdom och bristande jämställdhet och har vuxit i "
-                                "Östersjöregionen sedan början av 1990-talet.</p><p>Polisen har "
-                                "bedömt att mellan 400 och 600 kvinnor årligen förs till Sverige "
-                                "i människohandel, och därtill ett okänt antal barn. Exploateringen "
-                                "är inte längre bara sexuell: tvångsarbete, tiggeri och brott ökar, "
-                                "och fler män och barn identifieras.</p>",
-                            ),
-                            (
-                                "figure",
-                                {
-                                    "image": "{image}",
-                                    "alt_text": "En kedja av fem rutor från vänster till höger: "
-                                    "identifiering, första kontakt, vidareslussning, stöd och "
-                                    "skydd, tryggt återvändande eller uppehåll.",
-                                    "caption": "Stödkedjan börjar hos den som först ser tecknen.",
-                                },
-                            ),
-                            (
-                                "callout",
-                                {
-                                    "kind": "info",
-                                    "title": "Smuggling är inte människohandel",
-                                    "text": "<p>Smuggling är ett brott mot statens gräns och "
-                                    "upphör vid ankomsten. Människohandel är ett brott mot en "
-                                    "människa och fortsätter genom exploateringen — personen kan "
-                                    "ha rest in lagligt, med visum.</p>",
-                                },
-                            ),
-                            (
-                                "key_takeaways",
-                                {
-                                    "heading": "Att ta med sig",
-                                    "points": [
-                                        "Människohandel handlar om exploatering, inte om gränspassage",
-                                        "Kvinnor, män och barn utsätts för många former av exploatering",
-                                        "Laglig inresa med visum utesluter inte människohandel",
-                                    ],
-                                },
-                            ),
-                        ],
-                    },
-                    {
-                        "slug": "the-consular-filter",
-                        "title": "The consular section as the first filter",
-                        "title_sv": "Konsulatet som första filter",
-                        "minutes": 15,
-                        "body_sv": SV_CONSULAR_FILTER,
-                        "body": [
-                            (
-                                "text",
-                                "<p>Regional training of consular and diplomatic staff around the "
-                                "Baltic Sea — twelve sessions for more than 650 people — was built "
-                                "on one observation: the visa application is often the first, and "
-                                "sometimes the only, moment when a public official meets a person "
-                                "before they are exploited abroad.</p><p>Your role is not to "
-                                "investigate a crime. It is to notice, to give the applicant a "
-                                "safe chance to speak, to inform them of their rights and where "
-                                "to get help, and to pass the concern on through the right "
-                                "channel.</p>",
-                            ),
-                            (
-                                "video",
-                                {
-                                    "title": "Opening a conversation at the visa window",
-                                    "video": "https://vimeo.com/frontline-academy-demo",
-                                    "transcript": "<p>Narrator: The applicant's companion has "
-                                    "answered every question so far. The officer asks the "
-                                    "companion to wait outside while the applicant's fingerprints "
-                                    "are taken, then asks, in a calm voice, who will meet her on "
-                                    "arrival and what the work will be.</p><p>The officer does "
-                                    "not accuse anyone and makes no promises; she gives the "
-                                    "applicant a leaflet with the national helpline number and "
-                                    "notes her concern for the focal point.</p>",
-                                },
-                            ),
-                            (
-                                "download",
-                                {
-                                    "document": "{document}",
-                                    "title": "Indicator pocket card (text)",
-                                    "description": "A one-page summary of indicators to keep at "
-                                    "the interview desk.",
-                                },
-                            ),
-                            (
-                                "key_takeaways",
-                                {
-                                    "heading": "Key takeaways",
-                                    "points": [
-                                        "Notice, give a safe chance to speak, inform, refer",
-                                        "You do not need proof to pass on a concern",
-                                    ],
-                                },
-                            ),
-                        ],
-                    },
+                    lesson(
+                        "what-is-trafficking",
+                        "What trafficking is — and is not",
+                        "Vad människohandel är — och inte är",
+                        (WHAT_IS_TRAFFICKING, WHAT_IS_TRAFFICKING_SV),
+                        WHAT_IS_TRAFFICKING_SOURCES,
+                        WHAT_IS_TRAFFICKING_CHECKS,
+                    ),
+                    lesson(
+                        "the-consular-filter",
+                        "The consular section as the first filter",
+                        "Konsulatet som första filter",
+                        (CONSULAR_FILTER, CONSULAR_FILTER_SV),
+                        CONSULAR_FILTER_SOURCES,
+                    ),
                 ],
             },
             {
@@ -489,121 +1367,21 @@ COURSES = [
                 "summary_sv": "Indikatorer i dokument, arbetserbjudanden och beteende, och hur "
                 "de vägs samman.",
                 "lessons": [
-                    {
-                        "slug": "indicators-at-the-interview",
-                        "title": "Indicators at the interview",
-                        "title_sv": "Indikatorer vid intervjun",
-                        "minutes": 20,
-                        "body_sv": SV_INDICATORS_LESSON,
-                        "body": [
-                            (
-                                "text",
-                                "<p>Recruiters often promise ordinary work — au pair, waitress, "
-                                "cleaner, seasonal worker — and the exploitation only begins "
-                                "after arrival. Look for combinations rather than a single sign, "
-                                "and write down what you observed, not what you concluded.</p>",
-                            ),
-                            INDICATORS,
-                            (
-                                "callout",
-                                {
-                                    "kind": "warning",
-                                    "title": "Do not confront a suspected recruiter",
-                                    "text": "<p>Confronting a companion can put the applicant and "
-                                    "her family at home at risk. Separate them for a routine "
-                                    "reason and follow your mission's procedure.</p>",
-                                },
-                            ),
-                        ],
-                    },
-                    {
-                        "slug": "case-the-au-pair-offer",
-                        "title": "Case: the au pair offer",
-                        "title_sv": "Fall: erbjudandet om au pair-arbete",
-                        "minutes": 20,
-                        "body_sv": SV_AU_PAIR_CASE,
-                        "body": [
-                            CONTENT_WARNING,
-                            (
-                                "case_scenario",
-                                {
-                                    "title": "Marina's application",
-                                    "situation": "<p>Marina, 19, applies for a visa to work as an "
-                                    "au pair. The invitation is from an agency, not a family. A man "
-                                    "who calls himself her cousin paid the fee and holds her "
-                                    "passport until the window. She does not know the family's "
-                                    "name or town.</p>",
-                                    "question": "What do you do first?",
-                                    "choices": [
-                                        {
-                                            "text": "Refuse the visa at once because the case is suspicious",
-                                            "feedback": "A refusal alone sends Marina back to the "
-                                            "recruiter with nothing: she may travel another way "
-                                            "and has learnt nothing about her rights.",
-                                            "is_recommended": False,
-                                        },
-                                        {
-                                            "text": "Speak with Marina alone, ask open questions and give her the helpline information",
-                                            "feedback": "Yes. Separating her for a routine step "
-                                            "gives her a safe chance to speak; the information "
-                                            "stays with her whatever is decided.",
-                                            "is_recommended": True,
-                                        },
-                                        {
-                                            "text": "Ask the cousin to explain the agency's contract",
-                                            "feedback": "This alerts a possible recruiter and keeps "
-                                            "Marina silent.",
-                                            "is_recommended": False,
-                                        },
-                                    ],
-                                },
-                            ),
-                            (
-                                "audience_variant",
-                                {
-                                    "audiences": ["police", "migration-officers"],
-                                    "content": [
-                                        (
-                                            "case_scenario",
-                                            {
-                                                "title": "At the border: Marina arrives",
-                                                "situation": "<p>Marina arrives with a valid "
-                                                "visa. At passport control she is met by the same "
-                                                "'cousin', who holds her documents.</p>",
-                                                "question": "What is your first step as a border "
-                                                "or migration officer?",
-                                                "choices": [
-                                                    {
-                                                        "text": "Interview her separately and check her understanding of the job",
-                                                        "feedback": "Right: a separate interview "
-                                                        "with an interpreter who is not linked to "
-                                                        "the companion.",
-                                                        "is_recommended": True,
-                                                    },
-                                                    {
-                                                        "text": "Let them pass: the visa is valid",
-                                                        "feedback": "A valid visa does not rule "
-                                                        "out trafficking.",
-                                                        "is_recommended": False,
-                                                    },
-                                                ],
-                                            },
-                                        )
-                                    ],
-                                },
-                            ),
-                            (
-                                "key_takeaways",
-                                {
-                                    "heading": "Key takeaways",
-                                    "points": [
-                                        "Give the person a safe chance to speak before deciding",
-                                        "Information about rights and help travels with them",
-                                    ],
-                                },
-                            ),
-                        ],
-                    },
+                    lesson(
+                        "indicators-at-the-interview",
+                        "Indicators at the interview",
+                        "Indikatorer vid intervjun",
+                        (INDICATORS_LESSON, INDICATORS_LESSON_SV),
+                        INDICATORS_LESSON_SOURCES,
+                    ),
+                    lesson(
+                        "case-the-au-pair-offer",
+                        "Case: the au pair offer",
+                        "Fall: erbjudandet om au pair-arbete",
+                        (AU_PAIR_CASE, AU_PAIR_CASE_SV),
+                        AU_PAIR_CASE_SOURCES,
+                        AU_PAIR_CASE_CHECKS,
+                    ),
                 ],
             },
             {
@@ -614,93 +1392,22 @@ COURSES = [
                 "summary_sv": "Säkra åtgärder, principen om icke-bestraffning och "
                 "vidareslussning till stöd.",
                 "lessons": [
-                    {
-                        "slug": "rights-and-non-punishment",
-                        "title": "Rights and non-punishment",
-                        "title_sv": "Rättigheter och icke-bestraffning",
-                        "minutes": 15,
-                        "body_sv": SV_NON_PUNISHMENT,
-                        "body": [
-                            (
-                                "text",
-                                "<p>A victim may have used false papers, worked without a permit "
-                                "or committed other offences because they were compelled to. The "
-                                "<strong>non-punishment principle</strong> means that they should "
-                                "not be punished for offences that were a direct consequence of "
-                                "being trafficked.</p><p>For consular staff this means: a "
-                                "suspected victim is treated first as a person with rights, "
-                                "including information, support and protection, and only then as "
-                                "an applicant.</p>",
-                            ),
-                            (
-                                "audience_variant",
-                                {
-                                    "audiences": ["judges-prosecutors", "police"],
-                                    "content": [
-                                        (
-                                            "callout",
-                                            {
-                                                "kind": "info",
-                                                "title": "For investigators and prosecutors",
-                                                "text": "<p>Record the link between the offence "
-                                                "and the exploitation early, so the principle "
-                                                "can be applied when charging decisions are made.</p>",
-                                            },
-                                        )
-                                    ],
-                                },
-                            ),
-                            (
-                                "key_takeaways",
-                                {
-                                    "heading": "Key takeaways",
-                                    "points": [
-                                        "Offences compelled by trafficking should not be punished",
-                                        "Treat the person first as someone with rights",
-                                    ],
-                                },
-                            ),
-                        ],
-                    },
-                    {
-                        "slug": "referral-and-risk",
-                        "title": "Referral, support and the family at home",
-                        "title_sv": "Vidareslussning, stöd och familjen i hemlandet",
-                        "minutes": 10,
-                        "body_sv": SV_REFERRAL,
-                        "body": [
-                            (
-                                "text",
-                                "<p>The National Support Programme offers assisted support to "
-                                "people subjected to trafficking, and works on certification and "
-                                "quality assurance of that support. Know your mission's focal "
-                                "point and the route from identification to protection.</p><p>"
-                                "Recruiters often control victims through their families. Any "
-                                "step you take should consider the threat to relatives at home: "
-                                "ask, do not assume, and involve the person in the decision.</p>",
-                            ),
-                            (
-                                "callout",
-                                {
-                                    "kind": "info",
-                                    "title": "Helpline",
-                                    "text": "<p>The Swedish national helpline for women subjected "
-                                    "to threats and violence, 020-50 50 50, also takes calls from "
-                                    "possible victims of trafficking.</p>",
-                                },
-                            ),
-                            (
-                                "key_takeaways",
-                                {
-                                    "heading": "Key takeaways",
-                                    "points": [
-                                        "Know the referral route before you need it",
-                                        "Assess the risk for the family at home with the person",
-                                    ],
-                                },
-                            ),
-                        ],
-                    },
+                    lesson(
+                        "rights-and-non-punishment",
+                        "Rights and non-punishment",
+                        "Rättigheter och icke-bestraffning",
+                        (NON_PUNISHMENT, NON_PUNISHMENT_SV),
+                        NON_PUNISHMENT_SOURCES,
+                        NON_PUNISHMENT_CHECKS,
+                    ),
+                    lesson(
+                        "referral-and-risk",
+                        "Referral, support and the family at home",
+                        "Vidareslussning, stöd och familjen i hemlandet",
+                        (REFERRAL, REFERRAL_SV),
+                        REFERRAL_SOURCES,
+                        REFERRAL_CHECKS,
+                    ),
                 ],
             },
         ],
@@ -718,7 +1425,6 @@ COURSES = [
         "outcomes_sv": ["Tillämpa principen om icke-bestraffning på ett ärende"],
         "audiences": ["police", "judges-prosecutors", "migration-officers"],
         "topics": ["non-punishment"],
-        "minutes": 30,
         "version": "2026.1",
         # No final assessment yet: a certificate must rest on one (issue 16).
         "issues_certificate": False,
@@ -730,60 +1436,22 @@ COURSES = [
                 "summary": "",
                 "summary_sv": "",
                 "lessons": [
-                    {
-                        "slug": "compelled-offences",
-                        "title": "Compelled offences",
-                        "title_sv": "Brott under tvång",
-                        "minutes": 15,
-                        "body": [
-                            (
-                                "text",
-                                "<p>Victims are increasingly used for crime — theft, drug "
-                                "handling, begging — and some former victims go on to recruit "
-                                "others. The principle asks whether the offence was a direct "
-                                "consequence of the trafficking situation.</p>",
-                            ),
-                            (
-                                "key_takeaways",
-                                {
-                                    "heading": "Key takeaways",
-                                    "points": ["Ask how the offence is linked to the exploitation"],
-                                },
-                            ),
-                        ],
-                    },
-                    {
-                        "slug": "case-the-shoplifting-charge",
-                        "title": "Case: the shoplifting charge",
-                        "title_sv": "Fall: åtalet för snatteri",
-                        "minutes": 15,
-                        "body": [
-                            (
-                                "case_scenario",
-                                {
-                                    "title": "A group of young shoplifters",
-                                    "situation": "<p>Three teenagers without Swedish papers are "
-                                    "arrested for shoplifting. They hand over everything they take "
-                                    "to an adult who lodges them.</p>",
-                                    "question": "What should the investigation establish first?",
-                                    "choices": [
-                                        {
-                                            "text": "Whether they are controlled by the adult",
-                                            "feedback": "Yes: that decides whether they are "
-                                            "suspects or victims.",
-                                            "is_recommended": True,
-                                        },
-                                        {
-                                            "text": "The value of the goods",
-                                            "feedback": "Relevant later, but it does not tell you "
-                                            "who is exploited.",
-                                            "is_recommended": False,
-                                        },
-                                    ],
-                                },
-                            ),
-                        ],
-                    },
+                    lesson(
+                        "compelled-offences",
+                        "Compelled offences",
+                        "Brott under tvång",
+                        (COMPELLED_OFFENCES, COMPELLED_OFFENCES_SV),
+                        COMPELLED_OFFENCES_SOURCES,
+                        COMPELLED_OFFENCES_CHECKS,
+                    ),
+                    lesson(
+                        "case-the-shoplifting-charge",
+                        "Case: the shoplifting charge",
+                        "Fall: åtalet för snatteri",
+                        (SHOPLIFTING_CASE, SHOPLIFTING_CASE_SV),
+                        SHOPLIFTING_CASE_SOURCES,
+                        SHOPLIFTING_CASE_CHECKS,
+                    ),
                 ],
             }
         ],
@@ -801,7 +1469,6 @@ COURSES = [
         "outcomes_sv": ["Göra en strukturerad hot- och riskbedömning tillsammans med den berörda"],
         "audiences": ["consular-staff", "police", "social-services", "ngo-support"],
         "topics": ["threat-risk"],
-        "minutes": 30,
         "version": "2026.1",
         # No final assessment yet: a certificate must rest on one (issue 16).
         "issues_certificate": False,
@@ -814,43 +1481,21 @@ COURSES = [
                 "summary": "",
                 "summary_sv": "",
                 "lessons": [
-                    {
-                        "slug": "sources-of-threat",
-                        "title": "Sources of threat",
-                        "title_sv": "Källor till hot",
-                        "minutes": 15,
-                        "body": [
-                            (
-                                "text",
-                                "<p>Threats come from recruiters, from debts, from the person's "
-                                "own community and from the risk of being trafficked again on "
-                                "return. Ask the person what they fear; they know the network "
-                                "better than you do.</p>",
-                            ),
-                            (
-                                "key_takeaways",
-                                {
-                                    "heading": "Key takeaways",
-                                    "points": [
-                                        "Ask the person what they fear, for themselves and their family"
-                                    ],
-                                },
-                            ),
-                        ],
-                    },
-                    {
-                        "slug": "planning-safe-steps",
-                        "title": "Planning safe steps",
-                        "title_sv": "Att planera säkra steg",
-                        "minutes": 15,
-                        "body": [
-                            (
-                                "text",
-                                "<p>Plan each step — a phone call, a referral, a return — with "
-                                "the person, and review it when circumstances change.</p>",
-                            ),
-                        ],
-                    },
+                    lesson(
+                        "sources-of-threat",
+                        "Sources of threat",
+                        "Källor till hot",
+                        (SOURCES_OF_THREAT, SOURCES_OF_THREAT_SV),
+                        SOURCES_OF_THREAT_SOURCES,
+                    ),
+                    lesson(
+                        "planning-safe-steps",
+                        "Planning safe steps",
+                        "Att planera säkra steg",
+                        (PLANNING_SAFE_STEPS, PLANNING_SAFE_STEPS_SV),
+                        PLANNING_SAFE_STEPS_SOURCES,
+                        PLANNING_SAFE_STEPS_CHECKS,
+                    ),
                 ],
             }
         ],

@@ -23,7 +23,14 @@ from accounts import roles
 from accounts.models import User
 from certificates.models import Certificate
 from courses import services
-from courses.demo.content import AUDIENCES, COURSES, INDICATORS, ORGANISATIONS, TOPICS
+from courses.demo.content import (
+    AUDIENCES,
+    COURSES,
+    INDICATORS,
+    INDICATORS_SV,
+    ORGANISATIONS,
+    TOPICS,
+)
 from courses.models import (
     Audience,
     CourseCataloguePage,
@@ -91,10 +98,10 @@ class Command(BaseCommand):
             self.swedish = Locale.objects.get(language_code="sv")
             self.seed_taxonomy()
             self.seed_home_text()
-            image, document = self.seed_media()
+            media = self.seed_media()
             courses = {}
             for spec in COURSES:
-                courses[spec["slug"]] = self.seed_course(spec, image, document)
+                courses[spec["slug"]] = self.seed_course(spec, media)
             quizzes = seed_consular_quizzes(courses["identifying-victims-consular"], self.translate)
             for spec in COURSES:
                 for required in spec.get("prerequisites", []):
@@ -139,6 +146,9 @@ class Command(BaseCommand):
             catalogue.save_revision().publish()
 
     def seed_media(self):
+        """The image and documents the lessons' placeholders stand for, by placeholder: the
+        pocket card once in English and once in Swedish, so the Swedish lesson offers a Swedish
+        card."""
         Image = get_image_model()
         Document = get_document_model()
         image = Image.objects.filter(title="Support chain diagram").first()
@@ -146,17 +156,21 @@ class Command(BaseCommand):
             image = Image(title="Support chain diagram")
             image.file = ImageFile(io.BytesIO(support_chain_png()), name="support-chain.png")
             image.save()
-        document = Document.objects.filter(title="Indicator pocket card").first()
-        if document is None:
-            document = Document(title="Indicator pocket card")
-            document.file.save(
-                "indicator-pocket-card.txt", ContentFile(pocket_card_text()), save=False
-            )
-            document.save()
-        return image, document
+        cards = {}
+        for placeholder, title, filename, language in [
+            ("{document}", "Indicator pocket card", "indicator-pocket-card.txt", "en"),
+            ("{document_sv}", "Indikatorkort i fickformat", "indikatorkort.txt", "sv"),
+        ]:
+            document = Document.objects.filter(title=title).first()
+            if document is None:
+                document = Document(title=title)
+                document.file.save(filename, ContentFile(pocket_card_text(language)), save=False)
+                document.save()
+            cards[placeholder] = document
+        return {"{image}": image, **cards}
 
     # Pages --------------------------------------------------------------------------------
-    def seed_course(self, spec, image, document):
+    def seed_course(self, spec, media):
         catalogue = CourseCataloguePage.objects.get(locale=self.english)
         course = CoursePage.objects.child_of(catalogue).filter(slug=spec["slug"]).first()
         if course is not None:
@@ -199,13 +213,13 @@ class Command(BaseCommand):
                 lesson = LessonPage(
                     title=lesson_spec["title"],
                     slug=lesson_spec["slug"],
-                    body=fill(lesson_spec["body"], image, document),
+                    body=fill(lesson_spec["body"], media),
                 )
                 module.add_child(instance=lesson)
                 lesson.save_revision().publish()
                 changes = {"title": lesson_spec["title_sv"]}
                 if "body_sv" in lesson_spec:
-                    changes["body"] = fill(lesson_spec["body_sv"], image, document)
+                    changes["body"] = fill(lesson_spec["body_sv"], media)
                 self.translate(lesson, **changes).save_revision().publish()
         return course
 
@@ -336,14 +350,13 @@ class Command(BaseCommand):
             )
 
 
-def fill(body, image, document):
-    """Replace the ``{image}``/``{document}`` placeholders in a lesson body with real objects."""
+def fill(body, media):
+    """Replace the placeholders (``{image}``, ``{document}``, ``{document_sv}``) in a lesson
+    body with the objects ``media`` maps them to."""
 
     def resolve(value):
-        if value == "{image}":
-            return image
-        if value == "{document}":
-            return document
+        if isinstance(value, str) and value in media:
+            return media[value]
         if isinstance(value, dict):
             return {key: resolve(item) for key, item in value.items()}
         if isinstance(value, list):
@@ -372,13 +385,27 @@ def support_chain_png() -> bytes:
     return buffer.getvalue()
 
 
-def pocket_card_text() -> bytes:
-    lines = ["Frontline Academy — indicator pocket card", ""]
-    for group in INDICATORS[1]["groups"]:
+POCKET_CARD = {
+    "en": (
+        "Frontline Academy — indicator pocket card",
+        INDICATORS,
+        "Several indicators together: talk to the applicant alone, consult your focal point.",
+    ),
+    "sv": (
+        "Frontline Academy — indikatorkort i fickformat",
+        INDICATORS_SV,
+        "Flera indikatorer tillsammans: tala med den sökande enskilt, rådfråga er kontaktperson.",
+    ),
+}
+
+
+def pocket_card_text(language: str) -> bytes:
+    """The indicator pocket card in ``language`` ("en" or "sv"), as UTF-8 text."""
+    title, (_kind, checklist), advice = POCKET_CARD[language]
+    lines = [title, ""]
+    for group in checklist["groups"]:
         lines.append(group["heading"].upper())
         lines.extend(f"  [ ] {item}" for item in group["indicators"])
         lines.append("")
-    lines.append(
-        "Several indicators together: talk to the applicant alone, consult your focal point."
-    )
+    lines.append(advice)
     return "\n".join(lines).encode()
