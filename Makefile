@@ -48,6 +48,7 @@ layers: install ## Print the app-level import graph and check the layer contract
 format: install ## Apply ruff's fixes and formatting
 	$(VENV)/bin/ruff check --fix .
 	$(VENV)/bin/ruff format .
+	$(VENV)/bin/djhtml templates
 
 messages: install ## Refresh the Swedish message catalogue after changing strings
 	$(PY) manage.py makemessages -l sv --ignore=$(VENV) --ignore=benchmarks

@@ -14,6 +14,8 @@ scripts/system-deps.sh pdf pdf-tools browser
 echo "== ruff"
 .venv/bin/ruff check .
 .venv/bin/ruff format --check .
+echo "== templates (djhtml: indentation follows the template tags)"
+.venv/bin/djhtml --check templates
 echo "== layers (import-linter: a lower app never imports a higher one)"
 .venv/bin/lint-imports
 echo "== django checks"
