@@ -14,6 +14,7 @@ from wagtail.documents.blocks import DocumentChooserBlock
 from wagtail.embeds.blocks import EmbedBlock
 from wagtail.images.blocks import ImageChooserBlock
 
+from . import branching
 from .models.taxonomy import audience_choices
 
 
@@ -126,6 +127,79 @@ class CaseScenarioBlock(blocks.StructBlock):
         return value
 
 
+class BranchingChoiceBlock(blocks.StructBlock):
+    label = blocks.CharBlock(label=_("Choice"), max_length=300)
+    leads_to = blocks.CharBlock(
+        label=_("Leads to"),
+        max_length=60,
+        help_text=_("The key of the situation or ending this choice leads to."),
+    )
+    consequence = blocks.TextBlock(
+        label=_("Consequence"), help_text=_("What happens next: shown once the learner has chosen.")
+    )
+    points = blocks.IntegerBlock(label=_("Points"), min_value=0, default=0, required=False)
+    critical = blocks.BooleanBlock(
+        label=_("Critical error"),
+        required=False,
+        help_text=_(
+            "Fails the case whatever the points: for a choice that puts someone in danger, "
+            "such as confronting a suspected trafficker."
+        ),
+    )
+    remediation = blocks.TextBlock(
+        label=_("Remediation"),
+        required=False,
+        help_text=_("For a critical error: what to do instead, and why."),
+    )
+
+
+class SituationBlock(blocks.StructBlock):
+    key = blocks.CharBlock(
+        label=_("Key"),
+        max_length=60,
+        help_text=_(
+            "A short name choices lead to, e.g. “private-talk”. The first situation starts."
+        ),
+    )
+    text = blocks.RichTextBlock(label=_("Situation"), features=["bold", "italic", "ul"])
+    image = ImageChooserBlock(label=_("Image"), required=False)
+    image_alt = blocks.CharBlock(label=_("Alt text"), max_length=250, required=False)
+    choices = blocks.ListBlock(BranchingChoiceBlock(), label=_("Choices"), min_num=2)
+
+
+class EndingBlock(blocks.StructBlock):
+    key = blocks.CharBlock(label=_("Key"), max_length=60)
+    title = blocks.CharBlock(label=_("Title"), max_length=200)
+    debrief = blocks.RichTextBlock(label=_("Debrief"), features=["bold", "italic", "ul", "link"])
+
+
+class BranchingCaseBlock(blocks.StructBlock):
+    """A case the learner walks through, committing to a choice at each situation before
+    reading its consequence; the rules of a case (every choice leads somewhere, no loop, no
+    unreachable part, critical errors) are in ``courses.branching``."""
+
+    title = blocks.CharBlock(label=_("Title"), max_length=200)
+    intro = blocks.RichTextBlock(
+        label=_("Introduction"), features=["bold", "italic"], required=False
+    )
+    situations = blocks.ListBlock(SituationBlock(), label=_("Situations"), min_num=1)
+    endings = blocks.ListBlock(EndingBlock(), label=_("Endings"), min_num=1)
+
+    class Meta:
+        icon = "resubmit"
+        label = _("Branching case")
+        template = "courses/blocks/branching_case.html"
+
+    def clean(self, value):
+        value = super().clean(value)
+        found = branching.problems(value)
+        if found:
+            raise StructBlockValidationError(
+                non_block_errors=[ValidationError(str(problem)) for problem in found]
+            )
+        return value
+
+
 class DownloadBlock(blocks.StructBlock):
     document = DocumentChooserBlock(label=_("Document"))
     title = blocks.CharBlock(label=_("Link text"), max_length=200)
@@ -160,6 +234,7 @@ class ContentStreamBlock(blocks.StreamBlock):
     callout = CalloutBlock()
     indicator_checklist = IndicatorChecklistBlock()
     case_scenario = CaseScenarioBlock()
+    branching_case = BranchingCaseBlock()
     download = DownloadBlock()
     key_takeaways = KeyTakeawaysBlock()
 
