@@ -31,6 +31,7 @@ from courses.demo.content import (
     ORGANISATIONS,
     TOPICS,
 )
+from courses.demo.curriculum import COURSES as CURRICULUM
 from courses.models import (
     Audience,
     CourseCataloguePage,
@@ -42,7 +43,8 @@ from courses.models import (
 )
 from home.models import HomePage
 from organisations.models import Organisation
-from quizzes.demo import DemoStory, play_story, seed_consular_quizzes
+from quizzes.demo import DemoStory, build_quiz, play_story, seed_consular_quizzes
+from quizzes.demo_curriculum import final_assessment
 from readiness.models import Requirement, RequirementSet
 
 DEMO_PASSWORD = "frontline-demo-2026"
@@ -100,10 +102,14 @@ class Command(BaseCommand):
             self.seed_home_text()
             media = self.seed_media()
             courses = {}
-            for spec in COURSES:
+            for spec in COURSES + CURRICULUM:
                 courses[spec["slug"]] = self.seed_course(spec, media)
             quizzes = seed_consular_quizzes(courses["identifying-victims-consular"], self.translate)
-            for spec in COURSES:
+            for spec in CURRICULUM:
+                assessment = final_assessment(spec["slug"])
+                if assessment is not None:
+                    build_quiz(assessment, courses[spec["slug"]], self.translate)
+            for spec in COURSES + CURRICULUM:
                 for required in spec.get("prerequisites", []):
                     self.link_prerequisite(courses[spec["slug"]], courses[required])
             self.seed_requirement_sets(courses)

@@ -1,0 +1,8 @@
+"""The demo curriculum of ../shared/CURRICULUM.md beyond the first courses of ``content.py``:
+one module per course (``COURSE``, the same shape as ``content.COURSES``' items), written in
+English and Swedish from the seeds and the public sources each lesson cites.
+
+seed_demo seeds these after ``content.COURSES``; a course's final assessment is in
+``quizzes.demo_curriculum`` under the course's slug."""
+
+COURSES: list[dict] = []

@@ -1,0 +1,15 @@
+"""The final assessments of the demo curriculum (``courses.demo.curriculum``), by course slug:
+one module per course, in the shape of ``quizzes.demo.FINAL_ASSESSMENT``. Each module's
+``FINAL_ASSESSMENT`` holds its pooled questions and ``BRANCHING_QUESTIONS`` its assessed
+branching cases (kind "branching"), always asked."""
+
+FINAL_ASSESSMENTS: dict[str, dict] = {}
+BRANCHING_QUESTIONS: dict[str, list[dict]] = {}
+
+
+def final_assessment(course_slug: str) -> dict | None:
+    """The course's final assessment spec, its branching cases among its questions."""
+    spec = FINAL_ASSESSMENTS.get(course_slug)
+    if spec is None:
+        return None
+    return {**spec, "questions": [*spec["questions"], *BRANCHING_QUESTIONS.get(course_slug, [])]}
