@@ -9,6 +9,23 @@ project's own material (/work/shared/seeds/) and have no public address."""
 
 CHECK = "[CHECK]"
 
+
+def source(title, publisher, year, url="", *, title_sv=None, publisher_sv=None, link_text=""):
+    """One source as the lessons list it, ``(English, Swedish)``: title, publisher, year and a
+    link when the document is public. ``year`` is text ("2011", "c. 2011", "read December
+    2026"); the Swedish title and publisher default to the English ones (most sources have no
+    Swedish title)."""
+
+    def item(title, publisher, year_text):
+        link = f' <a href="{url}">{link_text or url.split("/")[2]}</a>' if url else ""
+        return f"{title}. {publisher}, {year_text}.{link}"
+
+    return (
+        item(title, publisher, year),
+        item(title_sv or title, publisher_sv or publisher, year),
+    )
+
+
 # Seed documents ---------------------------------------------------------------------------
 SEED_EQUAL = (
     "“Samverkan mot trafficking” (Co-operation against trafficking), EQUAL development "
