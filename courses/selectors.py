@@ -7,12 +7,21 @@ The quizzes in an outline come from the step providers other apps register
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass, field
+from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
+from django.conf import settings
 from django.db.models import Q
 from django.utils.translation import get_language
 
+from wagtail import hooks
+
+from frontline.dates import add_months
+from frontline.permissions import may_edit
+
+from .expert_checks import OpenPoints, open_points
 from .models import (
     Audience,
     CoursePage,
@@ -20,7 +29,9 @@ from .models import (
     Enrolment,
     LessonPage,
     LessonProgress,
+    LessonSource,
     ModulePage,
+    ReferenceFact,
     Topic,
 )
 from .steps import step_providers
@@ -519,3 +530,137 @@ def learner_dashboard(user) -> list[DashboardRow]:
     # Courses in progress first, then completed ones.
     rows.sort(key=lambda row: row.enrolment.is_completed)
     return rows
+
+
+# Content you can trust: sources, reviews, facts awaiting an expert ---------------------------
+
+#: The group of subject-matter experts who review content before it is published (created
+#: with the review workflow); looked up by name.
+SUBJECT_MATTER_EXPERTS = "Subject-matter experts"
+
+#: Other apps' pages with open points for the review page (quizzes registers its own): each
+#: hook function returns a list of ``AwaitingConfirmation``.
+FACTS_AWAITING_CONFIRMATION = "facts_awaiting_confirmation"
+
+
+def is_subject_matter_expert(user) -> bool:
+    """Whether ``user`` is in the *Subject-matter experts* group; kept on the user for the
+    request."""
+    cached = getattr(user, "_is_subject_matter_expert", None)
+    if cached is None:
+        cached = user.is_authenticated and user.groups.filter(name=SUBJECT_MATTER_EXPERTS).exists()
+        user._is_subject_matter_expert = cached
+    return cached
+
+
+def may_see_expert_checks(user, page) -> bool:
+    """Whether ``user`` reads ``page`` with the facts that await an expert shown (the
+    ``[CHECK]`` markers highlighted, the expert-check lists): those who may edit the page and
+    the subject-matter experts. Never learners, to whom an open point would read as settled or
+    as doubtful.
+
+    Both work in the admin (editing, and the review workflow's tasks), so a person without
+    the admin costs no query here: Django has cached their permissions for the request."""
+    if not (user.is_authenticated and user.has_perm("wagtailadmin.access_admin")):
+        return False
+    return may_edit(user, page) or is_subject_matter_expert(user)
+
+
+def lesson_sources(lesson: LessonPage) -> list[LessonSource]:
+    """The sources a lesson cites, in the trainer's order, with their snippets: one query (none
+    in a preview, which reads the editor's rows)."""
+    return list(lesson.sources.select_related("source"))
+
+
+@dataclass
+class DueForReview:
+    """What trainers should check again: ``courses`` whose review date has passed or falls
+    within the notice period (soonest first), ``undated`` courses that have none, and
+    reference ``facts`` last checked before ``facts_checked_before``."""
+
+    courses: list[CoursePage]
+    undated: list[CoursePage]
+    facts: list[ReferenceFact]
+    due_by: date
+    facts_checked_before: date
+
+
+def content_due_for_review(today: date) -> DueForReview:
+    """Courses (every language) and reference facts due for review on ``today``, by the
+    platform's ``settings.CONTENT_REVIEW``; three queries whatever their number."""
+    rules = settings.CONTENT_REVIEW
+    due_by = today + timedelta(days=rules["course_notice_days"])
+    checked_before = add_months(today, -rules["reference_fact_months"])
+    courses = CoursePage.objects.select_related("locale").order_by("review_by", "title", "pk")
+    return DueForReview(
+        courses=list(courses.filter(review_by__lte=due_by)),
+        undated=list(courses.filter(review_by__isnull=True)),
+        facts=list(
+            ReferenceFact.objects.filter(as_of__lt=checked_before)
+            .select_related("source")
+            .order_by("as_of", "label")
+        ),
+        due_by=due_by,
+        facts_checked_before=checked_before,
+    )
+
+
+@dataclass
+class AwaitingConfirmation:
+    """A page with points an expert must still confirm, in its latest version (a draft if it
+    has one): the expert-check blocks' ``points`` and the passages marked ``[CHECK]``."""
+
+    page: object
+    course: CoursePage | None
+    open: OpenPoints
+    is_live: bool
+    has_draft: bool
+
+
+def _latest_body(page, field_name: str = "body"):
+    """The raw StreamField of the page's latest version: its draft if it has one, else its
+    live content."""
+    revision = page.latest_revision if page.has_unpublished_changes else None
+    if revision is not None and field_name in revision.content:
+        raw = revision.content[field_name]
+        return json.loads(raw) if isinstance(raw, str) else raw
+    return getattr(page, field_name).raw_data
+
+
+def courses_by_path() -> dict[str, CoursePage]:
+    """Every course by its tree path, to name the course of a page below it without asking the
+    tree for each one."""
+    return {course.path: course for course in CoursePage.objects.all()}
+
+
+def course_above(page, courses: dict[str, CoursePage]) -> CoursePage | None:
+    """The course ``page`` is in, from ``courses_by_path()``."""
+    for depth in range(page.depth - 1, 0, -1):
+        course = courses.get(page.path[: depth * page.steplen])
+        if course is not None:
+            return course
+    return None
+
+
+def facts_awaiting_confirmation() -> list[AwaitingConfirmation]:
+    """Every lesson, live or draft, in every language, whose latest version still has points
+    for an expert, in tree order; then those other apps report (``FACTS_AWAITING_CONFIRMATION``
+    hook). Three queries for the lessons whatever their number."""
+    courses = courses_by_path()
+    found = []
+    lessons = LessonPage.objects.select_related("latest_revision", "locale").order_by("path")
+    for lesson in lessons:
+        points = open_points(_latest_body(lesson))
+        if points:
+            found.append(
+                AwaitingConfirmation(
+                    page=lesson,
+                    course=course_above(lesson, courses),
+                    open=points,
+                    is_live=lesson.live,
+                    has_draft=lesson.has_unpublished_changes,
+                )
+            )
+    for report in hooks.get_hooks(FACTS_AWAITING_CONFIRMATION):
+        found += report(courses)
+    return found
