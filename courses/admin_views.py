@@ -31,7 +31,11 @@ def content_due_for_review(request):
 def facts_awaiting_confirmation(request):
     if not may_review_content(request.user):
         raise PermissionDenied
-    pages = selectors.facts_awaiting_confirmation()
     return TemplateResponse(
-        request, "courses/admin/facts_awaiting_confirmation.html", {"pages": pages}
+        request,
+        "courses/admin/facts_awaiting_confirmation.html",
+        {
+            "pages": selectors.facts_awaiting_confirmation(),
+            "facts": selectors.reference_facts_awaiting_confirmation(),
+        },
     )

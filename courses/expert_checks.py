@@ -9,6 +9,7 @@ JSON Wagtail stores), so the lesson page, the review page and the tests use one 
 
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -17,6 +18,11 @@ from html import unescape
 #: A marker: ``[CHECK]`` or ``[CHECK: what to confirm]``.
 MARKER = re.compile(r"\s*\[CHECK(?::\s*(?P<what>[^\]<>]*))?\]")
 TAG = re.compile(r"(<[^>]*>)")
+# Tags that end a line of text (a paragraph, an item): a space where they were; other tags
+# (emphasis, links) leave the words as they run.
+BREAKING_TAG = re.compile(
+    r"</?(?:p|li|ul|ol|h[1-6]|div|br|blockquote|dt|dd|tr|td|th)\b[^>]*>", re.I
+)
 #: How much of the text before a marker the review page quotes, in characters.
 CONTEXT_CHARS = 160
 
@@ -71,7 +77,22 @@ def _collect(value, found: OpenPoints) -> None:
         for item in value:
             _collect(item, found)
     elif isinstance(value, str) and "[CHECK" in value:
-        found.marked += marked_passages(value)
+        nested = _json(value)
+        if nested is None:
+            found.marked += marked_passages(value)
+        else:
+            _collect(nested, found)
+
+
+def _json(text: str):
+    """A StreamField kept as JSON text inside a revision (a quiz question's answer), read;
+    ``None`` for any other text."""
+    if not text.lstrip().startswith(("[", "{")):
+        return None
+    try:
+        return json.loads(text)
+    except ValueError:
+        return None
 
 
 def _points(value: dict) -> list:
@@ -85,7 +106,7 @@ def marked_passages(html: str) -> list[str]:
     """Each marker's passage in ``html``: the plain text between it and the marker before (its
     last ``CONTEXT_CHARS`` at most), followed by what the marker says is to be confirmed, if
     it says."""
-    text = unescape(TAG.sub(" ", html))
+    text = unescape(TAG.sub("", BREAKING_TAG.sub(" ", html)))
     passages = []
     start = 0
     for match in MARKER.finditer(text):

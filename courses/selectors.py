@@ -617,14 +617,16 @@ class AwaitingConfirmation:
     has_draft: bool
 
 
-def _latest_body(page, field_name: str = "body"):
-    """The raw StreamField of the page's latest version: its draft if it has one, else its
-    live content."""
-    revision = page.latest_revision if page.has_unpublished_changes else None
+def latest_content(page, field_name: str):
+    """A field of the page's latest version as raw data: its latest revision's (a draft's, if
+    it has one; else the published one), or the page's own when it has no revision. A
+    StreamField comes as its list of blocks."""
+    revision = page.latest_revision
     if revision is not None and field_name in revision.content:
         raw = revision.content[field_name]
-        return json.loads(raw) if isinstance(raw, str) else raw
-    return getattr(page, field_name).raw_data
+        return json.loads(raw) if isinstance(raw, str) and raw.startswith("[") else raw
+    value = getattr(page, field_name)
+    return getattr(value, "raw_data", value)
 
 
 def courses_by_path() -> dict[str, CoursePage]:
@@ -650,7 +652,7 @@ def facts_awaiting_confirmation() -> list[AwaitingConfirmation]:
     found = []
     lessons = LessonPage.objects.select_related("latest_revision", "locale").order_by("path")
     for lesson in lessons:
-        points = open_points(_latest_body(lesson))
+        points = open_points(latest_content(lesson, "body"))
         if points:
             found.append(
                 AwaitingConfirmation(
@@ -664,3 +666,16 @@ def facts_awaiting_confirmation() -> list[AwaitingConfirmation]:
     for report in hooks.get_hooks(FACTS_AWAITING_CONFIRMATION):
         found += report(courses)
     return found
+
+
+def reference_facts_awaiting_confirmation() -> list[tuple[ReferenceFact, OpenPoints]]:
+    """Reference facts whose text or note still holds a ``[CHECK]`` marker; one query."""
+    marked = ReferenceFact.objects.filter(
+        Q(fact__contains="[CHECK")
+        | Q(fact_sv__contains="[CHECK")
+        | Q(note__contains="[CHECK")
+        | Q(note_sv__contains="[CHECK")
+    ).order_by("label")
+    return [
+        (fact, open_points([fact.fact, fact.fact_sv, fact.note, fact.note_sv])) for fact in marked
+    ]
