@@ -5,6 +5,7 @@ from django.core.exceptions import PermissionDenied
 from django.template.response import TemplateResponse
 from django.utils import timezone
 
+from wagtail.admin.ui.components import Component
 from wagtail.permission_policies.pages import PagePermissionPolicy
 
 from . import selectors
@@ -39,3 +40,16 @@ def facts_awaiting_confirmation(request):
             "facts": selectors.reference_facts_awaiting_confirmation(),
         },
     )
+
+
+class DueForReviewPanel(Component):
+    """On the admin's home page, for trainers and subject-matter experts: how many courses and
+    reference facts are due for review, linking to the list; nothing when none is."""
+
+    name = "content_due_for_review"
+    template_name = "courses/admin/due_for_review_panel.html"
+    order = 90
+
+    def get_context_data(self, parent_context):
+        courses, facts = selectors.due_for_review_counts(timezone.localdate())
+        return {"courses": courses, "facts": facts}

@@ -588,9 +588,7 @@ class DueForReview:
 def content_due_for_review(today: date) -> DueForReview:
     """Courses (every language) and reference facts due for review on ``today``, by the
     platform's ``settings.CONTENT_REVIEW``; three queries whatever their number."""
-    rules = settings.CONTENT_REVIEW
-    due_by = today + timedelta(days=rules["course_notice_days"])
-    checked_before = add_months(today, -rules["reference_fact_months"])
+    due_by, checked_before = review_thresholds(today)
     courses = CoursePage.objects.select_related("locale").order_by("review_by", "title", "pk")
     return DueForReview(
         courses=list(courses.filter(review_by__lte=due_by)),
@@ -602,6 +600,26 @@ def content_due_for_review(today: date) -> DueForReview:
         ),
         due_by=due_by,
         facts_checked_before=checked_before,
+    )
+
+
+def due_for_review_counts(today: date) -> tuple[int, int]:
+    """How many courses and reference facts ``content_due_for_review`` would list as due (not
+    the undated courses): two counts, for the admin's home page."""
+    due = review_thresholds(today)
+    return (
+        CoursePage.objects.filter(review_by__lte=due[0]).count(),
+        ReferenceFact.objects.filter(as_of__lt=due[1]).count(),
+    )
+
+
+def review_thresholds(today: date) -> tuple[date, date]:
+    """The last review date that is due on ``today``, and the day before which a reference
+    fact's check is too old (``settings.CONTENT_REVIEW``)."""
+    rules = settings.CONTENT_REVIEW
+    return (
+        today + timedelta(days=rules["course_notice_days"]),
+        add_months(today, -rules["reference_fact_months"]),
     )
 
 

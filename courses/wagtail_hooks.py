@@ -125,6 +125,12 @@ def register_courses_menu_item():
     )
 
 
+@hooks.register("construct_homepage_panels")
+def add_due_for_review_panel(request, panels):
+    if admin_views.may_review_content(request.user):
+        panels.append(admin_views.DueForReviewPanel())
+
+
 # What a learner's export holds of courses (``accounts.privacy``); erasing them needs nothing
 # here: enrolments and progress go with the account.
 @hooks.register(LEARNER_DATA)

@@ -18,6 +18,7 @@ from courses import services
 from courses.expert_checks import highlight_markers, marked_passages, strip_markers
 from courses.models import LessonSource, ReferenceFact, Source
 from courses.selectors import SUBJECT_MATTER_EXPERTS
+from frontline.dates import add_months
 from tests.factories import (
     UserFactory,
     lessons_of,
@@ -231,6 +232,16 @@ def test_the_due_for_review_page_is_in_the_courses_menu_for_trainers_only(client
     assert refused.status_code == 302 and refused["Location"] == reverse("wagtailadmin_home")
 
 
+def test_the_admin_home_page_tells_trainers_what_is_due(client, trainer):
+    client.force_login(trainer)
+    assert "is due for review" not in client.get(reverse("wagtailadmin_home")).content.decode()
+    make_course(0, 0, review_by=timezone.localdate())
+    fact(as_of=timezone.localdate() - timedelta(days=800))
+    home = client.get(reverse("wagtailadmin_home")).content.decode()
+    assert "1 course is due for review." in home
+    assert "1 reference fact was checked too long ago." in home
+
+
 def test_the_due_for_review_page_asks_as_many_queries_for_twice_the_courses(
     client, trainer, django_assert_num_queries
 ):
@@ -287,11 +298,15 @@ def test_a_trainer_reads_the_markers_highlighted_and_the_points_to_confirm(
     assert "Penal Code ch. 4 s. 1b, in force since 2018" in page
 
 
-def test_the_preview_shows_the_facts_awaiting_an_expert(marked_course):
+def test_the_preview_shows_the_facts_awaiting_an_expert_and_the_sources_being_edited(
+    marked_course, handbook
+):
     lesson = lessons_of(marked_course)[0]
+    lesson.sources = [LessonSource(source=handbook, pinpoint="chapter 2")]  # not saved yet
     page = lesson.make_preview_request().content.decode()
     assert '<mark class="expert-mark">[CHECK]</mark>' in page
     assert "Penal Code ch. 4 s. 1b, in force since 2018" in page
+    assert "Handbook for Diplomatic and Consular Personnel, chapter 2." in page
 
 
 def test_a_subject_matter_expert_who_may_not_edit_sees_them_too(client, marked_course):
@@ -398,3 +413,10 @@ def test_markers_are_removed_for_learners_and_marked_for_reviewers_outside_tags(
 def test_a_marked_passage_is_the_text_before_its_marker():
     html = "<p>First fact. [CHECK]</p><p>Second <em>fact</em>. [CHECK: its year]</p>"
     assert marked_passages(html) == ["First fact.", "Second fact. [its year]"]
+
+
+def test_months_are_counted_back_to_the_same_day_or_the_months_last():
+    assert add_months(date(2027, 3, 31), -1) == date(2027, 2, 28)
+    assert add_months(date(2028, 3, 31), -1) == date(2028, 2, 29)
+    assert add_months(date(2027, 1, 15), -12) == date(2026, 1, 15)
+    assert add_months(date(2026, 12, 3), 1) == date(2027, 1, 3)
