@@ -160,10 +160,11 @@ LEGAL_SOURCES = [
         "instruments above.</li></ul>"
         "<h2>Two words carry the test</h2><p>The instruments ask two questions about the "
         "offence: was the person <strong>compelled</strong>, and is the offence a "
-        "<strong>direct consequence</strong> of the trafficking? Commentators describe two "
-        "ways of reading the link: a <em>compulsion</em> reading, close to duress, that asks "
-        "how much pressure the trafficker put on the person, and a <em>causation</em> reading "
-        "that asks whether the offence flowed from the trafficking situation. Neither reading "
+        "<strong>direct consequence</strong> of the trafficking? Commentators describe "
+        "several ways of reading the link, among them a <em>compulsion</em> reading, close "
+        "to duress, that asks how much pressure the trafficker put on the person, and a "
+        "<em>causation</em> reading that asks whether the offence flowed from the trafficking "
+        "situation. No reading "
         "gives an immunity: an offence committed freely, outside the exploitation, can still "
         "be prosecuted. For a child, remember that trafficking needs no means at all — so "
         "“was the child forced?” is the wrong first question. Ask how the offence is linked to "
@@ -252,11 +253,11 @@ LEGAL_SOURCES_SV = [
         "fram ur instrumenten ovan.</li></ul>"
         "<h2>Två ord bär prövningen</h2><p>Instrumenten ställer två frågor om brottet: "
         "<strong>tvingades</strong> personen, och är brottet en <strong>direkt följd</strong> "
-        "av människohandeln? I litteraturen beskrivs två sätt att läsa sambandet: en läsning "
-        "som utgår från <em>tvånget</em>, nära reglerna om nöd och tvång, och frågar hur hårt "
+        "av människohandeln? I litteraturen beskrivs flera sätt att läsa sambandet, bland dem "
+        "en läsning som utgår från <em>tvånget</em>, nära reglerna om nöd och tvång, och frågar hur hårt "
         "människohandlaren pressade personen, och en läsning som utgår från "
-        "<em>orsakssambandet</em> och frågar om brottet växte fram ur situationen. Ingen av "
-        "dem ger straffrihet för allt: ett brott som begås fritt, utanför exploateringen, kan "
+        "<em>orsakssambandet</em> och frågar om brottet växte fram ur situationen. Ingen "
+        "läsning ger straffrihet för allt: ett brott som begås fritt, utanför exploateringen, kan "
         "fortfarande lagföras. Kom ihåg att människohandel med barn inte kräver något "
         "otillbörligt medel — ”tvingades barnet?” är därför fel fråga att börja med. Fråga hur "
         "brottet hänger ihop med exploateringen.</p>"
@@ -1020,7 +1021,7 @@ CANNABIS_CASE_SV = {
             "varken telefon eller pass.</p>",
             [
                 _choice(
-                    "Gripa honom misstänkt för narkotikabrottet, dokumentera indikatorerna på "
+                    "Grip honom som misstänkt för narkotikabrottet, dokumentera indikatorerna på "
                     "människohandel, underrätta förundersökningsledaren genast och behandla "
                     "honom som barn: socialtjänsten underrättas",
                     "the-station",
@@ -1030,7 +1031,7 @@ CANNABIS_CASE_SV = {
                     points=2,
                 ),
                 _choice(
-                    "Höra honom på plats, som vilken misstänkt som helst i en odling: vem "
+                    "Hör honom på plats, som vilken misstänkt som helst i en odling: vem "
                     "levererar plantorna, vem hämtar skörden, vem betalar",
                     "unheard",
                     "Han svarar på några frågor om plantorna. Det antecknas som ett erkännande. "
