@@ -5,8 +5,13 @@ branching cases (kind "branching"), always asked."""
 
 from quizzes import kinds
 
+from . import np
+
 FINAL_ASSESSMENTS: dict[str, dict] = {}
 BRANCHING_QUESTIONS: dict[str, list[dict]] = {}
+
+FINAL_ASSESSMENTS["non-punishment-principle"] = np.FINAL_ASSESSMENT
+BRANCHING_QUESTIONS["non-punishment-principle"] = np.BRANCHING_QUESTIONS
 
 
 def final_assessment(course_slug: str) -> dict | None:
