@@ -5,8 +5,13 @@ branching cases (kind "branching"), always asked."""
 
 from quizzes import kinds
 
+from . import m1
+
 FINAL_ASSESSMENTS: dict[str, dict] = {}
 BRANCHING_QUESTIONS: dict[str, list[dict]] = {}
+
+FINAL_ASSESSMENTS["identification-in-migration-cases"] = m1.FINAL_ASSESSMENT
+BRANCHING_QUESTIONS["identification-in-migration-cases"] = m1.BRANCHING_QUESTIONS
 
 
 def final_assessment(course_slug: str) -> dict | None:
