@@ -345,11 +345,11 @@ FINAL_ASSESSMENT = {
             ),
             (
                 "No. The Migration Agency found indications that berry pickers holding permits "
-                "were exploited, with double contracts that hid the real terms. A permit "
+                "may have been exploited, with double contracts that hid the real terms. A permit "
                 "describes what was applied for, not what happens at work.",
                 "Nej. Migrationsverket fann indikationer på att bärplockare med tillstånd "
-                "utnyttjades, med dubbla avtal som dolde de verkliga villkoren. Ett tillstånd "
-                "beskriver det som ansöktes om, inte det som händer på arbetsplatsen.",
+                "kan ha utnyttjats, med dubbla avtal som dolde de verkliga villkoren. Ett "
+                "tillstånd beskriver det som ansöktes om, inte det som händer på arbetsplatsen.",
             ),
             tags=["work-permits"],
             answer=False,

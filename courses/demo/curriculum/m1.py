@@ -20,41 +20,52 @@ from courses.demo.sources import (
 )
 
 
+def _source(title, publisher, year, url="", **names):
+    """``courses.demo.sources.source`` with the year written in each language when it holds
+    words ("read December 2026" / "läst december 2026"): ``year`` is text or (English,
+    Swedish)."""
+    english, swedish = (year, year) if isinstance(year, str) else year
+    return (
+        source(title, publisher, english, url, **names)[0],
+        source(title, publisher, swedish, url, **names)[1],
+    )
+
+
 def _html(text: str) -> str:
     """The lesson texts are written as wrapped paragraphs; stored as one line of HTML."""
     return " ".join(text.split())
 
 
 # Sources read for this course (December 2026) --------------------------------------------
-UNHCR_GUIDELINES_7 = source(
+UNHCR_GUIDELINES_7 = _source(
     "Guidelines on International Protection No. 7: the application of Article 1A(2) of the "
     "1951 Convention and/or its 1967 Protocol relating to the Status of Refugees to victims of "
     "trafficking and persons at risk of being trafficked",
     "UNHCR",
-    "7 April 2006",
+    ("7 April 2006", "7 april 2006"),
     "https://data.unhcr.org/en/documents/details/71320",
     title_sv="Riktlinjer om internationellt skydd nr 7: tillämpningen av artikel 1 A.2 i 1951 "
     "års flyktingkonvention och/eller 1967 års protokoll på offer för människohandel och "
     "personer som riskerar att utsättas för människohandel",
     publisher_sv="FN:s flyktingorgan UNHCR",
 )
-GRETA_PROTECTION_NOTE = source(
+GRETA_PROTECTION_NOTE = _source(
     "Guidance Note on the entitlement of victims of trafficking, and persons at risk of being "
     "trafficked, to international protection",
     "Council of Europe, Group of Experts on Action against Trafficking in Human Beings (GRETA)",
-    "June 2020",
+    ("June 2020", "juni 2020"),
     "https://www.coe.int/en/web/anti-human-trafficking/international-protection",
     publisher_sv="Europarådets expertgrupp mot människohandel (GRETA)",
     link_text="coe.int",
 )
-GRETA_5TH_REPORT = source(
+GRETA_5TH_REPORT = _source(
     "5th General Report on GRETA's activities (thematic section on trafficking among asylum "
     "seekers, refugees and migrants)",
     "Council of Europe, GRETA",
     "2016",
     publisher_sv="Europarådet, GRETA",
 )
-EUAA_THB_MODULE = source(
+EUAA_THB_MODULE = _source(
     "Training curriculum module “Trafficking in human beings” (identifying indicators, handling "
     "an encounter, the asylum interview with a person who may have been trafficked)",
     "European Union Agency for Asylum (EUAA, formerly EASO)",
@@ -64,38 +75,38 @@ EUAA_THB_MODULE = source(
     "asylutredningen med en person som kan ha utsatts för människohandel)",
     publisher_sv="Europeiska unionens asylbyrå (EUAA, tidigare EASO)",
 )
-EUAA_RECEPTION = source(
+EUAA_RECEPTION = _source(
     "Guidance on reception conditions, section 7: identification, assessment and response to "
     "special needs",
     "European Union Agency for Asylum (EUAA)",
-    "web edition, read December 2026",
+    ("web edition, read December 2026", "webbutgåva, läst december 2026"),
     "https://euaa.europa.eu/guidance-reception/7-identification-assessment-and-response-special-needs",
     title_sv="Vägledning om mottagningsvillkor, avsnitt 7: identifiering, bedömning av och "
     "insatser för särskilda behov",
     publisher_sv="Europeiska unionens asylbyrå (EUAA)",
 )
-MMM_IDENTIFICATION = source(
+MMM_IDENTIFICATION = _source(
     "Manual vid misstanke om människohandel (Sweden's national referral mechanism), step 1: "
     "identification, and section 7: the responsibilities of each actor",
     "Swedish Gender Equality Agency (Jämställdhetsmyndigheten)",
-    "web edition, read December 2026",
+    ("web edition, read December 2026", "webbutgåva, läst december 2026"),
     "https://nspm.jamstalldhetsmyndigheten.se/stod-i-ditt-arbete/manual-vid-misstanke-om-"
     "manniskohandel/identifiering/",
     title_sv="Manual vid misstanke om människohandel (Sveriges nationella hänvisningsmekanism), "
     "steg 1: identifiering, och avsnitt 7: enskilda aktörers ansvar",
     publisher_sv="Jämställdhetsmyndigheten",
 )
-MIGRATION_AGENCY_BERRY_PICKERS = source(
+MIGRATION_AGENCY_BERRY_PICKERS = _source(
     "“Migrationsverket motverkar utnyttjandet av thailändska bärplockare” (the Agency counters "
     "the exploitation of Thai berry pickers), news release",
     "Swedish Migration Agency (Migrationsverket)",
-    "27 November 2023",
+    ("27 November 2023", "27 november 2023"),
     "https://www.migrationsverket.se/Om-Migrationsverket/Pressrum/Nyhetsarkiv/Nyhetsarkiv-2023/"
     "2023-11-27-Migrationsverket-motverkar-utnyttjandet-av-thailandska-barplockare.html",
     title_sv="”Migrationsverket motverkar utnyttjandet av thailändska bärplockare”, nyhet",
     publisher_sv="Migrationsverket",
 )
-AUDIT_OFFICE_2020 = source(
+AUDIT_OFFICE_2020 = _source(
     "Statens insatser mot exploatering av arbetskraft – regelverk, kontroller samt information "
     "och stöd till de drabbade (RiR 2020:27; the State's measures against labour exploitation)",
     "Swedish National Audit Office (Riksrevisionen)",
@@ -105,7 +116,7 @@ AUDIT_OFFICE_2020 = source(
     "information och stöd till de drabbade (RiR 2020:27)",
     publisher_sv="Riksrevisionen",
 )
-WHO_INTERVIEWING = source(
+WHO_INTERVIEWING = _source(
     "WHO ethical and safety recommendations for interviewing trafficked women",
     "C. Zimmerman and C. Watts, World Health Organization",
     "2003",
@@ -114,11 +125,11 @@ WHO_INTERVIEWING = source(
     publisher_sv="C. Zimmerman och C. Watts, Världshälsoorganisationen (WHO)",
     link_text="La Strada International",
 )
-ALIENS_ACT_5_15 = source(
+ALIENS_ACT_5_15 = _source(
     "SFS 2007:322, Lag om ändring i utlänningslagen (2005:716): chapter 5, section 15 (temporary "
     "residence permit for a criminal investigation or trial, and for a reflection period)",
     "Government of Sweden, Swedish Code of Statutes",
-    "24 May 2007",
+    ("24 May 2007", "24 maj 2007"),
     "https://www.lagboken.se/Lagboken/start/sfs/sfs/2007/301-400/d_125622-sfs-2007_322-lag-om-"
     "andring-i-utlanningslagen-2005_716",
     title_sv="SFS 2007:322, Lag om ändring i utlänningslagen (2005:716): 5 kap. 15 § "
@@ -127,7 +138,7 @@ ALIENS_ACT_5_15 = source(
     publisher_sv="Svensk författningssamling",
     link_text="lagboken.se",
 )
-DS_2005_24 = source(
+DS_2005_24 = _source(
     "Ds 2005:24, Tidsbegränsat uppehållstillstånd för offer för människohandel m.fl. (temporary "
     "residence permits for victims of trafficking; implementing Council Directive 2004/81/EC)",
     "Government Offices of Sweden (Regeringskansliet)",
@@ -137,11 +148,11 @@ DS_2005_24 = source(
     "(genomförandet av rådets direktiv 2004/81/EG)",
     publisher_sv="Regeringskansliet",
 )
-DUBLIN_III = source(
+DUBLIN_III = _source(
     "Regulation (EU) No 604/2013 (Dublin III): summary, including article 6 on guarantees for "
     "minors",
     "European Union, EUR-Lex",
-    "2013, summary read December 2026",
+    ("2013, summary read December 2026", "2013, sammanfattning läst december 2026"),
     "https://eur-lex.europa.eu/EN/legal-content/summary/eu-asylum-policy-eu-member-state-"
     "responsible-for-examining-applications.html",
     title_sv="Förordning (EU) nr 604/2013 (Dublin III): sammanfattning, bland annat artikel 6 om "
@@ -149,11 +160,11 @@ DUBLIN_III = source(
     publisher_sv="Europeiska unionen, EUR-Lex",
     link_text="EUR-Lex",
 )
-AMMR = source(
+AMMR = _source(
     "Regulation (EU) 2024/1351 on asylum and migration management, repealing Regulation (EU) "
     "No 604/2013: summary",
     "European Union, EUR-Lex",
-    "2024, summary read December 2026",
+    ("2024, summary read December 2026", "2024, sammanfattning läst december 2026"),
     "https://eur-lex.europa.eu/EN/legal-content/summary/eu-asylum-and-migration-policy-member-"
     "state-responsible-for-examining-asylum-applications-and-new-solidarity-mechanism-from-"
     "2026.html",
@@ -162,7 +173,7 @@ AMMR = source(
     publisher_sv="Europeiska unionen, EUR-Lex",
     link_text="EUR-Lex",
 )
-COUNTY_BOARDS_MISSING_CHILDREN = source(
+COUNTY_BOARDS_MISSING_CHILDREN = _source(
     "Ensamkommande barn som försvinner (unaccompanied children who go missing: a national "
     "mapping on the Government's assignment)",
     "The County Administrative Boards (Länsstyrelserna)",
@@ -172,7 +183,7 @@ COUNTY_BOARDS_MISSING_CHILDREN = source(
     title_sv="Ensamkommande barn som försvinner (nationell kartläggning på regeringens uppdrag)",
     publisher_sv="Länsstyrelserna",
 )
-RADIO_MISSING_CHILDREN = source(
+RADIO_MISSING_CHILDREN = _source(
     "“Tusentals ensamkommande försvunna” (thousands of unaccompanied children missing), report "
     "on the county boards' mapping",
     "Sveriges Radio",
@@ -180,14 +191,14 @@ RADIO_MISSING_CHILDREN = source(
     "https://sverigesradio.se/artikel/6565268",
     title_sv="”Tusentals ensamkommande försvunna”, om länsstyrelsernas kartläggning",
 )
-EMN_MISSING_CHILDREN = source(
+EMN_MISSING_CHILDREN = _source(
     "How do EU Member States treat cases of missing unaccompanied minors? EMN Inform",
     "European Migration Network",
     "2020",
     title_sv="How do EU Member States treat cases of missing unaccompanied minors? EMN Inform",
     publisher_sv="Europeiska migrationsnätverket (EMN)",
 )
-ECRE_ON_GRETA_NOTE = source(
+ECRE_ON_GRETA_NOTE = _source(
     "Council of Europe: GRETA guidance note on international protection in the context of human "
     "trafficking (ECRE Weekly Bulletin)",
     "European Council on Refugees and Exiles (ECRE)",
@@ -196,7 +207,7 @@ ECRE_ON_GRETA_NOTE = source(
     "context-of-human-trafficking/",
     publisher_sv="Europeiska flykting- och exilrådet (ECRE)",
 )
-COUNTY_BOARD_CHILDREN_2012 = source(
+COUNTY_BOARD_CHILDREN_2012 = _source(
     "Barn utsatta för människohandel – en nationell kartläggning (children subjected to "
     "trafficking: a national mapping), report 2012:27",
     "County Administrative Board of Stockholm (Länsstyrelsen i Stockholms län)",
@@ -204,7 +215,7 @@ COUNTY_BOARD_CHILDREN_2012 = source(
     title_sv="Barn utsatta för människohandel – en nationell kartläggning, rapport 2012:27",
     publisher_sv="Länsstyrelsen i Stockholms län",
 )
-FRONTEX_VEGA = source(
+FRONTEX_VEGA = _source(
     "VEGA Handbook: Children at airports — children at risk on the move, guidelines for border "
     "guards",
     "Frontex",
@@ -285,7 +296,8 @@ was arranged for them here.</p>
 <p>A permit does not rule out exploitation. In November 2023 the Migration Agency reported
 indications that Thai berry pickers holding Swedish work permits may have been exploited: long
 working days, dependence on the employer and coercion, and double employment contracts that hid
-the real terms. The Agency started checking permits after they had been granted. In 2020 the
+the real terms. The Agency responded, among other things, with follow-up checks of permits
+already granted. In 2020 the
 Swedish National Audit Office found that police checks of work permits met potential victims of
 labour exploitation but rarely passed the cases on to the teams that investigate trafficking.
 The same risk exists at your desk when an extension application looks "in order" on paper.</p>
@@ -402,7 +414,8 @@ ordnats åt henne eller honom här.</p>
 <p>Ett tillstånd utesluter inte exploatering. I november 2023 redovisade Migrationsverket
 indikationer på att thailändska bärplockare med svenska arbetstillstånd kan ha utnyttjats:
 långa arbetsdagar, beroende av och tvång från arbetsgivaren, och dubbla anställningsavtal som
-dolde de verkliga villkoren. Verket började göra efterkontroller av beviljade tillstånd.
+dolde de verkliga villkoren. Verket svarade bland annat med efterkontroller av beviljade
+tillstånd.
 Riksrevisionen konstaterade 2020 att polisens kontroller av arbetstillstånd träffade på möjliga
 offer för arbetskraftsexploatering men sällan lämnade ärendena vidare till de grupper som utreder
 människohandel. Samma risk finns vid ditt skrivbord när en förlängningsansökan ser ”korrekt” ut
@@ -1006,7 +1019,7 @@ the person there. GRETA points out that the risk of re-trafficking may lie not o
 country of origin but also in the state where a trafficked person first applied for asylum —
 often where they were exploited, or where the network still is. The note therefore asks for a
 risk assessment before a presumed victim is transferred, weighing the risk of re-victimisation
-and re-trafficking and the realistic prospects of a safe life there. The Swedish Civil Society
+and re-trafficking and the realistic options for reintegration there. The Swedish Civil Society
 Platform describes the same double exposure for women from third countries in Dublin
 procedures.</p>
 <p><em>Example.</em> A woman's fingerprints show an earlier application in another member state.
@@ -1083,8 +1096,8 @@ medan ett förmodat offer är föremål för identifiering.</li>
 personen dit. GRETA påpekar att risken att utsättas för människohandel igen inte bara kan finnas
 i ursprungslandet utan också i den stat där personen först sökte asyl — ofta där hon eller han
 exploaterades, eller där nätverket fortfarande finns. Därför vill GRETA att risken bedöms innan
-ett förmodat offer överförs, med hänsyn till risken att utsättas på nytt och till de verkliga
-möjligheterna till ett tryggt liv där. Plattformen Civila Sverige mot människohandel beskriver
+ett förmodat offer överförs, med hänsyn till risken att utsättas på nytt och till de realistiska
+möjligheterna att återintegreras där. Plattformen Civila Sverige mot människohandel beskriver
 samma dubbla utsatthet för kvinnor från tredjeland i Dublinprocessen.</p>
 <p><em>Exempel.</em> En kvinnas fingeravtryck visar en tidigare asylansökan i en annan
 medlemsstat. Under Dublinsamtalet nämner hon att männen som förde dit henne tvingade henne att
@@ -1186,8 +1199,7 @@ the police — and that the person knows a reflection period exists. [CHECK]</p>
 <p><strong>The reflection period is time, not a deal.</strong> It is for recovering and deciding.
 Never present it as "talk, and you get a permit": that is not what the law says, and pressure of
 that kind is how people withdraw what they have told you.</p>
-<p><strong>It does not replace the examination of protection needs.</strong> These permits are
-tied to the criminal case and end with it. A person may need international protection whatever
+<p><strong>It does not replace the examination of protection needs.</strong> These permits are tied to the criminal case. A person may need international protection whatever
 happens in the investigation (lesson 3), so the asylum case goes on. [CHECK] The 2005 memorandum
 that prepared the rules also proposed that a person who can be granted such a permit should not
 be refused entry or expelled in the meantime. [CHECK]</p>
@@ -1197,8 +1209,8 @@ injured party (<em>målsägande</em>), and an injured party has rights of her or
 such as counsel for the injured party (<em>målsägandebiträde</em>). [CHECK] Support does not wait
 for that. The MMM sets out how authorities support and protect a presumed victim from the first
 suspicion; the National Support Programme of the Civil Society Platform against trafficking
-complements it with support from providers that the programme certifies and quality-assures,
-including for men and for families; and the Swedish Gender Equality Agency's national
+complements it with support from providers that the programme certifies and quality-assures;
+and the Swedish Gender Equality Agency's national
 coordination (NSPM) runs a support line where professionals can get advice on a case.</p>
 <p><em>Example.</em> Three weeks after her interview, Leila (lesson 2) asks what would happen if
 she talked to the police. You do not answer for the police, and you promise no permit. You
@@ -1257,8 +1269,7 @@ verkets rutin, att frågan når polisen — och att personen vet att betänketid
 <p><strong>Betänketiden är tid, ingen motprestation.</strong> Den är till för att återhämta sig
 och ta ställning. Framställ den aldrig som ”berätta, så får du tillstånd”: det är inte vad lagen
 säger, och just sådan press får människor att ta tillbaka det de har berättat.</p>
-<p><strong>Den ersätter inte prövningen av skyddsbehovet.</strong> Tillstånden hör till brottmålet
-och upphör med det. En person kan behöva internationellt skydd oavsett hur det går i
+<p><strong>Den ersätter inte prövningen av skyddsbehovet.</strong> Tillstånden hör till brottmålet. En person kan behöva internationellt skydd oavsett hur det går i
 förundersökningen (lektion 3), så asylärendet fortsätter. [CHECK] Promemorian från 2005 som
 förberedde reglerna föreslog också att den som kan beviljas ett sådant tillstånd inte ska få
 avvisas eller utvisas under tiden. [CHECK]</p>
@@ -1268,7 +1279,7 @@ målsägande, och en målsägande har egna rättigheter där, till exempel rätt
 målsägandebiträde. [CHECK] Stödet behöver inte vänta på det. MMM beskriver hur myndigheterna ger
 stöd och skydd till ett förmodat offer från den första misstanken; Nationella stödprogrammet,
 som drivs av Plattformen Civila Sverige mot människohandel, kompletterar med stöd från
-stödgivare som programmet certifierar och kvalitetssäkrar, även för män och för familjer; och
+stödgivare som programmet certifierar och kvalitetssäkrar; och
 Jämställdhetsmyndighetens nationella samordning (NSPM) har en stödtelefon där yrkesverksamma kan
 få råd i ett ärende.</p>
 <p><em>Exempel.</em> Tre veckor efter asylutredningen frågar Leila (lektion 2) vad som skulle
@@ -1363,9 +1374,10 @@ child into care at once. An unaccompanied child also gets a guardian (<em>god ma
 Sweden exploited in crime, in begging, in work and sexually — and in some cases a parent had
 allowed the perpetrator to take the child. The Civil Society Platform names unaccompanied
 children, especially those whose asylum application has been refused and who live undocumented,
-as a group at particular risk. Frontex wrote its VEGA handbook for border guards (2015) because
-passing through an airport may be the only moment a trafficked child meets law enforcement
-before disappearing into exploitation; the same is true of your registration desk.</p>
+as a group at particular risk. Presenting its VEGA handbook for border guards (2015), Frontex pointed
+out that passing through an airport may be the only time a victim of trafficking, child or adult,
+meets law enforcement before disappearing into exploitation; your registration desk can be
+such a moment too.</p>
 <p>Signs to act on: an adult who is not the child's guardian speaks for the child, keeps the
 child's papers or insists on housing them; the child talks of a debt for the journey or of
 "helping" an adult with work; the child stays away at night, has money, phones or clothes that
@@ -1376,9 +1388,9 @@ that children who disappear from the reception system run a great risk of being 
 end up outside society's safety net. GRETA reported in 2016 that significant numbers of
 unaccompanied minors, including child victims of trafficking, go missing shortly after being
 placed in reception centres. The European Migration Network found in 2020 that the scale cannot
-be measured accurately, that a disappearance is not always followed up by the police, and that
-police, asylum and child protection authorities do not always work together when a child
-disappears.</p>
+be measured accurately; organisations it consulted reported that a disappearance is not always
+followed up by the police, and that police, asylum and child protection authorities do not always
+work together when a child disappears.</p>
 <p>So a disappearance is a child-protection matter, not an administrative one. Before, when the
 signs appear: tell social services and the guardian at once and bring in the trafficking
 coordinator. When a child is missing: report it under your routine without waiting, and share
@@ -1564,10 +1576,10 @@ får också en god man. [CHECK]</li>
 utnyttjades i kriminalitet, i tiggeri, i arbete och sexuellt — och i en del fall hade en förälder
 gett gärningspersonen lov att ta med barnet. Plattformen Civila Sverige mot människohandel pekar
 ut ensamkommande barn som en särskilt utsatt grupp, framför allt de som fått avslag på sin
-asylansökan och lever papperslösa. Frontex skrev sin VEGA-handbok för gränspoliser (2015)
-eftersom passagen genom en flygplats kan vara det enda tillfälle då ett barn som utsätts för
-människohandel möter rättsvårdande myndigheter innan det försvinner in i exploatering; detsamma
-gäller din registreringsdisk.</p>
+asylansökan och lever papperslösa. När Frontex presenterade sin VEGA-handbok för gränspoliser (2015)
+påpekade byrån att passagen genom en flygplats kan vara det enda tillfälle då ett offer för
+människohandel, barn eller vuxen, möter rättsvårdande myndigheter innan hon eller han försvinner
+in i exploatering; din registreringsdisk kan vara ett sådant tillfälle.</p>
 <p>Tecken att agera på: en vuxen som inte är barnets gode man talar för barnet, har barnets
 handlingar eller vill att barnet ska bo hos honom eller henne; barnet talar om en skuld för resan
 eller om att ”hjälpa” en vuxen med arbete; barnet är borta om nätterna, har pengar, telefoner
@@ -1579,8 +1591,9 @@ konstaterar att barn som avviker från mottagningssystemet löper stor risk att 
 hamnar helt utanför samhällets skyddsnät. GRETA rapporterade 2016 att betydande antal
 ensamkommande barn, också barn som utsatts för människohandel, försvinner kort efter att de
 placerats på mottagningsboenden. Europeiska migrationsnätverket konstaterade 2020 att omfattningen
-inte går att mäta säkert, att polisen inte alltid följer upp en anmälan om ett försvinnande och
-att polis, asylmyndigheter och barnskydd inte alltid samverkar när ett barn försvinner.</p>
+inte går att mäta säkert; organisationer som nätverket tillfrågade berättade att polisen inte
+alltid följer upp en anmälan om ett försvinnande och att polis, asylmyndigheter och barnskydd inte
+alltid samverkar när ett barn försvinner.</p>
 <p>Ett försvinnande är alltså en fråga om barnets skydd, inte en administrativ fråga. Innan, när
 tecknen syns: underrätta socialtjänsten och den gode mannen genast och koppla in samordnaren för
 människohandelsfrågor. När ett barn har försvunnit: anmäl det enligt er rutin utan att vänta,
