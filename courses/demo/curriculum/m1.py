@@ -1255,7 +1255,7 @@ säkerhet inte talar emot det.</li>
 <li><strong>Betänketid i 30 dagar</strong>: om utlänningen vill ha tid att återhämta sig och ta
 ställning till om hon eller han vill samarbeta med de brottsutredande myndigheterna, ges ett
 tidsbegränsat tillstånd om 30 dagar på ansökan av förundersökningsledaren, om villkoren 1 och 4
-är uppfyllda. Vilja att samarbeta och ett brott med de misstänkta är alltså inga villkor för
+är uppfyllda. Att personen vill samarbeta och har brutit med de misstänkta är alltså inga villkor för
 betänketiden.</li>
 <li>Båda tillstånden kan förlängas på begäran av förundersökningsledaren — betänketiden bara när
 det av särskilda skäl behövs en längre betänketid.</li>
@@ -1583,8 +1583,7 @@ in i exploatering; din registreringsdisk kan vara ett sådant tillfälle.</p>
 <p>Tecken att agera på: en vuxen som inte är barnets gode man talar för barnet, har barnets
 handlingar eller vill att barnet ska bo hos honom eller henne; barnet talar om en skuld för resan
 eller om att ”hjälpa” en vuxen med arbete; barnet är borta om nätterna, har pengar, telefoner
-eller kläder som ingen kan förklara eller blir uppringt av samma vuxna många gånger om
-dagen.</p>
+eller kläder som ingen kan förklara eller blir uppringt av samma vuxna person många gånger om dagen.</p>
 <h2>Barn som försvinner</h2>
 <p>Länsstyrelsernas nationella kartläggning av ensamkommande barn som försvinner (2017)
 konstaterar att barn som avviker från mottagningssystemet löper stor risk att exploateras: de
