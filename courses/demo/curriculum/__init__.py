@@ -5,8 +5,9 @@ English and Swedish from the seeds and the public sources each lesson cites.
 seed_demo seeds these after ``content.COURSES``; a course's final assessment is in
 ``quizzes.demo_curriculum`` under the course's slug."""
 
-from . import np
+from . import m1, np
 
 COURSES: list[dict] = [
     np.COURSE,
+    m1.COURSE,
 ]
