@@ -5,8 +5,13 @@ branching cases (kind "branching"), always asked."""
 
 from quizzes import kinds
 
+from . import k0
+
 FINAL_ASSESSMENTS: dict[str, dict] = {}
 BRANCHING_QUESTIONS: dict[str, list[dict]] = {}
+
+FINAL_ASSESSMENTS[k0.COURSE_SLUG] = k0.FINAL_ASSESSMENT
+BRANCHING_QUESTIONS[k0.COURSE_SLUG] = k0.BRANCHING_QUESTIONS
 
 
 def final_assessment(course_slug: str) -> dict | None:
