@@ -14,9 +14,11 @@ FINAL_ASSESSMENT = {
     "title": ("Final assessment", "Slutprov"),
     "intro": (
         "<p>Questions are drawn at random from a larger pool, so no two attempts are the same. "
-        "You have 20 minutes and three attempts; you pass with 80%.</p>",
+        "You have 20 minutes and three attempts; you pass with 80%. Some questions are short "
+        "cases that describe exploitation.</p>",
         "<p>Frågorna dras slumpvis ur en större frågebank, så inga två försök är likadana. Du "
-        "har 20 minuter och tre försök; godkänt från 80 %.</p>",
+        "har 20 minuter och tre försök; godkänt från 80 %. Några frågor är korta fall som "
+        "beskriver exploatering.</p>",
     ),
     "settings": {
         "pass_mark": 80,
@@ -504,8 +506,9 @@ def _situation(key, text, choices):
 
 ELENA_CASE = {
     "title": "Elena at the reception",
-    "intro": "<p>A young woman comes to your office. You meet her in your own role. Elena is "
-    "fictional; the pattern is not.</p>",
+    "intro": "<p>Content note: this case describes the sexual exploitation of a young person. "
+    "A young woman comes to your office; you meet her in your own role. Elena is fictional; "
+    "the pattern is not.</p>",
     "situations": [
         _situation(
             "reception",
@@ -627,8 +630,9 @@ ELENA_CASE = {
 
 ELENA_CASE_SV = {
     "title": "Elena i receptionen",
-    "intro": "<p>En ung kvinna kommer till ditt kontor. Du möter henne i din egen yrkesroll. "
-    "Elena är påhittad; mönstret är det inte.</p>",
+    "intro": "<p>Innehållsvarning: fallet beskriver sexuell exploatering av en ung person. En "
+    "ung kvinna kommer till ditt kontor; du möter henne i din egen yrkesroll. Elena är "
+    "påhittad; mönstret är det inte.</p>",
     "situations": [
         _situation(
             "reception",
