@@ -730,6 +730,26 @@ CONTROL_SOURCES = [SEED_CBSS, FOR_PROFESSIONALS, SEED_KVINNOFORUM, WHO_2003]
 # A formative branching case. Critical errors: confronting the employer (a suspected
 # exploiter) and contacting the family at home without the man's consent.
 
+# The shared content warning speaks of sexual exploitation; this case is about labour.
+CAR_WASH_WARNING = (
+    "callout",
+    {
+        **CONTENT_WARNING[1],
+        "text": "<p>The case below is based on patterns reported by the Council of the Baltic "
+        "Sea States' task force and describes labour exploitation, debt and threats against a "
+        "family. Take a break whenever you need to; the lesson stays where you left it.</p>",
+    },
+)
+CAR_WASH_WARNING_SV = (
+    "callout",
+    {
+        **CONTENT_WARNING_SV[1],
+        "text": "<p>Fallet nedan bygger på mönster som Östersjöstaternas råds aktionsgrupp har "
+        "rapporterat och beskriver arbetskraftsexploatering, skulder och hot mot en familj. Ta "
+        "en paus när du behöver; lektionen finns kvar där du lämnade den.</p>",
+    },
+)
+
 CAR_WASH = {
     "title": "The man at the car wash",
     "intro": "<p>A joint inspection of a car wash. You are there in your own role. Viktor, "
@@ -856,8 +876,8 @@ CAR_WASH = {
         {
             "key": "door-open",
             "title": "A door left open",
-            "debrief": "<p>Viktor did not accept help — most people do not at the first "
-            "meeting. You separated him for a routine reason, used an independent interpreter, "
+            "debrief": "<p>Viktor did not accept help — many do not at a first meeting. "
+            "You separated him for a routine reason, used an independent interpreter, "
             "made no promises, left information he could keep, and passed on a concern "
             "written as observations. If he calls, he will know what happens next.</p>",
         },
@@ -971,7 +991,7 @@ CAR_WASH_SV = {
                     "label": "Ring hans mamma för att höra om familjen har blivit hotad",
                     "leads_to": "at-risk",
                     "consequence": "Hans mamma blir rädd och ringer rekryteraren för att fråga "
-                    "vad som händer. Till morgonen vet ägaren att Viktor har pratat.",
+                    "vad som händer. Nästa morgon vet ägaren att Viktor har pratat.",
                     "points": 0,
                     "critical": True,
                     "remediation": "Kontakta aldrig familjen utan personens samtycke. Du vet "
@@ -1018,8 +1038,8 @@ CAR_WASH_SV = {
         {
             "key": "door-open",
             "title": "En dörr som står öppen",
-            "debrief": "<p>Viktor tackade nej till hjälp — det gör de flesta vid första "
-            "mötet. Du tog honom åt sidan av ett rutinskäl, använde en oberoende tolk, lovade "
+            "debrief": "<p>Viktor tackade nej till hjälp — det gör många vid ett första "
+            "möte. Du tog honom åt sidan av ett rutinskäl, använde en oberoende tolk, lovade "
             "inget, lämnade information som han kunde behålla och förde vidare en oro "
             "formulerad som iakttagelser. Om han ringer vet han vad som händer härnäst.</p>",
         },
@@ -1051,7 +1071,7 @@ CAR_WASH_SV = {
 }
 
 CAR_WASH_LESSON = [
-    CONTENT_WARNING,
+    CAR_WASH_WARNING,
     (
         "text",
         "<p>This case follows a pattern the Council of the Baltic Sea States' task force "
@@ -1095,7 +1115,7 @@ CAR_WASH_LESSON = [
 ]
 
 CAR_WASH_LESSON_SV = [
-    CONTENT_WARNING_SV,
+    CAR_WASH_WARNING_SV,
     (
         "text",
         "<p>Fallet följer ett mönster som Östersjöstaternas råds aktionsgrupp rapporterade "
@@ -1263,7 +1283,7 @@ ROLES_IN_SWEDEN = (
                 "provide it.</li>"
                 "<li><strong>Judges</strong> meet the chain when a person who may be a victim "
                 "stands before the court as an injured party, a witness or a defendant: the "
-                "rights listed below follow the person into the courtroom.</li></ul>",
+                "rights listed above follow the person into the courtroom.</li></ul>",
             )
         ],
     },
@@ -1297,7 +1317,7 @@ ROLES_IN_SWEDEN_SV = (
                 "stödprogrammet kan ge kompletterande stöd när samhället inte står för det på "
                 "annat sätt.</li>"
                 "<li><strong>Domare</strong> möter kedjan när en person som kan vara utsatt "
-                "står inför rätta som målsägande, vittne eller tilltalad: rättigheterna nedan "
+                "står inför rätta som målsägande, vittne eller tilltalad: rättigheterna ovan "
                 "följer med personen in i rättssalen.</li></ul>",
             )
         ],
