@@ -458,10 +458,13 @@ FINAL_ASSESSMENT = {
             (
                 "Such reactions are common in this work and not a sign of unfitness. Talk it "
                 "through with a colleague or supervisor and use the support your employer "
-                "offers; you are one link of the chain, not the whole chain.",
+                "offers; you are one link of the chain, not the whole chain. Contacting the person "
+                "yourself, outside your role, can expose them and blurs that limit.",
                 "Sådana reaktioner är vanliga i det här arbetet och inget tecken på att du inte "
                 "duger. Prata igenom det med en kollega eller chef och använd det stöd "
-                "arbetsgivaren erbjuder; du är en länk i kedjan, inte hela kedjan.",
+                "arbetsgivaren erbjuder; du är en länk i kedjan, inte hela kedjan. Att själv "
+                "kontakta personen, utanför din roll, kan utsätta henne eller honom för fara och "
+                "suddar ut den gränsen.",
             ),
             tags=["wellbeing"],
             options=[
