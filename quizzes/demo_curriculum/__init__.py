@@ -5,8 +5,13 @@ branching cases (kind "branching"), always asked."""
 
 from quizzes import kinds
 
+from . import c2
+
 FINAL_ASSESSMENTS: dict[str, dict] = {}
 BRANCHING_QUESTIONS: dict[str, list[dict]] = {}
+
+FINAL_ASSESSMENTS[c2.COURSE_SLUG] = c2.FINAL_ASSESSMENT
+BRANCHING_QUESTIONS[c2.COURSE_SLUG] = c2.BRANCHING_QUESTIONS
 
 
 def final_assessment(course_slug: str) -> dict | None:

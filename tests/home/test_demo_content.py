@@ -128,7 +128,7 @@ def test_swedish_pages_of_the_placeholder_courses_are_written_in_swedish():
     for slug in DEMO_COURSES[1:]:
         english = {lesson.translation_key: lesson for lesson in lessons(slug)}
         swedish = list(lessons(slug, "sv"))
-        assert len(swedish) == len(english) == 2
+        assert len(swedish) == len(english) >= 2
         for lesson in swedish:
             assert str(lesson.body) != str(english[lesson.translation_key].body), lesson.title
             assert "Att ta med sig" in str(lesson.body) and "Key takeaways" not in str(lesson.body)

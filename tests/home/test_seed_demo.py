@@ -123,11 +123,16 @@ def test_the_demo_has_a_certificate_to_verify(client):
 
 
 def test_demo_certificates_rest_on_a_final_assessment():
-    """The placeholder courses have no assessment yet: they issue no certificate and no
-    readiness set requires them. Jonas completed one of them, and holds no certificate of it."""
+    """The placeholder course has no assessment yet: it issues no certificate and no readiness
+    set requires it. Jonas completed it, and holds no certificate of it. "Threat, risk and safe
+    return" now ends in a final assessment, and issues certificates."""
+    from quizzes.models import QuizPage
     from readiness.models import Requirement
 
-    for slug in ("non-punishment-principle", "threat-and-risk-assessment"):
+    threat = CoursePage.objects.get(slug="threat-and-risk-assessment")
+    assert threat.issues_certificate
+    assert any(quiz.is_final_assessment for quiz in QuizPage.objects.child_of(threat).live())
+    for slug in ("non-punishment-principle",):
         for course in CoursePage.objects.filter(
             translation_key__in=CoursePage.objects.filter(slug=slug).values("translation_key")
         ):

@@ -163,7 +163,7 @@ IOM_RETURN_2001 = source(
 )
 
 
-def _case(title, intro, situations, endings):
+def case_spec(title, intro, situations, endings):
     """A branching case as plain data, in ``BranchingCaseBlock``'s shape; situations are
     ``(key, text, choices)`` and choices ``(label, leads_to, consequence, points, remediation)``
     — a remediation makes the choice a critical error."""
@@ -571,7 +571,7 @@ PLANNING_SAFE_STEPS_SOURCES = [UNODC_MODULE_5, BULGARIA_SOP, WHO_2003, SEED_PLAT
 
 # Module 2: the family at home ------------------------------------------------------------------
 
-FAMILY_CASE = _case(
+FAMILY_CASE = case_spec(
     "A threat to the family",
     "<p>You work in the consular section of a Swedish embassy. Nadia, 23, has applied for a "
     "visa for a short visit; you noticed that an agency paid the fee and that she could not "
@@ -681,7 +681,7 @@ FAMILY_CASE = _case(
     ],
 )
 
-FAMILY_CASE_SV = _case(
+FAMILY_CASE_SV = case_spec(
     "Ett hot mot familjen",
     "<p>Du arbetar på den konsulära sektionen vid en svensk ambassad. Nadia, 23 år, har sökt "
     "visering för ett kort besök; du lade märke till att en förmedling betalat avgiften och att "
@@ -910,7 +910,7 @@ PROTECTING_THE_FAMILY_SOURCES = [COE_ARTICLES_16_28, SEED_PLATFORM, WHO_2003, UN
 
 # Module 3: people from Sweden exploited abroad -------------------------------------------------
 
-CALL_CASE = _case(
+CALL_CASE = case_spec(
     "A call in the night",
     "<p>You are on duty for the consular section of a Swedish embassy. Late in the evening "
     "the phone rings. A young woman whispers in Swedish: her name is Jonna, she is 19, she "
@@ -1018,7 +1018,7 @@ CALL_CASE = _case(
     ],
 )
 
-CALL_CASE_SV = _case(
+CALL_CASE_SV = case_spec(
     "Ett samtal mitt i natten",
     "<p>Du har jour för den konsulära sektionen vid en svensk ambassad. Sent på kvällen ringer "
     "telefonen. En ung kvinna viskar på svenska: hon heter Jonna, är 19 år, bor i Sverige och "
