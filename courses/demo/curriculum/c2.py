@@ -690,7 +690,8 @@ FAMILY_CASE_SV = case_spec(
         (
             "disclosure",
             "<p>När ni är ensamma berättar Nadia att förmedlingen lovat henne arbete på en "
-            "restaurang. Hon är skyldig den avgiften och biljetten, som ska betalas med lönen. "
+            "restaurang. Hon är skyldig förmedlingen för avgiften och biljetten, och ska betala "
+            "med lönen. "
             "När hon tvekade sa agenten: ”Vi vet var din mamma och din lillebror bor.” Hon "
             "börjar gråta och ber dig att inte berätta för någon.</p>",
             [
@@ -1143,7 +1144,8 @@ RESIDENTS_ABROAD = [
         "another EU country whose own country has no embassy or consulate where they are can "
         "turn to the mission of any EU member state and be helped on the same terms as its own "
         "nationals (article 23 of the Treaty on the Functioning of the European Union; "
-        "Directive (EU) 2015/637, brought into Swedish law by Government bill 2017/18:48). Someone who also holds the "
+        "Directive (EU) 2015/637, brought into Swedish law by Government bill 2017/18:48). "
+        "Someone who also holds the "
         "citizenship of the country they are in is regarded there as its citizen, which can "
         f"make help difficult. {CHECK}</p>"
         "<h2>What the mission can do — and cannot</h2><p>In an emergency — threats or "
@@ -1208,7 +1210,8 @@ RESIDENTS_ABROAD_SV = [
         "medborgare i ett annat EU-land, vars eget land saknar ambassad eller konsulat på "
         "platsen, kan vända sig till vilken medlemsstats beskickning som helst och få hjälp på "
         "samma villkor som dess egna medborgare (artikel 23 i fördraget om Europeiska unionens "
-        "funktionssätt; direktiv (EU) 2015/637, genomfört i svensk rätt genom prop. 2017/18:48). Den som också är "
+        "funktionssätt; direktiv (EU) 2015/637, genomfört i svensk rätt genom prop. 2017/18:48). "
+        "Den som också är "
         "medborgare i det land där hon eller han befinner sig räknas där som landets medborgare, "
         f"vilket kan göra det svårt att hjälpa. {CHECK}</p>"
         "<h2>Vad beskickningen kan göra — och inte kan</h2><p>I en nödsituation — hot eller "
