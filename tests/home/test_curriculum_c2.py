@@ -175,11 +175,11 @@ def test_no_graded_question_holds_a_phone_number_or_a_statistic():
 
 @pytest.mark.django_db
 def test_the_seeded_demo_has_the_course_in_english_and_swedish_with_its_assessment(
-    seeded_demo,
+    seeded_demo, client
 ):
     """A consular officer who holds the identification course's certificate finds C2 in both
-    languages, reads its lessons, and passes its final assessment: the course then issues a
-    certificate valid for 24 months."""
+    languages, reads its lessons (the night call in Swedish too), and passes its final
+    assessment: the course then issues a certificate valid for 24 months."""
     from wagtail.models import Locale
 
     from accounts.models import User
@@ -212,6 +212,12 @@ def test_the_seeded_demo_has_the_course_in_english_and_swedish_with_its_assessme
     services.enrolment_create(jonas, english)
     for lesson in LessonPage.objects.descendant_of(english).live().order_by("path"):
         services.lesson_complete(jonas, lesson)
+    client.force_login(jonas)
+    call = (
+        LessonPage.objects.descendant_of(swedish).live().get(slug="when-someone-from-sweden-calls")
+    )
+    html = client.get(call.url).content.decode()
+    assert "Ett samtal mitt i natten" in html and "Lektionen beskriver exploatering" in html
     final = QuizPage.objects.child_of(english).live().get()
     attempt, _ = quiz_services.attempt_start(jonas, final)
     assert attempt.answers.count() == 6  # drawn from the pool of twelve
