@@ -13,8 +13,10 @@ Dated facts that go out of date — helplines, contacts, statistics, legal refer
 ``Fact``s, seeded as ``courses.ReferenceFact`` snippets and shown through the lesson's
 *reference facts* block with the month they were checked and their source."""
 
+import re
 from dataclasses import dataclass, replace
 from datetime import date
+from html import unescape
 
 CHECK = "[CHECK]"
 
@@ -40,6 +42,14 @@ class Cited:
         """The same work, cited at ``pinpoint`` ("article 26"; in Swedish ``pinpoint_sv``)."""
         return replace(self, pinpoint=pinpoint, pinpoint_sv=pinpoint_sv or pinpoint)
 
+    def __getitem__(self, language: int) -> "Cited":
+        # source() once returned an (English, Swedish) pair of list items; a lesson written
+        # then may take one of them (``source(…)[0]``) and pair it with another: both are the
+        # whole source now, and ``as_cited`` reads such a pair.
+        if language not in (0, 1):
+            raise IndexError(language)
+        return self
+
     @property
     def work(self) -> dict:
         """What identifies the work (the snippet's unique fields), whatever part is cited."""
@@ -55,6 +65,54 @@ class Cited:
             "year_sv": self.year_sv,
             "link_text": self.link_text,
         }
+
+
+def as_cited(item) -> Cited:
+    """A lesson's ``cited`` item as a ``Cited``: the item itself, or a pair (English, Swedish)
+    of the same work written with each language's year (``(source(…, "June 2020")[0],
+    source(…, "juni 2020")[1])``)."""
+    if isinstance(item, Cited):
+        return item
+    if isinstance(item, tuple) and len(item) == 2 and all(isinstance(i, Cited) for i in item):
+        english, swedish = item
+        if swedish.year == english.year:
+            return english
+        return replace(english, year_sv=swedish.year_sv or swedish.year)
+    if isinstance(item, tuple) and len(item) == 2 and all(isinstance(i, str) for i in item):
+        return _from_list_items(*item)
+    raise TypeError(f"Cite a source made with source() or a constant of this module: {item!r}")
+
+
+LINK = re.compile(r'\s*<a href="(?P<url>[^"]*)">(?P<text>.*?)</a>\s*$')
+
+
+def _from_list_items(english: str, swedish: str) -> Cited:
+    """A source written as the Sources list once showed it — (English, Swedish) HTML, each
+    "Title. Publisher, year. <a href=…>link</a>" — read back into its parts (the year after the
+    last comma, the publisher after the last full stop before it)."""
+
+    def parts(html):
+        link = LINK.search(html)
+        text = html[: link.start()] if link else html
+        text = " ".join(unescape(re.sub(r"<[^>]+>", "", text)).split()).rstrip(".")
+        rest, _, year = text.rpartition(", ")
+        title, _, publisher = rest.rpartition(". ")
+        if not (title and publisher and year):  # not in that shape: all of it as the title
+            title, publisher, year = text, "", ""
+        return title, publisher, year, link
+
+    title, publisher, year, link = parts(english)
+    title_sv, publisher_sv, year_sv, _ = parts(swedish)
+    return Cited(
+        title=title,
+        publisher=publisher,
+        year=year,
+        url=unescape(link.group("url")) if link else "",
+        link_text=unescape(re.sub(r"<[^>]+>", "", link.group("text"))) if link else "",
+        title_sv="" if title_sv == title else title_sv,
+        publisher_sv="" if publisher_sv == publisher else publisher_sv,
+        year_sv="" if year_sv == year else year_sv,
+    )
 
 
 def source(
