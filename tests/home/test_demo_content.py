@@ -265,3 +265,30 @@ def test_seeding_again_adds_no_second_pocket_card():
     call_command("seed_demo", verbosity=0)
     assert Document.objects.count() == before
     assert Document.objects.filter(title="Indikatorkort i fickformat").count() == 1
+
+
+def test_anna_reads_the_first_lesson_with_its_dated_facts_and_sources_and_no_open_point(client):
+    """What a learner reads: the police estimate and the Penal Code as dated reference facts
+    with their sources, the lesson's sources at its end, and nothing of what awaits an expert.
+    Her trainer, Sara, reads the same lesson with the open points marked and listed."""
+    first = lessons(DEMO_COURSES[0])[0]
+    client.force_login(User.objects.get(email="learner@example.org"))
+    page = client.get(first.url).content.decode()
+    assert "not a current figure" in page and "As of December 2026" in page
+    assert 'Source: <a href="https://lagen.nu/prop/2017/18:123">' in page
+    assert 'id="sources-heading"' in page and "Protocol to Prevent, Suppress and Punish" in page
+    assert "[CHECK" not in page and "To be confirmed by a subject-matter expert" not in page
+
+    client.force_login(User.objects.get(email="trainer@example.org"))
+    page = client.get(first.url).content.decode()
+    assert '<mark class="expert-mark">[CHECK: the year of the estimate]</mark>' in page
+    assert "To be confirmed by a subject-matter expert" in page
+
+
+def test_the_swedish_lesson_shows_the_swedish_facts_and_sources(client):
+    first = lessons(DEMO_COURSES[0], "sv")[0]
+    client.force_login(User.objects.get(email="learner@example.org"))
+    page = client.get(first.url).content.decode()
+    assert "inte aktuell" in page and "december 2026" in page  # the month in Swedish
+    assert 'id="sources-heading"' in page and "Tilläggsprotokollet om förebyggande" in page
+    assert "artikel 3" in page and "[CHECK" not in page
