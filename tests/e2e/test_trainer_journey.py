@@ -33,7 +33,10 @@ def submit(trainer, name):
     trainer.shot(f"{name}-filled")
     assert page.get_by_role("button", name=re.compile("^Publish")).count() == 0
     page.locator("button.dropdown-toggle, [data-w-dropdown-target='toggle']").last.click()
-    page.get_by_role("button", name=re.compile("^Submit to Subject-matter review")).click()
+    # Wait for the form's answer itself: wait_for_load_state() alone returns at once while the
+    # old page is still loaded, and on a loaded machine the next assertion ran before the save.
+    with page.expect_navigation():
+        page.get_by_role("button", name=re.compile("^Submit to Subject-matter review")).click()
     page.wait_for_load_state()
     trainer.shot(f"{name}-submitted")
 
@@ -45,7 +48,8 @@ def approve(reviewer, page_id, name):
     reviewer.shot(f"{name}-in-review")
     page.locator("button.dropdown-toggle, [data-w-dropdown-target='toggle']").last.click()
     # The last step of a workflow offers "Approve and Publish".
-    page.get_by_role("button", name="Approve and Publish", exact=True).click()
+    with page.expect_navigation():
+        page.get_by_role("button", name="Approve and Publish", exact=True).click()
     page.wait_for_load_state()
     reviewer.shot(f"{name}-approved")
 
@@ -61,7 +65,8 @@ def test_a_trainer_builds_a_course_a_reviewer_approves_it_a_learner_takes_it(dem
     submit(trainer, "course-refused")
     assert "needs a published final assessment" in page.content()
     assert not CoursePage.objects.filter(title="Victim identification at the border").exists()
-    page.get_by_role("button", name=re.compile("^Save draft")).click()
+    with page.expect_navigation():
+        page.get_by_role("button", name=re.compile("^Save draft")).click()
     page.wait_for_load_state()
     course = CoursePage.objects.get(title="Victim identification at the border")
     assert not course.live
