@@ -356,7 +356,7 @@ class Command(BaseCommand):
         self.stdout.write(self.style.SUCCESS("Demo content is ready."))
         self.stdout.write(f"Demo accounts (password for all: {DEMO_PASSWORD}):")
         for email, _first, _last, group, *_rest in DEMO_ACCOUNTS:
-            self.stdout.write(f"  {group:<18} {email}")
+            self.stdout.write(f"  {group:<22} {email}")
         self.stdout.write("Site: http://127.0.0.1:8000/   Admin: http://127.0.0.1:8000/admin/")
         for certificate in Certificate.objects.filter(holder__email__endswith="@example.org"):
             self.stdout.write(
