@@ -159,7 +159,8 @@ def test_the_demo_learners_readiness_makes_sense(client):
     client.force_login(User.objects.get(email="learner@example.org"))
     (anna,) = client.get("/dashboard/").context["readiness"]
     assert not anna.is_ready
-    assert [item.status for item in anna.items] == ["missing"]
+    # The consular set: the essentials, the identification course and threat, risk and return.
+    assert [item.status for item in anna.items] == ["missing", "missing", "missing"]
     client.force_login(User.objects.get(email="police@example.org"))
     html = client.get("/dashboard/").content.decode()
     (jonas,) = client.get("/dashboard/").context["readiness"]

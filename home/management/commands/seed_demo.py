@@ -247,12 +247,19 @@ class Command(BaseCommand):
                 CoursePrerequisite.objects.create(course=page, required_course=required)
 
     def seed_requirement_sets(self, courses):
+        # The curriculum's sets (../shared/CURRICULUM.md) as far as their courses exist: the
+        # consular set is whole; police and prosecutors' first-line courses (P1, P3, PR1) are
+        # still to be written, so the border police keep the identification course for now.
         sets = [
             (
                 "Consular staff — before visa duty",
                 "Konsulär personal — före viseringstjänst",
                 "consular-staff",
-                [("identifying-victims-consular", "2026.1", 30)],
+                [
+                    ("trafficking-essentials", "", 30),
+                    ("identifying-victims-consular", "2026.1", 30),
+                    ("threat-and-risk-assessment", "", 30),
+                ],
             ),
             (
                 "Border police — first line",
@@ -260,9 +267,17 @@ class Command(BaseCommand):
                 "police",
                 [("identifying-victims-consular", "", 30)],
             ),
+            (
+                "Migration officers — identification in migration cases",
+                "Migrationshandläggare — identifiering i migrationsärenden",
+                "migration-officers",
+                [
+                    ("trafficking-essentials", "", 30),
+                    ("identification-in-migration-cases", "", 30),
+                    ("non-punishment-principle", "", 30),
+                ],
+            ),
         ]
-        # Threat and risk assessment and Non-punishment in practice join these sets once they
-        # end in a final assessment and issue certificates: a set requires certificates only.
         for name, name_sv, audience, requirements in sets:
             if RequirementSet.objects.filter(name=name).exists():
                 continue
