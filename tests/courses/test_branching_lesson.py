@@ -530,3 +530,26 @@ def test_an_author_checks_the_path_map_from_the_editor_and_a_learner_cannot(
     refused = client.get(url)
     assert refused.status_code in (302, 403)
     assert "Phone her family" not in refused.content.decode()
+
+
+def test_a_situation_shows_its_image_with_the_alt_text_written_for_it(client, enrolled, course):
+    from wagtail.images import get_image_model
+    from wagtail.images.tests.utils import get_test_image_file
+
+    image = get_image_model().objects.create(title="Counter", file=get_test_image_file())
+    case = berry_pickers()
+    case["situations"][0].update(image=image, image_alt="Twelve passports on a counter")
+    lesson = make_lesson(make_module(course), body=[("branching_case", case)])
+    client.force_login(enrolled)
+    section = Player(client, lesson).case(str(lesson.body[0].id))
+    img = section.find("img")
+    assert img is not None and img["alt"] == "Twelve passports on a counter"
+
+
+def test_a_trainer_plays_the_case_in_the_trainer_view_and_nothing_is_recorded(client, lesson):
+    client.force_login(UserFactory(role=roles.TRAINERS))
+    trainer = Player(client, lesson)
+    marina_id, _, _ = case_ids(lesson)
+    trainer.choose(marina_id, "Confront the man")
+    assert "Never confront a possible trafficker" in trainer.case(marina_id).get_text(" ")
+    assert not Statement.objects.exists()
