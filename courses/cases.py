@@ -106,11 +106,13 @@ class CaseScreen:
 
 def case_screen(value, block_id: str, context) -> CaseScreen | None:
     """The screen of the case ``value`` (block ``block_id``) for the page being rendered in
-    ``context`` (the lesson's template context); None outside a lesson page (the block's
-    preview in the editor's block picker), where only the title and intro are shown."""
+    ``context`` (the lesson's template context); None outside a lesson page (another page
+    rendering the block, the block's preview in the editor), where only the title and intro
+    are shown."""
     page = context.get("page")
     access = context.get("access")
-    if not block_id or access is None or page is None:
+    # Only a lesson page plays its cases (a quiz shows a case through its own kind).
+    if not block_id or access is None or not hasattr(page, "visible_body"):
         return None
     plan = branching.plan_of(value)
     images = {situation["key"]: situation.get("image") for situation in value["situations"]}
