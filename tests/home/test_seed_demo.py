@@ -123,20 +123,31 @@ def test_the_demo_has_a_certificate_to_verify(client):
 
 
 def test_demo_certificates_rest_on_a_final_assessment():
-    """The placeholder courses have no assessment yet: they issue no certificate and no
-    readiness set requires them. Jonas completed one of them, and holds no certificate of it."""
+    """Every demo course that issues certificates ends in a final assessment, and the readiness
+    sets require only such courses. Non-punishment in practice and Threat, risk and safe return
+    now end in one: Jonas has read every Non-punishment lesson but not taken its assessment, so
+    the course is not completed and he holds no certificate of it."""
+    from quizzes.models import QuizPage
     from readiness.models import Requirement
 
-    for slug in ("non-punishment-principle", "threat-and-risk-assessment"):
-        for course in CoursePage.objects.filter(
-            translation_key__in=CoursePage.objects.filter(slug=slug).values("translation_key")
-        ):
-            assert not course.issues_certificate, course.title
+    for course in CoursePage.objects.filter(issues_certificate=True):
+        assert any(q.is_final_assessment for q in QuizPage.objects.child_of(course).live()), (
+            course.title
+        )
     required = CoursePage.objects.filter(pk__in=Requirement.objects.values("course"))
     assert required and all(course.issues_certificate for course in required)
     non_punishment = CoursePage.objects.get(slug="non-punishment-principle")
+    assert non_punishment.issues_certificate
+    assert QuizPage.objects.child_of(non_punishment).live().exists()
     jonas = User.objects.get(email="police@example.org")
-    assert Enrolment.objects.get(user=jonas, course_key=non_punishment.translation_key).is_completed
+    lessons = LessonPage.objects.descendant_of(non_punishment).live()
+    read = LessonProgress.objects.filter(
+        user=jonas, course_key=non_punishment.translation_key, completed_at__isnull=False
+    )
+    assert read.count() == lessons.count()
+    assert not Enrolment.objects.get(
+        user=jonas, course_key=non_punishment.translation_key
+    ).is_completed
     assert not Certificate.objects.filter(
         holder=jonas, course_key=non_punishment.translation_key
     ).exists()
