@@ -22,7 +22,7 @@ BLOCK_TYPES = {
     "figure",
     "callout",
     "indicator_checklist",
-    "case_scenario",
+    "branching_case",
     "download",
     "key_takeaways",
     "audience_variant",
