@@ -13,11 +13,12 @@ from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
 from django.conf import settings
-from django.db.models import Q
+from django.db.models import OuterRef, Q, Subquery
 from django.utils.translation import get_language
 
 from wagtail import hooks
 
+from accounts import roles
 from frontline.dates import add_months
 from frontline.permissions import may_edit
 
@@ -354,11 +355,21 @@ def titles_by_language(page) -> dict[str, str]:
 
 
 def course_choices() -> list[tuple[str, str]]:
-    """(translation key, English title) of every course, for admin filters."""
-    return [
-        (str(course.translation_key), course.title)
-        for course in CoursePage.objects.filter(locale__language_code="en").order_by("title")
+    """(translation key, title) of every course, for filters: titled as published in the
+    active language where it is, in English otherwise (a Swedish members page offers Swedish
+    titles); sorted by that title. One query."""
+    here = (
+        CoursePage.objects.live()
+        .filter(translation_key=OuterRef("translation_key"), locale__language_code=get_language())
+        .values("title")[:1]
+    )
+    courses = CoursePage.objects.filter(locale__language_code="en").annotate(
+        title_here=Subquery(here)
+    )
+    choices = [
+        (str(course.translation_key), course.title_here or course.title) for course in courses
     ]
+    return sorted(choices, key=lambda choice: choice[1].casefold())
 
 
 def learner_audience(user) -> Audience | None:
@@ -535,8 +546,8 @@ def learner_dashboard(user) -> list[DashboardRow]:
 # Content you can trust: sources, reviews, facts awaiting an expert ---------------------------
 
 #: The group of subject-matter experts who review content before it is published (created
-#: with the review workflow); looked up by name.
-SUBJECT_MATTER_EXPERTS = "Subject-matter experts"
+#: with the review workflow, ``courses.review``); looked up by name.
+SUBJECT_MATTER_EXPERTS = roles.SUBJECT_MATTER_EXPERTS
 
 #: Other apps' pages with open points for the review page (quizzes registers its own): each
 #: hook function returns a list of ``AwaitingConfirmation``.

@@ -53,8 +53,11 @@ def record(
     grouping=None,
     result=None,
     language="en",
+    extensions=None,
 ) -> Statement | None:
     """Store the statement for this event unless it is already stored; returns it when new.
+    ``extensions`` are the context's extensions (IRI → JSON value, see
+    ``statements.extension_iri``).
 
     Must run inside the transaction of the event: if the event rolls back, so does this."""
     statement_id = xapi.statement_id(event_key)
@@ -69,6 +72,7 @@ def record(
         grouping=grouping,
         result=result,
         language=language,
+        extensions=extensions,
     )
     try:
         with transaction.atomic():

@@ -19,6 +19,7 @@ from tincan import (
     AgentAccount,
     Context,
     ContextActivities,
+    Extensions,
     InteractionComponent,
     InteractionComponentList,
     LanguageMap,
@@ -53,10 +54,16 @@ ACTIVITY_TYPES = {
     "lesson": "http://adlnet.gov/expapi/activities/lesson",
     "assessment": "http://adlnet.gov/expapi/activities/assessment",
     "interaction": "http://adlnet.gov/expapi/activities/cmi.interaction",
+    "simulation": "http://adlnet.gov/expapi/activities/simulation",
     "certificate": "https://www.opigno.org/en/tincan_registry/activity_type/certificate",
 }
 PROGRESS_EXTENSION = "https://w3id.org/xapi/cmi5/result/extensions/progress"
 PLATFORM = "Frontline Academy"
+
+
+def extension_iri(name: str) -> str:
+    """A context or result extension of this platform's own (e.g. the path through a case)."""
+    return f"{base_url()}/xapi/extensions/{name}"
 
 
 def statement_namespace() -> uuid.UUID:
@@ -144,10 +151,13 @@ def build(
     grouping: list | None = None,
     result: Result | None = None,
     language: str = "en",
+    extensions: dict | None = None,
 ) -> Statement:
     context = Context(platform=PLATFORM, language=language)
     if registration is not None:
         context.registration = registration
+    if extensions:
+        context.extensions = Extensions(extensions)
     if parent or grouping:
         activities = ContextActivities()
         if parent:

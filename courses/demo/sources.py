@@ -315,6 +315,17 @@ KVINNOFRIDSLINJEN = source(
     year_sv="u.å.",
 )
 
+WHO_INTERVIEWING = source(
+    "WHO ethical and safety recommendations for interviewing trafficked women (C. Zimmerman "
+    "and C. Watts)",
+    "World Health Organization",
+    "2003",
+    "https://documentation.lastradainternational.org/doc-center/1120/"
+    "who-ethical-and-safety-recommendations-for-interviewing-trafficked-women",
+    publisher_sv="Världshälsoorganisationen (WHO)",
+    link_text="La Strada International documentation centre",
+)
+
 
 # Reference facts ----------------------------------------------------------------------------
 # Checked as the curriculum review of December 2026 states them (../shared/CURRICULUM.md): the

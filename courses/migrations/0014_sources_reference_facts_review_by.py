@@ -11,7 +11,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('courses', '0012_branching_case'),
+        ('courses', '0013_subject_matter_review'),
     ]
 
     operations = [
