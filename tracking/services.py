@@ -53,6 +53,7 @@ def record(
     grouping=None,
     result=None,
     language="en",
+    extensions=None,
 ) -> Statement | None:
     """Store the statement for this event unless it is already stored; returns it when new.
 
@@ -69,6 +70,7 @@ def record(
         grouping=grouping,
         result=result,
         language=language,
+        extensions=extensions,
     )
     try:
         with transaction.atomic():

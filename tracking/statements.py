@@ -19,6 +19,7 @@ from tincan import (
     AgentAccount,
     Context,
     ContextActivities,
+    Extensions,
     InteractionComponent,
     InteractionComponentList,
     LanguageMap,
@@ -71,6 +72,11 @@ def statement_id(event_key: str) -> uuid.UUID:
 def activity_iri(kind: str, key) -> str:
     """Stable and never reused: the translation key (or primary key) of what it names."""
     return f"{base_url()}/xapi/activities/{kind}/{key}"
+
+
+def extension_iri(name: str) -> str:
+    """A context or result extension of this platform's own, named by the app that uses it."""
+    return f"{base_url()}/xapi/extensions/{name}"
 
 
 def language_map(names: dict[str, str]) -> LanguageMap:
@@ -144,10 +150,13 @@ def build(
     grouping: list | None = None,
     result: Result | None = None,
     language: str = "en",
+    extensions: dict | None = None,
 ) -> Statement:
     context = Context(platform=PLATFORM, language=language)
     if registration is not None:
         context.registration = registration
+    if extensions:
+        context.extensions = Extensions(extensions)
     if parent or grouping:
         activities = ContextActivities()
         if parent:
