@@ -172,7 +172,9 @@ class BranchingCase(QuestionKind):
         plan = key["plan"]
         path = walked(key, response)
         view.steps = _steps(path)
-        view.finished = path.is_over
+        # No response at all: the trainer's preview (or a case never touched), not a path
+        # cut short.
+        view.finished = path.is_over or response is None
         view.ending = path.ending
         view.critical = path.critical
         best = branching.best_path(plan)

@@ -377,3 +377,32 @@ def test_a_case_written_as_content_is_walked_by_demo_learners(ready, module):
         # A demo learner who gets it wrong misses honestly, without a critical error.
         assert answer.response == [choice_id(answer, label) for label in path]
         assert answer.score == score
+
+
+def test_the_trainers_preview_shows_the_recommended_path(db, module):
+    quiz = make_quiz(module, [branching()])
+    html = quiz.make_preview_request().content.decode()
+    assert "The recommended path" in html
+    assert all(label in html for label in RECOMMENDED)
+    assert "ending “Referred”" in html
+    assert "The case was not finished" not in html
+
+
+def test_a_final_assessments_branching_cases_are_always_asked(db, monkeypatch):
+    from quizzes import demo, demo_curriculum
+
+    case = au_pair_case()
+    spec = {
+        "kind": "branching",
+        "prompt": ("At the counter", "Vid disken"),
+        "explanation": ("Talk with her alone first.", "Tala med henne enskilt först."),
+        "tags": ["referral"],
+        "points": 4,
+        "case": (case, case),
+    }
+    monkeypatch.setitem(demo_curriculum.FINAL_ASSESSMENTS, "a-course", {"questions": []})
+    monkeypatch.setitem(demo_curriculum.BRANCHING_QUESTIONS, "a-course", [spec])
+
+    (question,) = demo._questions(demo_curriculum.final_assessment("a-course")["questions"], 1)
+    assert question.always_asked and question.kind == "branching"
+    assert question.prompt == "Vid disken" and question.points == 4
