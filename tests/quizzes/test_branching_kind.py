@@ -406,3 +406,70 @@ def test_a_final_assessments_branching_cases_are_always_asked(db, monkeypatch):
     (question,) = demo._questions(demo_curriculum.final_assessment("a-course")["questions"], 1)
     assert question.always_asked and question.kind == "branching"
     assert question.prompt == "Vid disken" and question.points == 4
+
+
+def case_form(case):
+    """The editor's fields for a case in BranchingCaseBlock's shape."""
+    from wagtail.test.utils.form_data import rich_text
+
+    from .test_authoring import list_block
+
+    return (
+        "branching",
+        {
+            "title": case["title"],
+            "intro": rich_text(case["intro"]),
+            "situations": list_block(
+                [
+                    {
+                        "key": situation["key"],
+                        "text": rich_text(situation["text"]),
+                        "image": "",
+                        "image_alt": "",
+                        "choices": list_block(
+                            [
+                                {
+                                    "label": choice["label"],
+                                    "leads_to": choice["leads_to"],
+                                    "consequence": choice["consequence"],
+                                    "points": str(choice["points"]),
+                                    "remediation": choice["remediation"],
+                                    **({"critical": "on"} if choice["critical"] else {}),
+                                }
+                                for choice in situation["choices"]
+                            ]
+                        ),
+                    }
+                    for situation in case["situations"]
+                ]
+            ),
+            "endings": list_block(
+                [
+                    {"key": e["key"], "title": e["title"], "debrief": rich_text(e["debrief"])}
+                    for e in case["endings"]
+                ]
+            ),
+        },
+    )
+
+
+def test_a_trainer_writes_a_case_in_the_quiz_editor_and_a_broken_one_is_refused(db, client, module):
+    from tests.factories import UserFactory
+
+    client.force_login(UserFactory(role="Trainers"))
+    url = f"/admin/pages/add/quizzes/quizpage/{module.pk}/"
+    broken = au_pair_case()
+    broken["situations"][1]["choices"][1]["leads_to"] = "nowhere"
+    response = client.post(url, quiz_form([question("At the counter", case_form(broken))]))
+    assert response.status_code == 200
+    # The editor's blocks carry their errors as JSON in an attribute.
+    html = response.content.decode().replace("\\u201c", "“").replace("\\u201d", "”")
+    assert "leads to “nowhere”, which is not in the case." in html
+    assert not QuizPage.objects.exists()
+
+    case = {**question("At the counter", case_form(au_pair_case())), "always_asked": "on"}
+    response = client.post(url, quiz_form([case]))
+    assert response.status_code == 302, response.content.decode()[:2000]
+    (saved,) = QuizPage.objects.get().questions.all()
+    assert saved.kind == "branching" and saved.always_asked
+    assert [s["key"] for s in saved.answer[0].value["situations"]] == ["counter", "private-talk"]
