@@ -11,6 +11,7 @@ from django.utils.translation import gettext_lazy as _
 
 from wagtail import hooks
 from wagtail.admin.menu import Menu, MenuItem, SubmenuMenuItem
+from wagtail.models import Page
 from wagtail.permission_policies.pages import PagePermissionPolicy
 from wagtail.snippets.models import register_snippet
 
@@ -87,7 +88,7 @@ def refuse_bulk_publishing_unassessed_courses(request, action_type, objects, act
     drafts = [
         obj.specific.get_latest_revision_as_object()
         for obj in objects
-        if isinstance(obj.specific, CoursePage)
+        if isinstance(obj, Page) and isinstance(obj.specific, CoursePage)
     ]
     unassessed = [
         draft.title

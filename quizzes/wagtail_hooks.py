@@ -5,6 +5,7 @@ from django.utils.translation import gettext as gettext_now
 from django.utils.translation import gettext_lazy as _
 
 from wagtail import hooks
+from wagtail.models import Page
 
 from frontline.learner_data import LEARNER_DATA, LearnerData
 from frontline.page_buttons import register_editor_page_button
@@ -80,10 +81,12 @@ def keep_assessment_under_its_course(request, page, destination):
 @hooks.register("before_bulk_action")
 def keep_assessments_in_bulk(request, action_type, objects, action_view):
     """The same rule for the page explorer's bulk unpublish, move and delete: refused when the
-    selection holds every live final assessment of a live certificate-issuing course."""
+    selection holds every live final assessment of a live certificate-issuing course. Bulk
+    actions on other models (users, snippets) pass through the same hook."""
     if action_type not in ("unpublish", "move", "delete"):
         return None
-    courses = certificate_courses_resting_on([page.specific for page in objects])
+    pages = [obj.specific for obj in objects if isinstance(obj, Page)]
+    courses = certificate_courses_resting_on(pages)
     if not courses:
         return None
     messages.error(

@@ -1,9 +1,12 @@
 """Two tabs finishing a course's last two steps at the same moment: the course is completed
-once, with one "completed" statement and one certificate, whichever tab commits last.
+once, with one "completed" statement, whichever tab commits last.
 
 Under linear sequencing only one lesson is open at a time, so the last two steps that can be
 done at once are a module's quiz (open once that module's lessons are read) and the last lesson
-of a later module. Needs real concurrent connections, so it runs on PostgreSQL (``make test``)."""
+of a later module. A final assessment opens only after every lesson, so such a course has none,
+and since a certificate rests on a passed final assessment (decision 0013) it issues none: the
+race is about completion and its statement. Needs real concurrent connections, so it runs on
+PostgreSQL (``make test``)."""
 
 import threading
 import time
@@ -110,6 +113,4 @@ def test_the_last_lesson_and_the_last_quiz_finished_at_once_complete_the_course_
         user=learner, verb="completed", object_id__contains="/activities/course/"
     )
     assert course_completed.count() == 1
-    assert (
-        Certificate.objects.filter(holder=learner, course_key=course.translation_key).count() == 1
-    )
+    assert not Certificate.objects.filter(holder=learner).exists()

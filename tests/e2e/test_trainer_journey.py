@@ -29,7 +29,10 @@ def publish(trainer, name):
     page = trainer.page
     trainer.shot(f"{name}-filled")
     page.locator("button.dropdown-toggle, [data-w-dropdown-target='toggle']").last.click()
-    page.get_by_role("button", name=re.compile("^Publish")).click()
+    # Wait for the form's answer itself: wait_for_load_state() alone returns at once while the
+    # old page is still loaded, and on a loaded machine the next assertion ran before the save.
+    with page.expect_navigation():
+        page.get_by_role("button", name=re.compile("^Publish")).click()
     page.wait_for_load_state()
     trainer.shot(f"{name}-published")
 
@@ -45,7 +48,8 @@ def test_a_trainer_publishes_a_course_a_learner_then_takes(demo, visit):
     publish(trainer, "course-refused")
     assert "needs a published final assessment" in page.content()
     assert not CoursePage.objects.filter(title="Victim identification at the border").exists()
-    page.get_by_role("button", name=re.compile("^Save draft")).click()
+    with page.expect_navigation():
+        page.get_by_role("button", name=re.compile("^Save draft")).click()
     page.wait_for_load_state()
     course = CoursePage.objects.get(title="Victim identification at the border")
     assert not course.live

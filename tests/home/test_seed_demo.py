@@ -123,11 +123,14 @@ def test_the_demo_has_a_certificate_to_verify(client):
 
 
 def test_demo_certificates_rest_on_a_final_assessment():
-    """The placeholder courses have no assessment yet: they issue no certificate and no
-    readiness set requires them. Jonas completed one of them, and holds no certificate of it."""
+    """The placeholder course has no assessment yet: it issues no certificate and no readiness
+    set requires it. Non-punishment in practice now ends in a final assessment: Jonas has read
+    every lesson but not taken it, so the course is not completed and he holds no certificate
+    of it."""
+    from quizzes.models import QuizPage
     from readiness.models import Requirement
 
-    for slug in ("non-punishment-principle", "threat-and-risk-assessment"):
+    for slug in ("threat-and-risk-assessment",):
         for course in CoursePage.objects.filter(
             translation_key__in=CoursePage.objects.filter(slug=slug).values("translation_key")
         ):
@@ -135,8 +138,17 @@ def test_demo_certificates_rest_on_a_final_assessment():
     required = CoursePage.objects.filter(pk__in=Requirement.objects.values("course"))
     assert required and all(course.issues_certificate for course in required)
     non_punishment = CoursePage.objects.get(slug="non-punishment-principle")
+    assert non_punishment.issues_certificate
+    assert QuizPage.objects.child_of(non_punishment).live().exists()
     jonas = User.objects.get(email="police@example.org")
-    assert Enrolment.objects.get(user=jonas, course_key=non_punishment.translation_key).is_completed
+    lessons = LessonPage.objects.descendant_of(non_punishment).live()
+    read = LessonProgress.objects.filter(
+        user=jonas, course_key=non_punishment.translation_key, completed_at__isnull=False
+    )
+    assert read.count() == lessons.count()
+    assert not Enrolment.objects.get(
+        user=jonas, course_key=non_punishment.translation_key
+    ).is_completed
     assert not Certificate.objects.filter(
         holder=jonas, course_key=non_punishment.translation_key
     ).exists()

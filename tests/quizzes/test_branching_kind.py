@@ -473,3 +473,35 @@ def test_a_trainer_writes_a_case_in_the_quiz_editor_and_a_broken_one_is_refused(
     (saved,) = QuizPage.objects.get().questions.all()
     assert saved.kind == "branching" and saved.always_asked
     assert [s["key"] for s in saved.answer[0].value["situations"]] == ["counter", "private-talk"]
+
+
+def curriculum_cases():
+    from quizzes.demo_curriculum import BRANCHING_QUESTIONS
+
+    return [
+        pytest.param(spec, lang, id=f"{slug}-{number}-{('en', 'sv')[lang]}")
+        for slug, specs in BRANCHING_QUESTIONS.items()
+        for number, spec in enumerate(specs, start=1)
+        for lang in (0, 1)
+    ]
+
+
+@pytest.mark.parametrize(("spec", "lang"), curriculum_cases())
+def test_every_assessed_case_of_the_curriculum_is_asked_and_graded_by_the_kind(db, spec, lang):
+    from quizzes.models import QuizQuestion
+
+    kind = kinds.get("branching")
+    question = QuizQuestion(
+        prompt=spec["prompt"][lang], answer=[("branching", kind.demo_value(spec, lang))]
+    )
+    question.answer.stream_block.child_blocks["branching"].clean(question.answer[0].value)
+    asked, key = question.snapshot(random.Random(0), shuffle_options=True)
+    assert asked["situation"]["choices"] and not asked["steps"]
+    right = kind.demo_response(asked, key, right=True)
+    assert kind.grade(key, right) == 1 and kind.critical_error(key, right) is None
+    wrong = kind.demo_response(asked, key, right=False)
+    assert kind.grade(key, wrong) < 1 and kind.critical_error(key, wrong) is None
+    path = []
+    for choice in right:
+        asked, path = kind.step(asked, key, path, choice)
+    assert asked["finished"] and asked["situation"] is None and path == right

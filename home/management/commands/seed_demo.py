@@ -320,8 +320,9 @@ class Command(BaseCommand):
                 quizzes,
                 DemoStory(days_ago=40, lessons=6, module_quiz=(7,), final=(7,)),
             )
-            # He has also read every lesson of Non-punishment in practice: the course is
-            # completed, but it has no final assessment yet, so it issues no certificate.
+            # He has also read every lesson of Non-punishment in practice; its final
+            # assessment is still ahead of him, so the course is not completed and he holds no
+            # certificate of it yet.
             course = courses["non-punishment-principle"]
             services.enrolment_create(jonas, course)
             for lesson in LessonPage.objects.descendant_of(course).live().order_by("path"):
