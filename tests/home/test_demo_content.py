@@ -39,9 +39,14 @@ def lessons(slug, language="en"):
     return LessonPage.objects.descendant_of(course(slug, language)).live().order_by("path")
 
 
+UUID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
+
+
 def everything_a_question_says(question):
-    """Prompt, explanation and the stored key (options, pairs, steps, accepted answers, parts)."""
-    return f"{question.prompt} {question.explanation} {question.answer.raw_data}"
+    """Prompt, explanation and the stored key (options, pairs, steps, accepted answers, parts),
+    without the blocks' random ids: "…-0205…" in an id is not a phone number."""
+    said = f"{question.prompt} {question.explanation} {question.answer.raw_data}"
+    return UUID.sub("", said)
 
 
 def blocks(lesson, block_type):

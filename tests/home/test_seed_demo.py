@@ -123,18 +123,17 @@ def test_the_demo_has_a_certificate_to_verify(client):
 
 
 def test_demo_certificates_rest_on_a_final_assessment():
-    """The placeholder course has no assessment yet: it issues no certificate and no readiness
-    set requires it. Non-punishment in practice now ends in a final assessment: Jonas has read
-    every lesson but not taken it, so the course is not completed and he holds no certificate
-    of it."""
+    """Every demo course that issues certificates ends in a final assessment, and the readiness
+    sets require only such courses. Non-punishment in practice and Threat, risk and safe return
+    now end in one: Jonas has read every Non-punishment lesson but not taken its assessment, so
+    the course is not completed and he holds no certificate of it."""
     from quizzes.models import QuizPage
     from readiness.models import Requirement
 
-    for slug in ("threat-and-risk-assessment",):
-        for course in CoursePage.objects.filter(
-            translation_key__in=CoursePage.objects.filter(slug=slug).values("translation_key")
-        ):
-            assert not course.issues_certificate, course.title
+    for course in CoursePage.objects.filter(issues_certificate=True):
+        assert any(q.is_final_assessment for q in QuizPage.objects.child_of(course).live()), (
+            course.title
+        )
     required = CoursePage.objects.filter(pk__in=Requirement.objects.values("course"))
     assert required and all(course.issues_certificate for course in required)
     non_punishment = CoursePage.objects.get(slug="non-punishment-principle")
