@@ -1,24 +1,28 @@
-"""The four roles of the platform, as Django groups (created by a migration)."""
+"""The roles of the platform, as Django groups (created by migrations)."""
 
 LEARNERS = "Learners"
 TRAINERS = "Trainers"
 CERTIFYING_BODIES = "Certifying bodies"
 ADMINISTRATORS = "Administrators"
+# Approve course content before it goes live (courses.review, the Subject-matter review).
+SUBJECT_MATTER_EXPERTS = "Subject-matter experts"
 
-ALL = (LEARNERS, TRAINERS, CERTIFYING_BODIES, ADMINISTRATORS)
+ALL = (LEARNERS, TRAINERS, CERTIFYING_BODIES, ADMINISTRATORS, SUBJECT_MATTER_EXPERTS)
 
 # Where each role's work is, by URL name, most powerful role first: a person with several
 # roles lands where the first of them works. Everyone else (learners) lands on My learning.
 LANDINGS = (
     (ADMINISTRATORS, "wagtailadmin_home"),
     (TRAINERS, "wagtailadmin_home"),
+    (SUBJECT_MATTER_EXPERTS, "wagtailadmin_home"),
     (CERTIFYING_BODIES, "certificates_admin:index"),
 )
 
 
 def landing_url(user) -> str:
     """The page a person lands on after signing in without a ``next``: administrators and
-    trainers the admin (trainers find *Courses* there), certifying bodies the certificate
+    trainers the admin (trainers find *Courses* there), subject-matter experts the admin's
+    dashboard (what awaits their review), certifying bodies the certificate
     register, managers their organisation's members, learners My learning."""
     from django.urls import reverse
 

@@ -15,6 +15,7 @@ from wagtail.embeds.blocks import EmbedBlock
 from wagtail.images.blocks import ImageChooserBlock
 
 from . import branching
+from .cases import case_screen
 from .models.taxonomy import audience_choices
 
 
@@ -189,6 +190,14 @@ class BranchingCaseBlock(blocks.StructBlock):
         icon = "resubmit"
         label = _("Branching case")
         template = "courses/blocks/branching_case.html"
+
+    def get_context(self, value, parent_context=None):
+        # The player: where the reader stands in the case, from the lesson's context (the
+        # page, the gate's access, the session) and the block's id the lesson passes down.
+        context = super().get_context(value, parent_context)
+        parent = parent_context or {}
+        context["case"] = case_screen(value, parent.get("block_id"), parent)
+        return context
 
     def clean(self, value):
         value = super().clean(value)

@@ -321,3 +321,59 @@ def every_path(plan: dict):
             yield from paths(choice["leads_to"], [*ids, choice["id"]], visiting | {key})
 
     yield from paths(plan["start"], [], frozenset())
+
+
+def path_map(plan: dict) -> dict:
+    """The map of a case for its authors and trainers: every situation in the author's order
+    with each choice, where it leads, its points and whether it is a critical error; every
+    ending; and what lies on the recommended path (``best_path``), so a map can highlight it.
+
+    ``{"situations": [{"key", "text", "is_start", "on_best", "choices": [{"id", "label",
+    "consequence", "points", "critical", "remediation", "leads_to", "leads_to_ending",
+    "leads_to_title", "on_best"}, …]}, …], "endings": [{"key", "title", "debrief", "on_best",
+    "has_critical_path"}, …], "best": [choice id, …] or None}``"""
+    best = best_path(plan) or []
+    on_best = set(best)
+    best_nodes = {plan["start"]} | {
+        choice["leads_to"]
+        for situation in plan["situations"].values()
+        for choice in situation["choices"]
+        if choice["id"] in on_best
+    }
+    critical_targets = {
+        choice["leads_to"]
+        for situation in plan["situations"].values()
+        for choice in situation["choices"]
+        if choice["critical"]
+    }
+    situations = []
+    for situation in plan["situations"].values():
+        choices = []
+        for choice in situation["choices"]:
+            ending = plan["endings"].get(choice["leads_to"])
+            choices.append(
+                {
+                    **choice,
+                    "leads_to_ending": ending is not None,
+                    "leads_to_title": ending["title"] if ending else choice["leads_to"],
+                    "on_best": choice["id"] in on_best,
+                }
+            )
+        situations.append(
+            {
+                "key": situation["key"],
+                "text": situation["text"],
+                "is_start": situation["key"] == plan["start"],
+                "on_best": situation["key"] in best_nodes,
+                "choices": choices,
+            }
+        )
+    endings = [
+        {
+            **ending,
+            "on_best": ending["key"] in best_nodes,
+            "has_critical_path": ending["key"] in critical_targets,
+        }
+        for ending in plan["endings"].values()
+    ]
+    return {"situations": situations, "endings": endings, "best": best or None}

@@ -10,9 +10,12 @@ too, so every statement of a run is keyed and described the same way."""
 
 from __future__ import annotations
 
+from django.utils.html import strip_tags
+
 from tracking import statements as xapi
 from tracking.services import record
 
+from . import branching
 from .selectors import titles_by_language
 
 
@@ -123,3 +126,95 @@ def course_progressed(enrolment, course, outline, when):
 
 def course_completed(enrolment, course, when):
     _page_event(enrolment, "completed", "course", course, when, result=xapi.Result(completion=True))
+
+
+# Branching cases in lessons (courses.cases): each decision is a choice interaction answered,
+# and reaching an ending completes the case. A case is keyed by its lesson and its block's id;
+# each play has its own id, so a replay is recorded anew and a repeated request never twice.
+
+CASE_PATH = "case-path"
+CASE_PLAY = "case-play"
+CASE_ENDING = "case-ending"
+
+
+def _case_activity(lesson, block_id, plan):
+    return xapi.activity(
+        "case",
+        f"{lesson.translation_key}/{block_id}",
+        {page_language(lesson): plan["title"]},
+        type_key="simulation",
+    )
+
+
+def _situation_activity(lesson, block_id, situation, language):
+    """The situation as a choice interaction: its text is the question, its choices the
+    choices (their ids and labels; nothing of where they lead or what they are worth)."""
+    return xapi.Activity(
+        id=xapi.activity_iri(
+            "case-situation", f"{lesson.translation_key}/{block_id}/{situation['key']}"
+        ),
+        definition=xapi.ActivityDefinition(
+            name=xapi.language_map(
+                {language: strip_tags(situation["text"]).strip() or situation["key"]}
+            ),
+            type=xapi.ACTIVITY_TYPES["interaction"],
+            interaction_type="choice",
+            choices=xapi.components(
+                [(choice["id"], {language: choice["label"]}) for choice in situation["choices"]]
+            ),
+        ),
+    )
+
+
+def _case_extensions(play, path, **more):
+    steps = [
+        {"situation": situation["key"], "choice": choice["id"]} for situation, choice in path.steps
+    ]
+    return {
+        xapi.extension_iri(CASE_PLAY): play.play,
+        xapi.extension_iri(CASE_PATH): steps,
+        **{xapi.extension_iri(name): value for name, value in more.items()},
+    }
+
+
+def case_decided(enrolment, lesson, course, block_id, plan, play, path, when):
+    """The learner's last decision on ``path``: answered, the situation as the interaction,
+    the choice as the response, the path so far (this decision included) in the context."""
+    situation, choice = path.steps[-1]
+    language = page_language(lesson)
+    record_in_run(
+        enrolment,
+        "answered",
+        f"case:{lesson.translation_key}:{block_id}:{play.play}:{len(path.steps)}",
+        obj=_situation_activity(lesson, block_id, situation, language),
+        object_name=f"{plan['title']}: {situation['key']}",
+        timestamp=when,
+        parent=[page_activity("lesson", lesson)],
+        grouping=[page_activity("course", course), _case_activity(lesson, block_id, plan)],
+        result=xapi.Result(response=choice["id"]),
+        language=language,
+        extensions=_case_extensions(play, path),
+    )
+
+
+def case_ended(enrolment, lesson, course, block_id, plan, play, path, when):
+    """The case completed at an ending: success false on a critical error, the score scaled
+    as ``courses.branching.grade``."""
+    grade = branching.grade(plan, play.choices)
+    record_in_run(
+        enrolment,
+        "completed",
+        f"case:{lesson.translation_key}:{block_id}:{play.play}",
+        obj=_case_activity(lesson, block_id, plan),
+        object_name=plan["title"],
+        timestamp=when,
+        parent=[page_activity("lesson", lesson)],
+        grouping=[page_activity("course", course)],
+        result=xapi.Result(
+            completion=True,
+            success=path.critical is None,
+            score=xapi.Score(scaled=float(grade)),
+        ),
+        language=page_language(lesson),
+        extensions=_case_extensions(play, path, **{CASE_ENDING: path.ending["key"]}),
+    )

@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from django.db.models import Q
+from django.db.models import OuterRef, Q, Subquery
 from django.utils.translation import get_language
 
 from .models import (
@@ -343,11 +343,21 @@ def titles_by_language(page) -> dict[str, str]:
 
 
 def course_choices() -> list[tuple[str, str]]:
-    """(translation key, English title) of every course, for admin filters."""
-    return [
-        (str(course.translation_key), course.title)
-        for course in CoursePage.objects.filter(locale__language_code="en").order_by("title")
+    """(translation key, title) of every course, for filters: titled as published in the
+    active language where it is, in English otherwise (a Swedish members page offers Swedish
+    titles); sorted by that title. One query."""
+    here = (
+        CoursePage.objects.live()
+        .filter(translation_key=OuterRef("translation_key"), locale__language_code=get_language())
+        .values("title")[:1]
+    )
+    courses = CoursePage.objects.filter(locale__language_code="en").annotate(
+        title_here=Subquery(here)
+    )
+    choices = [
+        (str(course.translation_key), course.title_here or course.title) for course in courses
     ]
+    return sorted(choices, key=lambda choice: choice[1].casefold())
 
 
 def learner_audience(user) -> Audience | None:

@@ -16,7 +16,8 @@ from django.utils.translation import gettext as _
 
 from wagtail import hooks
 
-from . import events
+from . import branching, events
+from .cases import CasePlay
 from .durations import course_minutes
 from .gate import StepAccess
 from .models import CoursePage, Enrolment, LessonPage, LessonProgress
@@ -57,6 +58,11 @@ class LessonLocked(StepLocked):
 
 class LessonNotForAudience(LearningRuleError):
     pass
+
+
+class CaseChoiceRefused(LearningRuleError):
+    """A choice in a branching case that is not offered where the learner stands: a stale
+    form, a tampered id, or a case already over. Nothing was changed."""
 
 
 def course_of(page) -> CoursePage:
@@ -294,3 +300,47 @@ def course_minutes_update(page) -> int | None:
     CoursePage.objects.filter(pk=course.pk).update(estimated_minutes=minutes)
     course.estimated_minutes = minutes
     return minutes
+
+
+def case_choose(
+    lesson: LessonPage, access: StepAccess, block_id: str, plan: dict, play: CasePlay, choice_id
+) -> CasePlay:
+    """The learner's ``play`` of the case (``plan``, block ``block_id`` of ``lesson``) after
+    they commit to ``choice_id``; for a learner (``access`` has their enrolment) the decision's
+    statement, and the ending's when it ends the case, recorded in one transaction.
+
+    A play the lesson's edits have made impossible starts again from the beginning, as the
+    page then shows it. Choosing again the choice just made (a double submit) changes nothing.
+    Raises ``CaseChoiceRefused`` for a choice not offered where the learner stands."""
+    try:
+        before = branching.walk(plan, play.choices)
+    except branching.InvalidStep:
+        play = CasePlay()
+        before = branching.walk(plan, [])
+    if play.choices and choice_id == play.choices[-1]:
+        return play
+    if before.is_over:
+        raise CaseChoiceRefused(
+            _("You have reached the end of this case. Press “Play again” to start it again.")
+        )
+    try:
+        after = branching.walk(plan, [*play.choices, choice_id])
+    except branching.InvalidStep:
+        raise CaseChoiceRefused(
+            _(
+                "That choice is not offered where you stand in the case (the page may be out of "
+                "date). Nothing was changed: choose again below."
+            )
+        ) from None
+    played = CasePlay(play.play, after.choice_ids)
+    if access.enrolment is not None:
+        now = timezone.now()
+        with transaction.atomic():
+            events.case_decided(
+                access.enrolment, lesson, access.course, block_id, plan, played, after, now
+            )
+            if after.is_over:
+                events.case_ended(
+                    access.enrolment, lesson, access.course, block_id, plan, played, after, now
+                )
+    return played

@@ -8,13 +8,16 @@ from django.template.response import TemplateResponse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
+from . import branching, cases
 from .dashboard import dashboard_panels
 from .models import CoursePage, LessonPage
 from .selectors import course_outline, learner_dashboard, resume_lesson
 from .services import (
+    CaseChoiceRefused,
     LearningRuleError,
     NotEnrolled,
     PrerequisitesNotMet,
+    case_choose,
     course_of,
     enrolment_create,
     enrolment_restart,
@@ -96,3 +99,65 @@ def dashboard(request):
             "managed": list(request.user.managed_organisations.order_by("name")),
         },
     )
+
+
+def _case_in_lesson(request, lesson_id: int, block_id):
+    """The lesson, the reader's access through its gate and the case's value (None when the
+    lesson has no such case for them), or the response that refuses them."""
+    lesson = get_object_or_404(LessonPage.objects.live(), pk=lesson_id)
+    course = course_of(lesson)
+    try:
+        access = lesson.reader_access(request.user, course)
+    except NotEnrolled as refusal:
+        messages.info(request, str(refusal))
+        return lesson, None, None, redirect(course.url)
+    except LearningRuleError:
+        # The lesson's own page explains the refusal, with the step to do first.
+        return lesson, None, None, redirect(lesson.url)
+    audience = None if access.trainer_view else getattr(request.user, "audience", None)
+    value = cases.case_value(lesson, str(block_id), audience, access.trainer_view)
+    if value is None:
+        messages.error(
+            request, _("This case is no longer in the lesson. Read the lesson as it is now.")
+        )
+        return lesson, None, None, redirect(lesson.url)
+    return lesson, access, value, None
+
+
+def _back_to_case(lesson, block_id):
+    # The fragment brings the learner (and, with branching-case.js, the focus) to where the
+    # case now stands.
+    return redirect(f"{lesson.url}#case-{block_id}-now")
+
+
+@require_POST
+@login_required
+def case_choice(request, lesson_id: int, block_id):
+    """Commit to one choice of a branching case in a lesson (``courses.cases``)."""
+    lesson, access, value, refused = _case_in_lesson(request, lesson_id, block_id)
+    if refused:
+        return refused
+    block_id = str(block_id)
+    choice_id = request.POST.get("choice", "")
+    if not choice_id:
+        messages.error(request, _("Choose one of the options, then press “Choose”."))
+        return _back_to_case(lesson, block_id)
+    play = cases.play_in(request.session, lesson.pk, block_id)
+    try:
+        played = case_choose(lesson, access, block_id, branching.plan_of(value), play, choice_id)
+    except CaseChoiceRefused as refusal:
+        messages.error(request, str(refusal))
+        return _back_to_case(lesson, block_id)
+    cases.play_store(request.session, lesson.pk, block_id, played)
+    return _back_to_case(lesson, block_id)
+
+
+@require_POST
+@login_required
+def case_restart(request, lesson_id: int, block_id):
+    """Play a branching case again from its first situation (earlier plays' statements stay)."""
+    lesson, access, value, refused = _case_in_lesson(request, lesson_id, block_id)
+    if refused:
+        return refused
+    cases.play_store(request.session, lesson.pk, str(block_id), cases.CasePlay())
+    return _back_to_case(lesson, str(block_id))

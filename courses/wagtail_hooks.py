@@ -16,9 +16,10 @@ from wagtail.permission_policies.pages import PagePermissionPolicy
 from wagtail.snippets.models import register_snippet
 
 from frontline.learner_data import LEARNER_DATA, LearnerData
+from frontline.page_buttons import register_editor_page_button
 
-from . import privacy
-from .models import Audience, CourseCataloguePage, CoursePage, Topic
+from . import admin_views, privacy
+from .models import Audience, CourseCataloguePage, CoursePage, LessonPage, Topic
 from .selectors import live_final_assessments
 
 # Trainers edit these lists in the admin (Snippets): who a course or lesson is for, and what
@@ -36,7 +37,20 @@ def catalogue_in_explorer(request, language):
 
 @hooks.register("register_admin_urls")
 def register_catalogue_urls():
-    return [path("courses/<str:language>/", catalogue_in_explorer, name="courses_catalogue")]
+    return [
+        path("courses/<str:language>/", catalogue_in_explorer, name="courses_catalogue"),
+        path(
+            "courses/lessons/<int:page_id>/path-map/",
+            admin_views.path_map,
+            name="courses_path_map",
+        ),
+    ]
+
+
+# An author checks a lesson's branching cases on their map while editing (courses.admin_views).
+register_editor_page_button(
+    LessonPage, _("Path map"), "courses_path_map", priority=40, icon="resubmit"
+)
 
 
 class CatalogueMenuItem(MenuItem):

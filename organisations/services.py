@@ -115,10 +115,14 @@ class MemberRow:
     readiness: list[Readiness]
     courses: list[CourseProgress] = field(default_factory=list)
     certificates: list[Certificate] = field(default_factory=list)
+    #: Required courses' titles in the reader's language, by translation key.
+    course_titles: dict = field(default_factory=dict)
 
     @property
     def readiness_shortfalls(self) -> list[tuple[Readiness, list[str]]]:
-        return [(readiness, shortfalls(readiness)) for readiness in self.readiness]
+        return [
+            (readiness, shortfalls(readiness, self.course_titles)) for readiness in self.readiness
+        ]
 
     @property
     def enrolled(self) -> int:
@@ -253,6 +257,7 @@ def member_rows(organisation: Organisation, filters: MemberFilters, now=None) ->
     ).order_by("expires_at"):
         certificates.setdefault(certificate.holder_id, []).append(certificate)
     progress = _course_progress(organisation)
+    titles = _titles_here(sets)
     rows = []
     for member in members:
         held = certificates.get(member.pk, [])
@@ -263,6 +268,7 @@ def member_rows(organisation: Organisation, filters: MemberFilters, now=None) ->
                 readiness_for(member, now, sets=sets, certificates=held),
                 progress.get(member.pk, []),
                 current,
+                titles,
             )
         )
     if filters.readiness == "ready":
@@ -281,22 +287,45 @@ SHORTFALLS = {
 }
 
 
-def shortfalls(readiness: Readiness) -> list[str]:
+def _titles_here(sets) -> dict:
+    """The title of each required course in the active language, by translation key (one
+    query): a requirement names the English course, and a Swedish members page says
+    "Saknas: Att identifiera offer …", not the English title."""
+    keys = {
+        requirement.course.translation_key
+        for requirement_set in sets
+        for requirement in requirement_set.requirements.all()
+    }
+    if not keys:
+        return {}
+    return dict(
+        CoursePage.objects.live()
+        .filter(translation_key__in=keys, locale__language_code=translation.get_language())
+        .values_list("translation_key", "title")
+    )
+
+
+def shortfalls(readiness: Readiness, titles: dict | None = None) -> list[str]:
     """What keeps a member from being ready, each named as what it is: "Missing:
-    Non-punishment in practice", "Expired: …", "Version too old: …"."""
+    Non-punishment in practice", "Expired: …", "Version too old: …" — with the course's title
+    from ``titles`` (by translation key, the reader's language) where it has one there."""
+    titles = titles or {}
     return [
         str(SHORTFALLS.get(item.status, _("Missing: %(course)s")))
-        % {"course": item.requirement.course.title}
+        % {
+            "course": titles.get(
+                item.requirement.course.translation_key, item.requirement.course.title
+            )
+        }
         for item in readiness.missing
     ]
 
 
-def _readiness_text(readiness: Readiness) -> str:
+def _readiness_text(readiness: Readiness, titles: dict | None = None) -> str:
     if readiness.is_ready:
         return f"{readiness.requirement_set.label}: {_('ready')}"
-    return (
-        f"{readiness.requirement_set.label}: {_('not ready')} ({'; '.join(shortfalls(readiness))})"
-    )
+    missing = "; ".join(shortfalls(readiness, titles))
+    return f"{readiness.requirement_set.label}: {_('not ready')} ({missing})"
 
 
 MEMBER_COLUMNS = [
@@ -322,7 +351,7 @@ def members_csv(rows: list[MemberRow]) -> str:
                     row.member.get_full_name(),
                     row.member.email,
                     row.member.audience.label if row.member.audience_id else "",
-                    "; ".join(_readiness_text(r) for r in row.readiness),
+                    "; ".join(_readiness_text(r, row.course_titles) for r in row.readiness),
                     row.enrolled,
                     row.completed,
                     "; ".join(

@@ -44,8 +44,9 @@ def quiz_attempted(attempt, quiz, course, enrolment):
     )
 
 
-# The choice ids of a branching case's path so far, the decision just made last.
-PATH_EXTENSION = "branching-path"
+# The choice ids of a branching case's path so far, the decision just made last: the same
+# extension as a lesson's case (courses.events), so an LRS reads every path alike.
+PATH_EXTENSION = "case-path"
 
 
 def case_decided(attempt, answer, offered: list[dict], quiz, course, enrolment, when):

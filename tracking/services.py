@@ -56,6 +56,8 @@ def record(
     extensions=None,
 ) -> Statement | None:
     """Store the statement for this event unless it is already stored; returns it when new.
+    ``extensions`` are the context's extensions (IRI → JSON value, see
+    ``statements.extension_iri``).
 
     Must run inside the transaction of the event: if the event rolls back, so does this."""
     statement_id = xapi.statement_id(event_key)

@@ -54,10 +54,16 @@ ACTIVITY_TYPES = {
     "lesson": "http://adlnet.gov/expapi/activities/lesson",
     "assessment": "http://adlnet.gov/expapi/activities/assessment",
     "interaction": "http://adlnet.gov/expapi/activities/cmi.interaction",
+    "simulation": "http://adlnet.gov/expapi/activities/simulation",
     "certificate": "https://www.opigno.org/en/tincan_registry/activity_type/certificate",
 }
 PROGRESS_EXTENSION = "https://w3id.org/xapi/cmi5/result/extensions/progress"
 PLATFORM = "Frontline Academy"
+
+
+def extension_iri(name: str) -> str:
+    """A context or result extension of this platform's own (e.g. the path through a case)."""
+    return f"{base_url()}/xapi/extensions/{name}"
 
 
 def statement_namespace() -> uuid.UUID:
@@ -72,11 +78,6 @@ def statement_id(event_key: str) -> uuid.UUID:
 def activity_iri(kind: str, key) -> str:
     """Stable and never reused: the translation key (or primary key) of what it names."""
     return f"{base_url()}/xapi/activities/{kind}/{key}"
-
-
-def extension_iri(name: str) -> str:
-    """A context or result extension of this platform's own, named by the app that uses it."""
-    return f"{base_url()}/xapi/extensions/{name}"
 
 
 def language_map(names: dict[str, str]) -> LanguageMap:

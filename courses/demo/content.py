@@ -22,6 +22,7 @@ from .sources import (
     SEED_EQUAL,
     SEED_KVINNOFORUM,
     SEED_PLATFORM,
+    WHO_INTERVIEWING,
     sources,
     to_confirm,
 )
@@ -474,36 +475,187 @@ INDICATORS_LESSON_SOURCES = [SEED_CBSS, SEED_KVINNOFORUM]
 AU_PAIR_CASE = [
     CONTENT_WARNING,
     (
-        "case_scenario",
+        "branching_case",
         {
             "title": "Marina's application",
-            "situation": "<p>Marina, 19, comes to the embassy to hand in her application for a "
-            "residence permit as an au pair in Sweden; the Migration Agency will decide it. Her "
-            "papers name an agency, not a host family, although the permit rests on an "
-            "agreement with the family itself. A man who calls himself her cousin paid the fee "
-            "and holds her passport until she reaches the window. She does not know the "
-            "family's name or town.</p>",
-            "question": "What do you do first?",
-            "choices": [
+            "intro": "<p>Decide what you do at each step. You see what follows only once you "
+            "have chosen; at the end you can compare your path with the recommended one, and "
+            "play the case again.</p>",
+            "situations": [
                 {
-                    "text": "Tell her at once that the application will be refused",
-                    "feedback": "The embassy does not decide the application, and a refusal "
+                    "key": "at-the-window",
+                    "text": "<p>Marina, 19, comes to the embassy to hand in her application for "
+                    "a residence permit as an au pair in Sweden; the Migration Agency will decide "
+                    "it. Her papers name an agency, not a host family, although the permit rests "
+                    "on an agreement with the family itself. A man who calls himself her cousin "
+                    "paid the fee and holds her passport until she reaches the window. She does "
+                    "not know the family's name or town.</p>",
+                    "image": None,
+                    "image_alt": "",
+                    "choices": [
+                        {
+                            "label": "Tell her at once that the application will be refused",
+                            "leads_to": "sent-back",
+                            "consequence": "Marina picks up her passport without a word and "
+                            "leaves with the cousin.",
+                            "points": 0,
+                            "critical": False,
+                            "remediation": "",
+                        },
+                        {
+                            "label": "Ask the cousin why he holds her passport and to explain "
+                            "the agency's contract",
+                            "leads_to": "recruiter-alerted",
+                            "consequence": "The cousin answers for Marina, smoothly. Marina "
+                            "looks at the floor and says nothing more.",
+                            "points": 0,
+                            "critical": True,
+                            "remediation": "Never confront a companion you suspect of being a "
+                            "recruiter: it alerts him, keeps the applicant silent and can put "
+                            "her, and her family at home, at risk. Separate them for a routine "
+                            "reason, such as taking her fingerprints, and follow your mission's "
+                            "procedure.",
+                        },
+                        {
+                            "label": "Speak with Marina alone: ask open questions and tell her "
+                            "about her rights and where to get help",
+                            "leads_to": "alone-with-marina",
+                            "consequence": "You ask the cousin to wait outside while Marina's "
+                            "fingerprints are taken, a routine step. Alone with you, she answers "
+                            "more freely.",
+                            "points": 2,
+                            "critical": False,
+                            "remediation": "",
+                        },
+                    ],
+                },
+                {
+                    "key": "alone-with-marina",
+                    "text": "<p>Marina tells you that the agency paid for her journey and that "
+                    "she will pay it back from her wages. The cousin keeps her passport “so "
+                    "that she does not lose it”. She has never spoken to the family she is "
+                    "to live with.</p>",
+                    "image": None,
+                    "image_alt": "",
+                    "choices": [
+                        {
+                            "label": "Tell her that the debt proves she is being trafficked",
+                            "leads_to": "closed-down",
+                            "consequence": "Marina says the agency is honest and that you have "
+                            "misunderstood. She wants to finish the appointment.",
+                            "points": 0,
+                            "critical": False,
+                            "remediation": "",
+                        },
+                        {
+                            "label": "Ask open questions about the work, the family and her "
+                            "documents, without promising anything",
+                            "leads_to": "her-family",
+                            "consequence": "Marina explains that she does not know what the "
+                            "work will be. Then she grows quiet and asks you not to tell "
+                            "anyone what she has said.",
+                            "points": 2,
+                            "critical": False,
+                            "remediation": "",
+                        },
+                    ],
+                },
+                {
+                    "key": "her-family",
+                    "text": "<p>Marina says the agency knows where her mother and her younger "
+                    "brother live. She is afraid of what could happen to them if she does not "
+                    "travel, or if she talks.</p>",
+                    "image": None,
+                    "image_alt": "",
+                    "choices": [
+                        {
+                            "label": "Call her mother to warn her",
+                            "leads_to": "family-exposed",
+                            "consequence": "Marina's mother is frightened by a call from an "
+                            "embassy. Marina leaves the interview in tears.",
+                            "points": 0,
+                            "critical": True,
+                            "remediation": "Never contact the family without the person's "
+                            "consent [CHECK]. A call can reach the recruiters or show them that "
+                            "someone knows, and it takes the decision away from her. Ask what "
+                            "she fears, respect her own assessment of the risks and plan any "
+                            "step with her.",
+                        },
+                        {
+                            "label": "Promise her that her family will be safe",
+                            "leads_to": "empty-promise",
+                            "consequence": "Marina looks relieved, and then doubtful: she "
+                            "asks how you could know.",
+                            "points": 0,
+                            "critical": False,
+                            "remediation": "",
+                        },
+                        {
+                            "label": "Ask what she fears for them, give her written "
+                            "information on where to get help, and agree with her what you "
+                            "record and pass on to the focal point",
+                            "leads_to": "referred",
+                            "consequence": "Marina keeps the leaflet, which is in a language "
+                            "she reads. She agrees that you pass your concern on, and asks "
+                            "that her family is not contacted.",
+                            "points": 2,
+                            "critical": False,
+                            "remediation": "",
+                        },
+                    ],
+                },
+            ],
+            "endings": [
+                {
+                    "key": "referred",
+                    "title": "Marina knows where help is, and your concern is passed on",
+                    "debrief": "<p>You gave Marina a safe chance to speak, treated what she "
+                    "told you as indicators rather than proof, and planned the next step with "
+                    "her. The information about her rights and about help stays with her "
+                    "whatever is decided. Record what you saw for the focal point and the "
+                    "Migration Agency, which decides the application.</p>",
+                },
+                {
+                    "key": "sent-back",
+                    "title": "Sent back to the recruiter",
+                    "debrief": "<p>The embassy does not decide the application, and a refusal "
                     "alone sends Marina back to the recruiter with nothing: she may travel "
-                    "another way and has learnt nothing about her rights.",
-                    "is_recommended": False,
+                    "another way and has learnt nothing about her rights. A refusal is not "
+                    "protection.</p>",
                 },
                 {
-                    "text": "Speak with Marina alone, ask open questions and tell her about her "
-                    "rights and where to get help",
-                    "feedback": "Yes. Separating her for a routine step gives her a safe chance "
-                    "to speak; the information stays with her whatever is decided. Record what "
-                    "you saw for the focal point and the Migration Agency.",
-                    "is_recommended": True,
+                    "key": "recruiter-alerted",
+                    "title": "The recruiter is alerted",
+                    "debrief": "<p>Questioning the cousin in front of Marina alerted a possible "
+                    "recruiter and kept her silent. Whatever he is, he now knows that the "
+                    "embassy is looking closer, and Marina may pay for it.</p>",
                 },
                 {
-                    "text": "Ask the cousin to explain the agency's contract",
-                    "feedback": "This alerts a possible recruiter and keeps Marina silent.",
-                    "is_recommended": False,
+                    "key": "closed-down",
+                    "title": "Marina closes up",
+                    "debrief": "<p>An indicator is a reason to look closer, never proof. A "
+                    "debt for the journey is common in honest labour migration too; together "
+                    "with someone else holding her passport it is a reason for a careful "
+                    "conversation, not a conclusion. Told she is a victim, Marina defended "
+                    "the agency and the conversation ended.</p>",
+                },
+                {
+                    "key": "empty-promise",
+                    "title": "A promise you cannot keep",
+                    "debrief": "<p>Nobody at the embassy can guarantee her family's safety. "
+                    "Do not make promises you cannot keep: they cost the trust you need, and "
+                    "she may take decisions on the strength of them. Ask what she fears, "
+                    "give her information on where to get help, and agree the next step with "
+                    "her.</p>",
+                },
+                {
+                    "key": "family-exposed",
+                    "title": "The family is exposed",
+                    "debrief": "<p>Recruiters often control victims through their families. A "
+                    "call Marina did not agree to took the decision from her and could have "
+                    "put her mother and brother at risk. Any step should consider the threat "
+                    "to relatives at home: ask, do not assume, and involve her in the "
+                    "decision.</p>",
                 },
             ],
         },
@@ -555,36 +707,188 @@ AU_PAIR_CASE = [
 AU_PAIR_CASE_SV = [
     CONTENT_WARNING_SV,
     (
-        "case_scenario",
+        "branching_case",
         {
             "title": "Marinas ansökan",
-            "situation": "<p>Marina, 19 år, kommer till ambassaden för att lämna in sin ansökan "
-            "om uppehållstillstånd som au pair i Sverige; Migrationsverket fattar beslutet. I "
-            "hennes handlingar står en förmedling, inte en värdfamilj, trots att tillståndet "
-            "bygger på ett avtal med familjen själv. En man som kallar sig hennes kusin har "
-            "betalat avgiften och håller i hennes pass ända fram till luckan. Hon vet inte "
-            "familjens namn eller ort.</p>",
-            "question": "Vad gör du först?",
-            "choices": [
+            "intro": "<p>Bestäm vad du gör i varje steg. Du ser vad som händer först när du "
+            "har valt; i slutet kan du jämföra din väg med den rekommenderade och spela fallet "
+            "igen.</p>",
+            "situations": [
                 {
-                    "text": "Säger genast att ansökan kommer att avslås",
-                    "feedback": "Ambassaden beslutar inte i ärendet, och ett avslag ensamt "
+                    "key": "at-the-window",
+                    "text": "<p>Marina, 19 år, kommer till ambassaden för att lämna in sin "
+                    "ansökan om uppehållstillstånd som au pair i Sverige; Migrationsverket fattar "
+                    "beslutet. I hennes handlingar står en förmedling, inte en värdfamilj, trots "
+                    "att tillståndet bygger på ett avtal med familjen själv. En man som kallar "
+                    "sig hennes kusin har betalat avgiften och håller i hennes pass ända fram "
+                    "till luckan. Hon vet inte familjens namn eller ort.</p>",
+                    "image": None,
+                    "image_alt": "",
+                    "choices": [
+                        {
+                            "label": "Säger genast att ansökan kommer att avslås",
+                            "leads_to": "sent-back",
+                            "consequence": "Marina tar sitt pass utan ett ord och går därifrån "
+                            "med kusinen.",
+                            "points": 0,
+                            "critical": False,
+                            "remediation": "",
+                        },
+                        {
+                            "label": "Frågar kusinen varför han har hennes pass och ber honom "
+                            "förklara förmedlingens avtal",
+                            "leads_to": "recruiter-alerted",
+                            "consequence": "Kusinen svarar smidigt i Marinas ställe. Marina "
+                            "tittar ner i golvet och säger inget mer.",
+                            "points": 0,
+                            "critical": True,
+                            "remediation": "Konfrontera aldrig en medresenär som du misstänker "
+                            "är rekryterare: det varnar honom, får den sökande att tiga och kan "
+                            "utsätta henne, och hennes familj i hemlandet, för fara. Dela på dem "
+                            "av ett rutinskäl, till exempel när hennes fingeravtryck tas, och "
+                            "följ beskickningens rutin.",
+                        },
+                        {
+                            "label": "Talar med Marina ensam: ställer öppna frågor och berättar om "
+                            "hennes rättigheter och var hon kan få hjälp",
+                            "leads_to": "alone-with-marina",
+                            "consequence": "Du ber kusinen vänta utanför medan Marinas "
+                            "fingeravtryck tas, ett rutinmoment. Ensam med dig svarar hon "
+                            "friare.",
+                            "points": 2,
+                            "critical": False,
+                            "remediation": "",
+                        },
+                    ],
+                },
+                {
+                    "key": "alone-with-marina",
+                    "text": "<p>Marina berättar att förmedlingen har betalat hennes resa och att "
+                    "hon ska betala tillbaka den med sin lön. Kusinen har hennes pass ”så att "
+                    "hon inte tappar bort det”. Hon har aldrig talat med familjen som hon ska "
+                    "bo hos.</p>",
+                    "image": None,
+                    "image_alt": "",
+                    "choices": [
+                        {
+                            "label": "Säger att skulden bevisar att hon är utsatt för "
+                            "människohandel",
+                            "leads_to": "closed-down",
+                            "consequence": "Marina säger att förmedlingen är hederlig och att "
+                            "du har missförstått. Hon vill avsluta besöket.",
+                            "points": 0,
+                            "critical": False,
+                            "remediation": "",
+                        },
+                        {
+                            "label": "Ställer öppna frågor om arbetet, familjen och hennes "
+                            "handlingar, utan att lova något",
+                            "leads_to": "her-family",
+                            "consequence": "Marina förklarar att hon inte vet vad arbetet ska "
+                            "bestå av. Sedan tystnar hon och ber dig att inte berätta för någon "
+                            "vad hon har sagt.",
+                            "points": 2,
+                            "critical": False,
+                            "remediation": "",
+                        },
+                    ],
+                },
+                {
+                    "key": "her-family",
+                    "text": "<p>Marina säger att förmedlingen vet var hennes mamma och hennes "
+                    "lillebror bor. Hon är rädd för vad som kan hända dem om hon inte reser, "
+                    "eller om hon berättar.</p>",
+                    "image": None,
+                    "image_alt": "",
+                    "choices": [
+                        {
+                            "label": "Ringer hennes mamma och varnar henne",
+                            "leads_to": "family-exposed",
+                            "consequence": "Marinas mamma blir rädd av ett samtal från en "
+                            "ambassad. Marina lämnar samtalet i tårar.",
+                            "points": 0,
+                            "critical": True,
+                            "remediation": "Kontakta aldrig familjen utan personens samtycke "
+                            "[CHECK]. Ett samtal kan nå rekryterarna eller visa dem att någon "
+                            "vet, och det tar beslutet ifrån henne. Fråga vad hon är rädd för, "
+                            "respektera hennes egen bedömning av riskerna och planera varje "
+                            "steg tillsammans med henne.",
+                        },
+                        {
+                            "label": "Lovar henne att familjen kommer att vara trygg",
+                            "leads_to": "empty-promise",
+                            "consequence": "Marina ser lättad ut, sedan tveksam: hon frågar hur "
+                            "du skulle kunna veta det.",
+                            "points": 0,
+                            "critical": False,
+                            "remediation": "",
+                        },
+                        {
+                            "label": "Frågar vad hon är rädd för, ger henne skriftlig "
+                            "information om var hon kan få hjälp och kommer överens med henne om "
+                            "vad du dokumenterar och för vidare till kontaktpersonen",
+                            "leads_to": "referred",
+                            "consequence": "Marina behåller foldern, som är på ett språk hon "
+                            "läser. Hon går med på att du för din oro vidare och ber att familjen "
+                            "inte kontaktas.",
+                            "points": 2,
+                            "critical": False,
+                            "remediation": "",
+                        },
+                    ],
+                },
+            ],
+            "endings": [
+                {
+                    "key": "referred",
+                    "title": "Marina vet var hjälpen finns, och din oro förs vidare",
+                    "debrief": "<p>Du gav Marina en trygg möjlighet att berätta, behandlade det "
+                    "hon sa som indikatorer och inte som bevis, och planerade nästa steg "
+                    "tillsammans med henne. Informationen om hennes rättigheter och om hjälp "
+                    "följer med henne vad som än beslutas. Dokumentera vad du såg för "
+                    "kontaktpersonen och Migrationsverket, som beslutar i ärendet.</p>",
+                },
+                {
+                    "key": "sent-back",
+                    "title": "Tillbaka till rekryteraren",
+                    "debrief": "<p>Ambassaden beslutar inte i ärendet, och ett avslag ensamt "
                     "skickar tillbaka Marina till rekryteraren utan något: hon kan resa på annat "
-                    "sätt och har inte fått veta något om sina rättigheter.",
-                    "is_recommended": False,
+                    "sätt och har inte fått veta något om sina rättigheter. Ett avslag är inget "
+                    "skydd.</p>",
                 },
                 {
-                    "text": "Talar med Marina ensam, ställer öppna frågor och berättar om hennes "
-                    "rättigheter och var hon kan få hjälp",
-                    "feedback": "Ja. Att ta henne åt sidan för ett rutinmoment ger henne en "
-                    "trygg möjlighet att berätta; informationen följer med henne vad som än "
-                    "beslutas. Dokumentera vad du såg för kontaktpersonen och Migrationsverket.",
-                    "is_recommended": True,
+                    "key": "recruiter-alerted",
+                    "title": "Rekryteraren är varnad",
+                    "debrief": "<p>Att ifrågasätta kusinen inför Marina varnade en möjlig "
+                    "rekryterare och fick henne att tiga. Vem han än är vet han nu att "
+                    "ambassaden ser närmare på ärendet, och Marina kan få betala för det.</p>",
                 },
                 {
-                    "text": "Ber kusinen förklara förmedlingens avtal",
-                    "feedback": "Det varnar en möjlig rekryterare och får Marina att tiga.",
-                    "is_recommended": False,
+                    "key": "closed-down",
+                    "title": "Marina sluter sig",
+                    "debrief": "<p>En indikator är ett skäl att se närmare, aldrig ett bevis. En "
+                    "skuld för resan är vanlig även vid hederlig arbetskraftsmigration; "
+                    "tillsammans med att någon annan har hennes pass är den ett skäl till ett "
+                    "varsamt samtal, inte en slutsats. När hon fick höra att hon är ett offer "
+                    "försvarade Marina förmedlingen, och samtalet tog slut.</p>",
+                },
+                {
+                    "key": "empty-promise",
+                    "title": "Ett löfte du inte kan hålla",
+                    "debrief": "<p>Ingen på ambassaden kan garantera att familjen är trygg. "
+                    "Lova inget du inte kan hålla: det kostar det förtroende du behöver, och "
+                    "hon kan fatta beslut i tron på löftet. Fråga vad hon är rädd för, ge "
+                    "henne information om var hon kan få hjälp och kom överens med henne om "
+                    "nästa steg.</p>",
+                },
+                {
+                    "key": "family-exposed",
+                    "title": "Familjen utsätts",
+                    "debrief": "<p>Rekryterare kontrollerar ofta offer genom deras familjer. "
+                    "Ett samtal som Marina inte hade gått med på tog beslutet ifrån henne och "
+                    "kunde ha utsatt hennes mamma och bror för fara. Varje steg ska väga in "
+                    "hotet mot anhöriga i hemlandet: fråga, anta inte, och låt henne vara med "
+                    "och besluta.</p>",
                 },
             ],
         },
@@ -636,11 +940,20 @@ AU_PAIR_CASE_SV = [
 
 AU_PAIR_CASE_CHECKS = (
     [
-        "Whether, and how, a Swedish mission interviews an au-pair applicant for the Migration Agency"
+        "Whether, and how, a Swedish mission interviews an au-pair applicant for the Migration "
+        "Agency",
+        "That contacting the applicant's family without her consent is a critical error (the "
+        "rule of this project's curriculum; confirm it against the WHO ethical and safety "
+        "recommendations for interviewing trafficked women, 2003)",
     ],
-    ["Om, och hur, en svensk beskickning intervjuar en au pair-sökande åt Migrationsverket"],
+    [
+        "Om, och hur, en svensk beskickning intervjuar en au pair-sökande åt Migrationsverket",
+        "Att det är ett allvarligt fel att kontakta den sökandes familj utan hennes samtycke "
+        "(en regel i projektets kursplan; bekräfta den mot WHO:s etiska och säkerhetsmässiga "
+        "rekommendationer för intervjuer med kvinnor utsatta för människohandel, 2003)",
+    ],
 )
-AU_PAIR_CASE_SOURCES = [MIGRATION_AGENCY_AU_PAIR, SEED_KVINNOFORUM]
+AU_PAIR_CASE_SOURCES = [MIGRATION_AGENCY_AU_PAIR, SEED_KVINNOFORUM, WHO_INTERVIEWING]
 
 # Module 3, lesson 1: rights and non-punishment ----------------------------------------------
 # Not "a person with rights first, an applicant second": the principle is about penalties for

@@ -163,6 +163,17 @@ KVINNOFRIDSLINJEN = (
     'sida om goda exempel. <a href="https://eige.europa.eu/node/4655">eige.europa.eu</a>',
 )
 
+WHO_INTERVIEWING = source(
+    "WHO ethical and safety recommendations for interviewing trafficked women (C. Zimmerman "
+    "and C. Watts)",
+    "World Health Organization",
+    "2003",
+    "https://documentation.lastradainternational.org/doc-center/1120/"
+    "who-ethical-and-safety-recommendations-for-interviewing-trafficked-women",
+    publisher_sv="Världshälsoorganisationen (WHO)",
+    link_text="La Strada International documentation centre",
+)
+
 
 def sources(items, lang: int):
     """The lesson's closing "Sources" block: ``items`` are sources above, ``lang`` 0 for

@@ -64,10 +64,20 @@ class CoursePageForm(WagtailAdminPageForm):
         return cleaned
 
     def is_publishing(self) -> bool:
-        """Whether the trainer pressed *Publish* (or submitted the course for moderation, which
-        publishes it on approval): drafts may be saved before the final assessment exists,
+        """Whether this save is on its way to the live site: *Publish*, *Submit to
+        Subject-matter review* and *Resubmit* after changes were requested (the approval
+        publishes what was submitted, without a form to check it then), and a reviewer's
+        *Approve* from the editor. Drafts may be saved before the final assessment exists,
         since it is a page under the course and needs the course saved first."""
-        return bool(self.data.get("action-publish") or self.data.get("action-submit"))
+        data = self.data
+        return bool(
+            data.get("action-publish")
+            or data.get("action-submit")
+            or data.get("action-restart-workflow")
+            or (
+                data.get("action-workflow-action") and data.get("workflow-action-name") == "approve"
+            )
+        )
 
     def check_certificate_rests_on_assessment(self, cleaned) -> None:
         """A certificate says its holder passed a summative assessment: a course that issues

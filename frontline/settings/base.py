@@ -230,6 +230,9 @@ WAGTAIL_ENABLE_UPDATE_CHECK = False
 # about who is signed in); everyone gets Wagtail's built-in placeholder or an uploaded avatar.
 WAGTAIL_GRAVATAR_PROVIDER_URL = None
 WAGTAIL_PASSWORD_RESET_ENABLED = True
+# Course content goes live when a subject-matter expert approves it (courses.review): the
+# approval publishes, since experts hold no publish permission of their own.
+WAGTAIL_FINISH_WORKFLOW_ACTION = "courses.review.publish_approved"
 
 EMAIL_BACKEND = os.environ.get("EMAIL_BACKEND", "django.core.mail.backends.console.EmailBackend")
 DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "Frontline Academy <noreply@localhost>")

@@ -1,4 +1,4 @@
-"""The four roles exist from the first migration with the right Wagtail permissions."""
+"""The roles exist from the migrations with the right Wagtail permissions."""
 
 from django.contrib.auth.models import Group
 
@@ -11,16 +11,18 @@ from tests.factories import UserFactory
 pytestmark = pytest.mark.django_db
 
 
-def test_the_four_roles_are_created_by_migrations():
+def test_the_roles_are_created_by_migrations():
     assert set(Group.objects.values_list("name", flat=True)) == set(roles.ALL)
 
 
 def test_trainers_can_edit_the_catalogues_in_both_languages():
+    """...and publish what they write only through the Subject-matter review."""
     trainer = UserFactory(role=roles.TRAINERS)
     for catalogue in CourseCataloguePage.objects.all():
         permissions = catalogue.permissions_for_user(trainer)
-        assert permissions.can_add_subpage()
-        assert permissions.can_publish_subpage()
+        assert permissions.can_add_subpage() and permissions.can_edit()
+        assert not permissions.can_publish_subpage()
+        assert catalogue.get_workflow().name == "Subject-matter review"
 
 
 def test_trainers_cannot_edit_the_home_page_or_site_settings(client):

@@ -1,7 +1,11 @@
-"""A certificate always rests on a summative assessment. A trainer cannot publish a course that
-issues certificates without a final assessment its completion rule requires passed, and cannot
-take the last one away from a live course that issues certificates — unpublish, move or delete
-it — answered with a message in the editor, never a 500."""
+"""A certificate always rests on a summative assessment. Nobody can publish a course that
+issues certificates without a final assessment its completion rule requires passed, nor take
+the last one away from a live course that issues certificates — unpublish, move or delete it —
+answered with a message in the editor, never a 500.
+
+The stories are told by an administrator, who may publish directly: trainers publish through
+the Subject-matter review (tests/courses/test_review_workflow.py, where a trainer submitting
+such a course is refused the same way)."""
 
 from django.contrib.messages import get_messages
 
@@ -20,13 +24,13 @@ ONLY_ASSESSMENT = "it is the only published final assessment of"
 
 
 @pytest.fixture
-def trainer_client(client):
-    client.force_login(UserFactory(role="Trainers"))
+def publisher_client(client):
+    client.force_login(UserFactory(role="Administrators"))
     return client
 
 
 def course_form(course, **changes):
-    """The course's editor form as the trainer sends it on *Publish*."""
+    """The course's editor form as it is sent on *Publish*."""
     fields = {
         "title": course.title,
         "slug": course.slug,
@@ -56,12 +60,12 @@ def messages_of(response) -> str:
     return " ".join(str(message) for message in get_messages(response.wsgi_request))
 
 
-def test_publishing_a_certificate_course_without_a_final_assessment_is_refused(trainer_client):
+def test_publishing_a_certificate_course_without_a_final_assessment_is_refused(publisher_client):
     course = make_course(modules=1, lessons_per_module=1, title="Non-punishment in practice")
     module = course.get_children().live().first()
     make_quiz(module, [true_false()], title="Module check")  # practice, not final
 
-    response = publish_edit(trainer_client, course, version_label="2026.3")
+    response = publish_edit(publisher_client, course, version_label="2026.3")
 
     assert response.status_code == 200
     assert NEEDS_ASSESSMENT in response.content.decode()
@@ -69,38 +73,38 @@ def test_publishing_a_certificate_course_without_a_final_assessment_is_refused(t
     assert course.version_label != "2026.3"  # nothing published
 
 
-def test_a_draft_may_be_saved_before_the_assessment_exists(trainer_client):
+def test_a_draft_may_be_saved_before_the_assessment_exists(publisher_client):
     """The final assessment is a page under the course: the course is saved first."""
     course = make_course(modules=1, lessons_per_module=1)
-    response = publish_edit(trainer_client, course, **{"action-publish": None})
+    response = publish_edit(publisher_client, course, **{"action-publish": None})
     assert response.status_code == 302, response.content.decode()[:2000]
 
 
-def test_publishing_is_allowed_once_the_final_assessment_is_published(trainer_client):
+def test_publishing_is_allowed_once_the_final_assessment_is_published(publisher_client):
     course = make_course(modules=1, lessons_per_module=1)
     make_quiz(course, [true_false()], title="Final assessment")
 
-    response = publish_edit(trainer_client, course, version_label="2026.3")
+    response = publish_edit(publisher_client, course, version_label="2026.3")
 
     assert response.status_code == 302, response.content.decode()[:2000]
     course.refresh_from_db()
     assert course.version_label == "2026.3" and course.issues_certificate
 
 
-def test_a_certificate_course_must_require_its_assessment_passed(trainer_client):
+def test_a_certificate_course_must_require_its_assessment_passed(publisher_client):
     course = make_course(modules=1, lessons_per_module=1)
     make_quiz(course, [true_false()], title="Final assessment")
 
-    response = publish_edit(trainer_client, course, completion_rule=CoursePage.COMPLETION_LESSONS)
+    response = publish_edit(publisher_client, course, completion_rule=CoursePage.COMPLETION_LESSONS)
 
     assert response.status_code == 200
     assert "must require its final assessment passed" in response.content.decode()
 
 
-def test_a_course_that_issues_no_certificate_publishes_without_an_assessment(trainer_client):
+def test_a_course_that_issues_no_certificate_publishes_without_an_assessment(publisher_client):
     course = make_course(modules=1, lessons_per_module=1)
     response = publish_edit(
-        trainer_client,
+        publisher_client,
         course,
         issues_certificate=None,
         completion_rule=CoursePage.COMPLETION_LESSONS,
@@ -118,10 +122,10 @@ def certified_course():
     return course, final
 
 
-def test_unpublishing_the_last_final_assessment_is_refused(trainer_client, certified_course):
+def test_unpublishing_the_last_final_assessment_is_refused(publisher_client, certified_course):
     course, final = certified_course
 
-    response = trainer_client.post(f"/admin/pages/{final.pk}/unpublish/")
+    response = publisher_client.post(f"/admin/pages/{final.pk}/unpublish/")
 
     assert response.status_code == 302
     assert response.url == f"/admin/pages/{final.pk}/edit/"
@@ -131,10 +135,10 @@ def test_unpublishing_the_last_final_assessment_is_refused(trainer_client, certi
     assert final.live
 
 
-def test_deleting_the_last_final_assessment_is_refused(trainer_client, certified_course):
+def test_deleting_the_last_final_assessment_is_refused(publisher_client, certified_course):
     _course, final = certified_course
 
-    response = trainer_client.post(f"/admin/pages/{final.pk}/delete/")
+    response = publisher_client.post(f"/admin/pages/{final.pk}/delete/")
 
     assert response.status_code == 302
     assert ONLY_ASSESSMENT in messages_of(response)
@@ -142,45 +146,45 @@ def test_deleting_the_last_final_assessment_is_refused(trainer_client, certified
 
 
 def test_moving_the_last_final_assessment_into_a_module_is_refused(
-    trainer_client, certified_course
+    publisher_client, certified_course
 ):
     course, final = certified_course
     module = course.get_children().live().exclude(pk=final.pk).first()
 
-    response = trainer_client.post(f"/admin/pages/{final.pk}/move/{module.pk}/confirm/")
+    response = publisher_client.post(f"/admin/pages/{final.pk}/move/{module.pk}/confirm/")
 
     assert response.status_code == 302
     assert ONLY_ASSESSMENT in messages_of(response)
     assert Page.objects.get(pk=final.pk).get_parent().pk == course.pk
 
 
-def test_a_second_final_assessment_may_be_unpublished(trainer_client, certified_course):
+def test_a_second_final_assessment_may_be_unpublished(publisher_client, certified_course):
     course, _final = certified_course
     retake = make_quiz(course, [true_false()], title="Final assessment (resit)")
 
-    response = trainer_client.post(f"/admin/pages/{retake.pk}/unpublish/")
+    response = publisher_client.post(f"/admin/pages/{retake.pk}/unpublish/")
 
     assert response.status_code == 302 and ONLY_ASSESSMENT not in messages_of(response)
     retake.refresh_from_db()
     assert not retake.live
 
 
-def test_the_assessment_of_a_course_without_certificates_may_be_unpublished(trainer_client):
+def test_the_assessment_of_a_course_without_certificates_may_be_unpublished(publisher_client):
     course = make_course(modules=1, lessons_per_module=1, issues_certificate=False)
     final = make_quiz(course, [true_false()], title="Practice assessment")
 
-    trainer_client.post(f"/admin/pages/{final.pk}/unpublish/")
+    publisher_client.post(f"/admin/pages/{final.pk}/unpublish/")
 
     final.refresh_from_db()
     assert not final.live
 
 
-def test_bulk_deleting_every_final_assessment_is_refused(trainer_client, certified_course):
+def test_bulk_deleting_every_final_assessment_is_refused(publisher_client, certified_course):
     """The explorer's bulk actions follow the same rule, for the selection as a whole."""
     course, final = certified_course
     resit = make_quiz(course, [true_false()], title="Final assessment (resit)")
 
-    response = trainer_client.post(
+    response = publisher_client.post(
         f"/admin/bulk/wagtailcore/page/delete/?id={final.pk}&id={resit.pk}"
     )
 
@@ -189,12 +193,12 @@ def test_bulk_deleting_every_final_assessment_is_refused(trainer_client, certifi
     assert QuizPage.objects.live().filter(pk__in=[final.pk, resit.pk]).count() == 2
 
 
-def test_bulk_publishing_a_certificate_course_without_assessment_is_refused(trainer_client):
+def test_bulk_publishing_a_certificate_course_without_assessment_is_refused(publisher_client):
     course = make_course(modules=1, lessons_per_module=1, title="Threat and risk assessment")
     course.title = "Threat and risk assessment (revised)"
     course.save_revision()
 
-    response = trainer_client.post(f"/admin/bulk/wagtailcore/page/publish/?id={course.pk}")
+    response = publisher_client.post(f"/admin/bulk/wagtailcore/page/publish/?id={course.pk}")
 
     assert response.status_code == 302
     assert "Nothing was published" in messages_of(response)

@@ -25,7 +25,7 @@ class CoursePageTypeTests(WagtailPageTestCase):
         self.assertCanNotCreateAt(CourseCataloguePage, ModulePage)
         self.assertCanNotCreateAt(Page, CoursePage)
 
-    def test_a_trainer_creates_and_publishes_a_course_in_the_admin(self):
+    def test_a_trainer_creates_a_course_in_the_admin_and_submits_it_for_review(self):
         trainer = UserFactory(role="Trainers")
         self.client.force_login(trainer)
         catalogue = english_catalogue()
@@ -43,13 +43,15 @@ class CoursePageTypeTests(WagtailPageTestCase):
                 "prerequisites-INITIAL_FORMS": "0",
                 "prerequisites-MIN_NUM_FORMS": "0",
                 "prerequisites-MAX_NUM_FORMS": "1000",
-                "action-publish": "publish",
+                "action-submit": "submit",
             },
         )
         assert response.status_code == 302, response.content.decode()[:2000]
         course = CoursePage.objects.get(slug="border-police-identification")
-        assert course.live and course.get_parent().pk == catalogue.pk
+        assert course.get_parent().pk == catalogue.pk
         assert course.version_label == "2026.2"
+        # Live once a subject-matter expert approves it (tests/courses/test_review_workflow.py).
+        assert not course.live and course.workflow_in_progress
 
     def test_a_trainer_previews_a_lesson_with_every_audience_variant_labelled(self):
         trainer = UserFactory(role="Trainers")
@@ -75,9 +77,11 @@ class CoursePageTypeTests(WagtailPageTestCase):
         assert "Only for police officers" in html
         assert "Only shown to:" in html
 
-    def test_a_trainer_reorders_modules(self):
-        trainer = UserFactory(role="Trainers")
-        self.client.force_login(trainer)
+    def test_an_administrator_reorders_modules(self):
+        # Reordering changes the live course at once, so Wagtail asks for the publish
+        # permission, which trainers hand to the Subject-matter review instead.
+        administrator = UserFactory(role="Administrators")
+        self.client.force_login(administrator)
         course = make_course(modules=2, lessons_per_module=0)
         first, second = ModulePage.objects.child_of(course).order_by("path")
         response = self.client.post(f"/admin/pages/{second.pk}/set_position/?position=0")

@@ -1,6 +1,8 @@
 """Journey 3: a trainer builds a course in the Wagtail admin — the course, a module, a lesson
-and a final assessment with a question — and publishes it; a learner finds it and takes it.
-The course issues certificates, so it cannot be published before its final assessment is."""
+and a final assessment with a question — and submits it to the Subject-matter review; the
+reviewer approves each page, which publishes it; a learner finds the course and takes it.
+The course issues certificates, so it cannot be submitted before its final assessment is
+live."""
 
 import re
 
@@ -25,19 +27,34 @@ def fill_title(page, title):
     page.wait_for_function("document.querySelector('#id_slug').value !== ''")
 
 
-def publish(trainer, name):
+def submit(trainer, name):
+    """*Submit to Subject-matter review*: trainers have no *Publish* on course pages."""
     page = trainer.page
     trainer.shot(f"{name}-filled")
+    assert page.get_by_role("button", name=re.compile("^Publish")).count() == 0
     page.locator("button.dropdown-toggle, [data-w-dropdown-target='toggle']").last.click()
     # Wait for the form's answer itself: wait_for_load_state() alone returns at once while the
     # old page is still loaded, and on a loaded machine the next assertion ran before the save.
     with page.expect_navigation():
-        page.get_by_role("button", name=re.compile("^Publish")).click()
+        page.get_by_role("button", name=re.compile("^Submit to Subject-matter review")).click()
     page.wait_for_load_state()
-    trainer.shot(f"{name}-published")
+    trainer.shot(f"{name}-submitted")
 
 
-def test_a_trainer_publishes_a_course_a_learner_then_takes(demo, visit):
+def approve(reviewer, page_id, name):
+    """The reviewer opens the draft in the editor and approves it: it goes live."""
+    page = reviewer.page
+    page.goto(f"{reviewer.base_url}/admin/pages/{page_id}/edit/")
+    reviewer.shot(f"{name}-in-review")
+    page.locator("button.dropdown-toggle, [data-w-dropdown-target='toggle']").last.click()
+    # The last step of a workflow offers "Approve and Publish".
+    with page.expect_navigation():
+        page.get_by_role("button", name="Approve and Publish", exact=True).click()
+    page.wait_for_load_state()
+    reviewer.shot(f"{name}-approved")
+
+
+def test_a_trainer_builds_a_course_a_reviewer_approves_it_a_learner_takes_it(demo, visit):
     catalogue = CourseCataloguePage.objects.get(locale__language_code="en")
     trainer = visit()
     trainer.sign_in("trainer@example.org")
@@ -45,7 +62,7 @@ def test_a_trainer_publishes_a_course_a_learner_then_takes(demo, visit):
     trainer.shot("course-form")
     fill_title(page, "Victim identification at the border")
     page.locator("#id_summary").fill("Indicators to look for at first-line border control.")
-    publish(trainer, "course-refused")
+    submit(trainer, "course-refused")
     assert "needs a published final assessment" in page.content()
     assert not CoursePage.objects.filter(title="Victim identification at the border").exists()
     with page.expect_navigation():
@@ -56,7 +73,7 @@ def test_a_trainer_publishes_a_course_a_learner_then_takes(demo, visit):
 
     page = add_page(trainer, course.pk, "courses/modulepage")
     fill_title(page, "First contact")
-    publish(trainer, "module")
+    submit(trainer, "module")
     module = ModulePage.objects.get(title="First contact")
 
     page = add_page(trainer, module.pk, "courses/lessonpage")
@@ -73,9 +90,9 @@ def test_a_trainer_publishes_a_course_a_learner_then_takes(demo, visit):
         "[...document.querySelectorAll('input[type=hidden]')]"
         ".some((input) => input.value.includes('second look'))"
     )
-    publish(trainer, "lesson")
+    submit(trainer, "lesson")
     lesson = LessonPage.objects.get(title="Signs at the passport desk")
-    assert lesson.live and lesson.get_parent().pk == module.pk
+    assert not lesson.live and lesson.get_parent().pk == module.pk
 
     page = add_page(trainer, course.pk, "quizzes/quizpage")
     fill_title(page, "Final assessment: first contact")
@@ -86,13 +103,27 @@ def test_a_trainer_publishes_a_course_a_learner_then_takes(demo, visit):
     page.locator("[id^='inline_child_questions-0'] button.c-sf-add-button").first.click()
     page.locator(".w-combobox__option", has_text="True or false").first.click()
     page.locator("#questions-0-answer-0-value-correct_answer").select_option("true")
-    publish(trainer, "quiz")
+    submit(trainer, "quiz")
     quiz = QuizPage.objects.get(title="Final assessment: first contact")
+    assert not quiz.live and quiz.workflow_in_progress
+
+    reviewer = visit()
+    reviewer.sign_in("reviewer@example.org")
+    reviewer.page.wait_for_url("**/admin/")
+    dashboard = reviewer.page.content()
+    for title in ("First contact", "Signs at the passport desk", "Final assessment: first contact"):
+        assert title in dashboard
+    approve(reviewer, module.pk, "module")
+    approve(reviewer, lesson.pk, "lesson")
+    approve(reviewer, quiz.pk, "quiz")
+    quiz.refresh_from_db()
     assert quiz.live and quiz.questions.count() == 1
     assert quiz.is_final_assessment
+    assert LessonPage.objects.get(pk=lesson.pk).live
 
     page.goto(trainer.base_url + f"/admin/pages/{course.pk}/edit/")
-    publish(trainer, "course")
+    submit(trainer, "course")
+    approve(reviewer, course.pk, "course")
     course.refresh_from_db()
     assert course.live
 

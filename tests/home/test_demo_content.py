@@ -186,9 +186,40 @@ def test_the_shoplifters_case_makes_child_protection_not_control_the_test():
 
 def test_the_au_pair_case_is_a_residence_permit_decided_by_the_migration_agency():
     for language, permit in (("en", "residence permit"), ("sv", "uppehållstillstånd")):
-        case = blocks(lessons(DEMO_COURSES[0], language)[3], "case_scenario")[0].value
-        assert permit in str(case["situation"])
-        assert "visa" not in str(case["situation"]) and "visum" not in str(case["situation"])
+        case = blocks(lessons(DEMO_COURSES[0], language)[3], "branching_case")[0].value
+        situations = " ".join(str(situation["text"]) for situation in case["situations"])
+        assert permit in situations
+        assert "visa" not in situations and "visum" not in situations
+
+
+def test_marinas_case_is_played_choice_by_choice_with_its_critical_errors():
+    """Marina's case is a branching case (confront / refuse / private talk → disclosure → risk
+    to her family): confronting the cousin and calling her family without consent are
+    critical errors with their remediation, and the recommended path is the private talk."""
+    from courses import branching
+
+    for language in ("en", "sv"):
+        case = blocks(lessons(DEMO_COURSES[0], language)[3], "branching_case")[0].value
+        assert branching.problems(case) == []
+        plan = branching.plan_of(case)
+        critical = [
+            (situation["key"], choice["leads_to"])
+            for situation in plan["situations"].values()
+            for choice in situation["choices"]
+            if choice["critical"]
+        ]
+        assert critical == [
+            ("at-the-window", "recruiter-alerted"),
+            ("her-family", "family-exposed"),
+        ]
+        recommended = branching.walk(plan, branching.best_path(plan))
+        assert [situation["key"] for situation, _ in recommended.steps] == [
+            "at-the-window",
+            "alone-with-marina",
+            "her-family",
+        ]
+        assert recommended.ending["key"] == "referred"
+        assert all(ending["debrief"] for ending in plan["endings"].values())
 
 
 def test_swedish_indicators_say_den_sokande_and_visering():

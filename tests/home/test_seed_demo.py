@@ -22,7 +22,7 @@ BLOCK_TYPES = {
     "figure",
     "callout",
     "indicator_checklist",
-    "case_scenario",
+    "branching_case",
     "download",
     "key_takeaways",
     "audience_variant",
@@ -159,7 +159,8 @@ def test_the_demo_learners_readiness_makes_sense(client):
     client.force_login(User.objects.get(email="learner@example.org"))
     (anna,) = client.get("/dashboard/").context["readiness"]
     assert not anna.is_ready
-    assert [item.status for item in anna.items] == ["missing"]
+    # The consular set: the essentials, the identification course and threat, risk and return.
+    assert [item.status for item in anna.items] == ["missing", "missing", "missing"]
     client.force_login(User.objects.get(email="police@example.org"))
     html = client.get("/dashboard/").content.decode()
     (jonas,) = client.get("/dashboard/").context["readiness"]
@@ -208,3 +209,28 @@ def test_the_trainer_finds_analytics_and_quiz_reports_with_months_of_work(client
     assert enrolment.enrolled_at < enrolment.completed_at == certificate.issued_at
     registered = Statement.objects.get(user=lina, verb="registered")
     assert registered.payload["timestamp"].startswith(enrolment.enrolled_at.date().isoformat())
+
+
+def test_the_demo_reviewer_signs_in_and_reviews_what_the_demo_trainer_submits(client):
+    """reviewer@example.org (README's demo table) is a subject-matter expert: signed in, she
+    lands on the admin's dashboard, finds the lesson the trainer submitted and approves it."""
+    from wagtail.models import TaskState
+
+    reviewer = User.objects.get(email="reviewer@example.org")
+    assert list(reviewer.groups.values_list("name", flat=True)) == ["Subject-matter experts"]
+    lesson = LessonPage.objects.filter(locale__language_code="sv").live().first()
+    assert lesson.get_workflow().name == "Subject-matter review"
+    lesson.title = f"{lesson.title} (granskad)"
+    lesson.save_revision(user=User.objects.get(email="trainer@example.org"))
+    lesson.get_workflow().start(lesson, User.objects.get(email="trainer@example.org"))
+
+    response = client.post(
+        "/accounts/login/",
+        {"username": "reviewer@example.org", "password": "frontline-demo-2026"},
+    )
+
+    assert response.status_code == 302 and response["Location"] == "/admin/"
+    assert lesson.title in client.get("/admin/").content.decode()
+    state = TaskState.objects.get(workflow_state__object_id=str(lesson.pk), status="in_progress")
+    client.post(f"/admin/pages/workflow/action/{lesson.pk}/approve/{state.pk}/", {"comment": ""})
+    assert LessonPage.objects.get(pk=lesson.pk).title == lesson.title

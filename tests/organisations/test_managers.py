@@ -79,10 +79,11 @@ def staff(embassy, consular, visa_duty):
 
 
 # Session and user (2), the organisation, members, requirement sets with their requirements and
-# courses (3), certificates, enrolments with their lessons done, the lessons of those courses
-# with their audiences (the progress per course), open invitations, course choices and roles
-# (2) for the forms; and the page's chrome: permissions (2), catalogue link, site, site settings.
-MEMBERS_PAGE_QUERIES = 19
+# courses (3) and those courses' titles in the reader's language, certificates, enrolments with
+# their lessons done, the lessons of those courses with their audiences (the progress per
+# course), open invitations, course choices and roles (2) for the forms; and the page's chrome:
+# permissions (2), catalogue link, site, site settings.
+MEMBERS_PAGE_QUERIES = 20
 
 
 def members_url(organisation, **params):

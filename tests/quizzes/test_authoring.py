@@ -113,10 +113,13 @@ def test_trainer_creates_a_quiz_with_inline_questions(trainer_client, module):
             question("The nail bar", SCENARIO),
         ]
     )
+    # Trainers submit to the Subject-matter review; the quiz goes live when it is approved.
+    del form["action-publish"]
+    form["action-submit"] = "submit"
     response = trainer_client.post(f"/admin/pages/add/quizzes/quizpage/{module.pk}/", form)
     assert response.status_code == 302, response.content.decode()[:3000]
     quiz = QuizPage.objects.get(slug="module-1-check")
-    assert quiz.live and quiz.max_attempts == 3
+    assert quiz.workflow_in_progress and quiz.max_attempts == 3
     questions = list(quiz.questions.order_by("sort_order"))
     assert [q.kind for q in questions] == ["single", "ordering", "scenario"]
     assert questions[0].points == 2

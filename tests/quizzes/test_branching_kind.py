@@ -278,7 +278,7 @@ def test_each_decision_is_a_statement_and_the_case_result_comes_at_submission(
         ).order_by("stored_at")
     )
     assert len(decisions) == 2
-    path_extension = "/xapi/extensions/branching-path"
+    path_extension = "/xapi/extensions/case-path"
     registration = str(enrolled.enrolments.get().registration)
     for number, decision in enumerate(decisions, start=1):
         payload = decision.payload

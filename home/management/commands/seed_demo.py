@@ -22,7 +22,7 @@ from wagtail.models import Locale
 from accounts import roles
 from accounts.models import User
 from certificates.models import Certificate
-from courses import services
+from courses import review, services
 from courses.demo.content import (
     AUDIENCES,
     COURSES,
@@ -55,6 +55,7 @@ DEMO_ACCOUNTS = [
     ("police@example.org", "Jonas", "Berg", roles.LEARNERS, "police", 1, False),
     ("manager@example.org", "Karin", "Sjöberg", roles.LEARNERS, "consular-staff", 0, False),
     ("trainer@example.org", "Sara", "Holm", roles.TRAINERS, None, None, False),
+    ("reviewer@example.org", "Lena", "Dahl", roles.SUBJECT_MATTER_EXPERTS, None, None, False),
     ("verifier@example.org", "Erik", "Nyström", roles.CERTIFYING_BODIES, None, 3, False),
     ("admin@example.org", "Maria", "Ek", roles.ADMINISTRATORS, None, None, True),
 ]
@@ -113,6 +114,7 @@ class Command(BaseCommand):
                 for required in spec.get("prerequisites", []):
                     self.link_prerequisite(courses[spec["slug"]], courses[required])
             self.seed_requirement_sets(courses)
+            self.seed_review()
             self.seed_accounts(courses, quizzes)
             self.seed_learners_work(courses["identifying-victims-consular"], quizzes)
         self.print_summary()
@@ -245,12 +247,19 @@ class Command(BaseCommand):
                 CoursePrerequisite.objects.create(course=page, required_course=required)
 
     def seed_requirement_sets(self, courses):
+        # The curriculum's sets (../shared/CURRICULUM.md) as far as their courses exist: the
+        # consular set is whole; police and prosecutors' first-line courses (P1, P3, PR1) are
+        # still to be written, so the border police keep the identification course for now.
         sets = [
             (
                 "Consular staff — before visa duty",
                 "Konsulär personal — före viseringstjänst",
                 "consular-staff",
-                [("identifying-victims-consular", "2026.1", 30)],
+                [
+                    ("trafficking-essentials", "", 30),
+                    ("identifying-victims-consular", "2026.1", 30),
+                    ("threat-and-risk-assessment", "", 30),
+                ],
             ),
             (
                 "Border police — first line",
@@ -258,9 +267,17 @@ class Command(BaseCommand):
                 "police",
                 [("identifying-victims-consular", "", 30)],
             ),
+            (
+                "Migration officers — identification in migration cases",
+                "Migrationshandläggare — identifiering i migrationsärenden",
+                "migration-officers",
+                [
+                    ("trafficking-essentials", "", 30),
+                    ("identification-in-migration-cases", "", 30),
+                    ("non-punishment-principle", "", 30),
+                ],
+            ),
         ]
-        # Threat and risk assessment and Non-punishment in practice join these sets once they
-        # end in a final assessment and issue certificates: a set requires certificates only.
         for name, name_sv, audience, requirements in sets:
             if RequirementSet.objects.filter(name=name).exists():
                 continue
@@ -274,6 +291,12 @@ class Command(BaseCommand):
                     minimum_version=minimum_version,
                     grace_days=grace_days,
                 )
+
+    def seed_review(self):
+        """The Subject-matter review guards both catalogues (the migration made it; this covers
+        a database whose catalogues came later), so the demo reviewer has something to do
+        once the demo trainer submits a change."""
+        review.review_workflow_ensure()
 
     # Accounts -----------------------------------------------------------------------------
     def seed_accounts(self, courses, quizzes):
@@ -348,7 +371,7 @@ class Command(BaseCommand):
         self.stdout.write(self.style.SUCCESS("Demo content is ready."))
         self.stdout.write(f"Demo accounts (password for all: {DEMO_PASSWORD}):")
         for email, _first, _last, group, *_rest in DEMO_ACCOUNTS:
-            self.stdout.write(f"  {group:<18} {email}")
+            self.stdout.write(f"  {group:<22} {email}")
         self.stdout.write("Site: http://127.0.0.1:8000/   Admin: http://127.0.0.1:8000/admin/")
         for certificate in Certificate.objects.filter(holder__email__endswith="@example.org"):
             self.stdout.write(
