@@ -305,6 +305,24 @@ def _loop(plan: dict) -> list[str] | None:
     return None
 
 
+def every_path(plan: dict):
+    """Every path from the start to an ending, critical errors included, as choice ids, depth
+    first in the author's order (for the longest read and a demo learner's plausible miss).
+    The ``visiting`` guard keeps a broken draft from recursing for ever."""
+
+    def paths(key, ids, visiting):
+        if key in plan["endings"]:
+            yield ids
+            return
+        situation = plan["situations"].get(key)
+        if situation is None or key in visiting:
+            return
+        for choice in situation["choices"]:
+            yield from paths(choice["leads_to"], [*ids, choice["id"]], visiting | {key})
+
+    yield from paths(plan["start"], [], frozenset())
+
+
 def path_map(plan: dict) -> dict:
     """The map of a case for its authors and trainers: every situation in the author's order
     with each choice, where it leads, its points and whether it is a critical error; every

@@ -520,6 +520,7 @@ def _questions(specs: list[dict], lang: int) -> list[QuizQuestion]:
             points=spec["points"],
             answer=[_answer(spec, lang)],
             sort_order=order,
+            always_asked=spec.get("always_asked", False),
         )
         question.tags.add(*spec["tags"])
         rows.append(question)
@@ -585,17 +586,41 @@ class DemoClock:
         return self.now()
 
 
+def _ranked(attempt: QuizAttempt, right: int):
+    """Each answer of the attempt and whether the demo learner gets it right: the first
+    ``right`` in authored order, whatever order they were drawn in, so the score is always
+    the same."""
+    answers = sorted(AttemptAnswer.objects.filter(attempt=attempt), key=lambda a: a.question_pk)
+    for rank, answer in enumerate(answers, start=1):
+        yield answer, rank <= right
+
+
 def demo_answers(attempt: QuizAttempt, right: int):
-    """The form a learner sends who answers the quiz's first ``right`` questions (in authored
-    order, whatever order they were drawn in, so the score is always the same) right and the
+    """The form a learner sends who answers the quiz's first ``right`` questions right and the
     rest wrong — read from the attempt's key, as only the demo and tests may."""
     from django.http import QueryDict
 
     form = QueryDict(mutable=True)
-    answers = sorted(AttemptAnswer.objects.filter(attempt=attempt), key=lambda a: a.question_pk)
-    for rank, answer in enumerate(answers, start=1):
-        _fill(form, field_name(answer.question_pk), answer.key, answer.asked, rank <= right)
+    for answer, correct in _ranked(attempt, right):
+        _fill(form, field_name(answer.question_pk), answer.key, answer.asked, correct)
     return form
+
+
+def demo_steps(user, attempt: QuizAttempt, right: int, now) -> None:
+    """Walk the questions answered one choice at a time (branching cases) as the demo learner
+    who answers the first ``right`` questions right would, through the attempt's services."""
+    from django.http import QueryDict
+
+    from . import services
+
+    for answer, correct in _ranked(attempt, right):
+        kind = kinds.get(answer.key["kind"])
+        if not kind.answered_in_steps:
+            continue
+        for choice in kind.demo_response(answer.asked, answer.key, correct):
+            form = QueryDict(mutable=True)
+            form[field_name(answer.question_pk)] = choice
+            services.attempt_choose(user, attempt.pk, answer.question_pk, form, now=now)
 
 
 def _fill(form, name, key, asked, correct):
@@ -638,5 +663,6 @@ def _attempts(user, quiz, rights, clock, services) -> None:
     for right in rights:
         started = clock.advance(days=1)
         attempt, _created = services.attempt_start(user, quiz, now=started)
-        finished = clock.advance(minutes=9)
+        demo_steps(user, attempt, right, clock.advance(minutes=4))
+        finished = clock.advance(minutes=5)
         services.attempt_submit(user, attempt.pk, demo_answers(attempt, right), now=finished)

@@ -15,6 +15,10 @@ Response shapes of the kinds built in:
     ordering             ["step id", …] in the learner's order, or None
     short_answer         "text" or None
     scenario             {"part id": <response of that part's kind>, …}
+    branching            ["choice id", …]: the path taken, step by step
+
+A critical error (a branching case's choice that puts someone in danger) fails the attempt
+whatever its score (decision 0014): a safety-critical act is not made up for by other answers.
 """
 
 from __future__ import annotations
@@ -44,6 +48,7 @@ def to_decimal(value: Fraction | int) -> Decimal:
 class QuestionResult:
     fraction: Fraction
     points: int
+    critical_error: bool = False
 
     @property
     def score(self) -> Fraction:
@@ -55,7 +60,12 @@ class QuestionResult:
 
 
 def grade_question(key: dict, response, points: int) -> QuestionResult:
-    return QuestionResult(fraction=grade_item(key, response), points=points)
+    kind = kinds.get(key["kind"])
+    return QuestionResult(
+        fraction=kind.grade(key, response),
+        points=points,
+        critical_error=kind.critical_error(key, response) is not None,
+    )
 
 
 @dataclass(frozen=True)
@@ -63,6 +73,7 @@ class AttemptResult:
     score: Fraction
     max_score: int
     pass_mark: int
+    critical_error: bool = False
 
     @property
     def percent(self) -> Fraction:
@@ -71,7 +82,7 @@ class AttemptResult:
     @property
     def passed(self) -> bool:
         # Compared exactly: 79.999…% never rounds up to a pass at 80%.
-        return self.max_score > 0 and self.percent >= self.pass_mark
+        return not self.critical_error and self.max_score > 0 and self.percent >= self.pass_mark
 
 
 def grade_attempt(results: list[QuestionResult], pass_mark: int) -> AttemptResult:
@@ -79,4 +90,5 @@ def grade_attempt(results: list[QuestionResult], pass_mark: int) -> AttemptResul
         score=sum((r.score for r in results), Fraction(0)),
         max_score=sum(r.points for r in results),
         pass_mark=pass_mark,
+        critical_error=any(r.critical_error for r in results),
     )

@@ -67,11 +67,15 @@ class QuizPageForm(WagtailAdminPageForm):
         # is of the questions that will be kept (as wagtail.contrib.forms does for its fields).
         for form in questions.forms:
             form.is_valid()
-        kept = sum(
-            1
+        kept_forms = [
+            form
             for form in questions.forms
             if (form.instance.pk or form.has_changed())
             and not getattr(form, "cleaned_data", {}).get("DELETE", False)
+        ]
+        kept = len(kept_forms)
+        always = sum(
+            1 for form in kept_forms if getattr(form, "cleaned_data", {}).get("always_asked")
         )
         draw_count = cleaned.get("draw_count")
         if cleaned.get("draw_from") == QuizPage.DRAW_FROM_COURSE_TAGS:
@@ -83,6 +87,17 @@ class QuizPageForm(WagtailAdminPageForm):
             self.add_error(None, _("Add at least one question."))
         elif draw_count and draw_count > kept:
             self.add_error("draw_count", _("Only %(n)d questions to draw from.") % {"n": kept})
+        elif draw_count and always > draw_count:
+            # Always-asked questions count towards the draw: more of them than an attempt
+            # asks would make the draw ask more than it says, or leave one out.
+            self.add_error(
+                "draw_count",
+                _(
+                    "%(always)d questions are always asked, more than the %(n)d asked per "
+                    "attempt: draw at least %(always)d, or ask fewer of them always."
+                )
+                % {"always": always, "n": draw_count},
+            )
         return cleaned
 
 
@@ -209,6 +224,7 @@ class QuizPage(StepPage, Page):
             (
                 question.answer.get_prep_value(),
                 frozenset(audience.pk for audience in question.audiences.all()),
+                question.always_asked,
             )
             for question in self.questions.all()
         ]
@@ -330,6 +346,14 @@ class QuizQuestion(ForSomeAudiences, ClusterableModel, Orderable):
         max_length=2000,
         help_text=_("Why the answer is what it is; shown as feedback at review."),
     )
+    always_asked = models.BooleanField(
+        _("always asked"),
+        default=False,
+        help_text=_(
+            "Asked in every attempt when the quiz draws its questions, and counted in the "
+            "questions per attempt: for a case every learner must face."
+        ),
+    )
     tags = ClusterTaggableManager(
         verbose_name=_("tags"),
         through=QuestionTag,
@@ -341,6 +365,7 @@ class QuizQuestion(ForSomeAudiences, ClusterableModel, Orderable):
         FieldPanel("prompt"),
         FieldPanel("answer"),
         FieldRowPanel([FieldPanel("points"), FieldPanel("tags")]),
+        FieldPanel("always_asked"),
         FieldPanel("explanation"),
         FieldPanel("audiences", widget=forms.CheckboxSelectMultiple),
     ]

@@ -30,6 +30,8 @@ class QuestionView:
     explanation: str = ""
     score: object = None
     checked: bool = False
+    # Checked on its own (immediate feedback); a case answered step by step is not.
+    checkable: bool = True
 
 
 def question_views(answers, reveal_for) -> list[QuestionView]:
@@ -49,6 +51,7 @@ def question_views(answers, reveal_for) -> list[QuestionView]:
                 explanation=answer.key.get("explanation", "") if reveal.feedback else "",
                 score=answer.score if reveal.feedback else None,
                 checked=answer.checked_at is not None,
+                checkable=not kinds.get(answer.asked["kind"]).answered_in_steps,
             )
         )
     return views

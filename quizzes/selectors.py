@@ -13,6 +13,7 @@ from courses.expert_checks import open_points
 from courses.models import CoursePage
 from courses.selectors import AwaitingConfirmation, course_above, latest_content
 
+from . import kinds
 from .kinds import HIDDEN, Reveal
 from .models import AttemptAnswer, QuizAttempt, QuizPage, QuizQuestion
 
@@ -136,6 +137,17 @@ def review_visibility(attempt: QuizAttempt) -> ReviewVisibility:
             user_id=attempt.user_id, quiz_key=attempt.quiz_key, passed=True
         ).exists()
     return ReviewVisibility(feedback, feedback and attempt.show_correct_answers)
+
+
+def critical_errors(attempt: QuizAttempt, answers: list[AttemptAnswer]) -> list[dict]:
+    """The critical errors that failed a submitted attempt whatever its score (decision 0014),
+    each ``{"case", "choice", "remediation"}``. Shown on the result whatever the review
+    settings: the failed result already says the choice was wrong, and what to do instead is
+    what an officer must take from it."""
+    if not attempt.is_submitted:
+        return []
+    found = (kinds.get(a.key["kind"]).critical_error(a.key, a.response) for a in answers)
+    return [error for error in found if error is not None]
 
 
 def quizzes_awaiting_confirmation(courses: dict) -> list[AwaitingConfirmation]:

@@ -32,7 +32,8 @@ from courses.services import (
 )
 from frontline import dates
 
-from . import events
+from . import events, kinds
+from .form_fields import field_name, one_value
 from .grading import grade_attempt, grade_question, to_decimal
 from .models import SUBMIT_GRACE_SECONDS, AttemptAnswer, QuizAttempt, QuizPage, QuizQuestion
 from .responses import DrawnQuestion, read_responses
@@ -112,11 +113,18 @@ def start_refusal(quiz: QuizPage, submitted: list[QuizAttempt], now=None) -> Qui
 
 
 def draw_questions(quiz: QuizPage, audience, rng=None) -> list[QuizQuestion]:
-    """The questions of one attempt: ``draw_count`` at random (or all), shuffled if asked."""
+    """The questions of one attempt: ``draw_count`` of them (or all), shuffled if asked. The
+    questions marked *always asked* are in every attempt and count towards ``draw_count``; the
+    rest is drawn at random from the others. (The editor refuses more always-asked questions
+    than ``draw_count``; a quiz drawing by tag from other quizzes may still find more, and then
+    asks every one of them and nothing else.)"""
     rng = rng or _system_random
     pool = question_pool(quiz, audience)
     if quiz.draw_count and quiz.draw_count < len(pool):
-        chosen = {id(q) for q in rng.sample(pool, quiz.draw_count)}
+        always = [question for question in pool if question.always_asked]
+        others = [question for question in pool if not question.always_asked]
+        drawn = rng.sample(others, max(0, quiz.draw_count - len(always)))
+        chosen = {id(q) for q in [*always, *drawn]}
         pool = [question for question in pool if id(question) in chosen]
     if quiz.shuffle_questions:
         rng.shuffle(pool)
@@ -287,6 +295,10 @@ def attempt_check_question(user, attempt_id: int, question_pk: int, data, now=No
             target = next((a for a in answers if a.question_pk == question_pk), None)
             if target is None:
                 raise LearningRuleError(_("That question is not part of this attempt."))
+            if kinds.get(target.key["kind"]).answered_in_steps:
+                raise LearningRuleError(
+                    _("A branching case is graded when the attempt is submitted.")
+                )
             _store_responses(answers, data, now)
             if target.checked_at is None:
                 result = grade_question(target.key, target.response, target.points)
@@ -299,6 +311,59 @@ def attempt_check_question(user, attempt_id: int, question_pk: int, data, now=No
     if overdue:
         raise _time_up(attempt)
     return attempt
+
+
+def attempt_choose(user, attempt_id: int, question_pk: int, data, now=None) -> AttemptAnswer:
+    """Commit to one choice in a question answered step by step (a branching case): save the
+    form, then take the step the form's choice for that question names, record the decision's
+    statement, and return the answer. The choice must be offered where the learner stands:
+    otherwise (a stale tab, a replayed or tampered step, a case already over) it raises
+    ``TamperedAnswer`` and nothing changes. Raises ``AttemptClosed`` after submission and
+    ``TimeUp`` (graded with what was saved before) once the time is up."""
+    now = now or timezone.now()
+    with transaction.atomic():
+        attempt = _locked_attempt(user, attempt_id)
+        if attempt.is_submitted:
+            raise AttemptClosed(_("This attempt has already been submitted."))
+        overdue = _close_if_overdue(attempt, now)
+        if overdue:
+            _after_grading(user, attempt)
+        else:
+            answers = list(attempt.answers.all())
+            target = next((a for a in answers if a.question_pk == question_pk), None)
+            if target is None:
+                raise LearningRuleError(_("That question is not part of this attempt."))
+            kind = kinds.get(target.key["kind"])
+            if not kind.answered_in_steps:
+                raise LearningRuleError(_("That question is not answered one choice at a time."))
+            choice = one_value(data, field_name(question_pk))
+            _store_responses(answers, data, now)  # refuses a choice not offered here
+            if not choice:
+                raise LearningRuleError(_("Select one of the choices, then press Choose."))
+            offered = (target.asked.get("situation") or {}).get("choices", [])
+            target.asked, target.response = kind.step(
+                target.asked, target.key, target.response, choice
+            )
+            target.saved_at = now
+            target.save(update_fields=["asked", "response", "saved_at"])
+            attempt.last_saved_at = now
+            attempt.save(update_fields=["last_saved_at"])
+            _record_decision(user, attempt, target, offered, now)
+    if overdue:
+        raise _time_up(attempt)
+    return target
+
+
+def _record_decision(user, attempt, answer, offered, now) -> None:
+    """The decision's statement, in the step's transaction; nothing to describe once the quiz
+    page is gone."""
+    if attempt.quiz_id is None:
+        return
+    quiz = attempt.quiz
+    course = CoursePage.objects.ancestor_of(quiz).first()
+    enrolment = Enrolment.objects.filter(user=user, course_key=attempt.course_key).first()
+    if course is not None and enrolment is not None:
+        events.case_decided(attempt, answer, offered, quiz, course, enrolment, now)
 
 
 @dataclass

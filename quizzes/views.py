@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.http import JsonResponse
@@ -18,6 +20,10 @@ from . import selectors, services
 from .form_fields import TamperedAnswer
 from .models import QuizAttempt, QuizPage
 from .presentation import Reveal, question_views
+
+# "choose-q12": commit to the choice selected in question 12 (a branching case). ASCII digits,
+# no more than an id can have.
+CHOOSE_ACTION = re.compile(r"choose-q([0-9]{1,18})")
 
 
 def _refused(request, quiz, refusal, status=403):
@@ -74,8 +80,14 @@ def attempt(request, attempt_id: int):
             return JsonResponse(
                 {"error": _("This attempt has already been submitted.")}, status=409
             )
-        if request.method == "POST" and request.POST.get("action") == "submit":
+        action = request.POST.get("action", "") if request.method == "POST" else ""
+        if action == "submit":
             messages.info(request, _("This attempt had already been submitted."))
+        elif CHOOSE_ACTION.fullmatch(action):
+            messages.error(
+                request,
+                _("This attempt has already been submitted: no more choices can be made."),
+            )
         return redirect("quizzes:review", attempt_id=attempt.pk)
     if request.method == "POST":
         return _attempt_post(request, attempt)
@@ -112,6 +124,12 @@ def _attempt_post(request, attempt):
             if outcome.course_completed:
                 messages.success(request, _("You have completed the course. Well done."))
             return redirect("quizzes:review", attempt_id=attempt.pk)
+        choose = CHOOSE_ACTION.fullmatch(action)
+        if choose:
+            question_pk = int(choose.group(1))
+            services.attempt_choose(user, attempt.pk, question_pk, request.POST)
+            url = reverse("quizzes:attempt", kwargs={"attempt_id": attempt.pk})
+            return redirect(f"{url}#question-{question_pk}-now")
         if action.startswith("check-"):
             try:
                 question_pk = int(action.removeprefix("check-"))
@@ -169,5 +187,6 @@ def review(request, attempt_id: int):
         "missed": [q for q in questions if q.answer.revealed and not q.answer.is_correct],
         "visibility": visibility,
         "questions": questions,
+        "critical_errors": selectors.critical_errors(attempt, answers),
     }
     return TemplateResponse(request, "quizzes/review.html", context)

@@ -179,6 +179,90 @@ def scenario(*parts, case="<p>A worker at a car wash has no passport.</p>"):
     )
 
 
+def _case_choice(label, leads_to, consequence, points=0, critical=False, remediation=""):
+    return {
+        "label": label,
+        "leads_to": leads_to,
+        "consequence": consequence,
+        "points": points,
+        "critical": critical,
+        "remediation": remediation,
+    }
+
+
+def au_pair_case(**changes):
+    """A branching case in BranchingCaseBlock's shape, as content is written: an au-pair
+    applicant at the counter; a private talk leads to a disclosure, confronting the man who
+    holds her passport is a critical error. Every text is its own, so a test can tell which
+    parts of the case reached a page."""
+    case = {
+        "title": "The au-pair application",
+        "intro": "<p>An au-pair application at the embassy counter.</p>",
+        "situations": [
+            {
+                "key": "counter",
+                "text": "<p>A man who says he is her cousin holds her passport.</p>",
+                "image": None,
+                "image_alt": "",
+                "choices": [
+                    _case_choice(
+                        "Speak with her alone",
+                        "private-talk",
+                        "In a side room she relaxes a little.",
+                        points=2,
+                    ),
+                    _case_choice(
+                        "Confront the man about the passport",
+                        "confronted",
+                        "He takes her by the arm and they leave.",
+                        critical=True,
+                        remediation="Never confront a possible trafficker: it puts her in danger.",
+                    ),
+                    _case_choice(
+                        "Refuse the application at once",
+                        "refused",
+                        "She is handed her papers back without a word.",
+                    ),
+                ],
+            },
+            {
+                "key": "private-talk",
+                "text": "<p>She says she owes the agency for her ticket.</p>",
+                "image": None,
+                "image_alt": "",
+                "choices": [
+                    _case_choice(
+                        "Tell her where she can get help",
+                        "referred",
+                        "She keeps the card in her shoe.",
+                        points=2,
+                    ),
+                    _case_choice(
+                        "Ask her to call her family now",
+                        "refused",
+                        "She says the agency listens to her calls.",
+                    ),
+                ],
+            },
+        ],
+        "endings": [
+            {"key": "referred", "title": "Referred", "debrief": "<p>Debrief: she knows.</p>"},
+            {"key": "refused", "title": "Left alone", "debrief": "<p>Debrief: she left.</p>"},
+            {
+                "key": "confronted",
+                "title": "Confronted",
+                "debrief": "<p>Debrief: she vanished.</p>",
+            },
+        ],
+    }
+    case.update(changes)
+    return case
+
+
+def branching(case=None):
+    return ("branching", case or au_pair_case())
+
+
 def make_quiz(parent, questions=None, title=None, **settings):
     """A published quiz under a module or course. ``questions``: answer blocks, or
     (answer, {question fields}) pairs."""

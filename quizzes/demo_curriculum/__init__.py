@@ -3,8 +3,6 @@ one module per course, in the shape of ``quizzes.demo.FINAL_ASSESSMENT``. Each m
 ``FINAL_ASSESSMENT`` holds its pooled questions and ``BRANCHING_QUESTIONS`` its assessed
 branching cases (kind "branching"), always asked."""
 
-from quizzes import kinds
-
 from . import c2, k0, m1, np
 
 # By course slug (courses.demo.curriculum's COURSE["slug"]).
@@ -27,9 +25,6 @@ def final_assessment(course_slug: str) -> dict | None:
     spec = FINAL_ASSESSMENTS.get(course_slug)
     if spec is None:
         return None
-    # Scaffolding while the branching kind is built beside the content: without the kind the
-    # cases wait. Removed once both are on main.
-    cases = BRANCHING_QUESTIONS.get(course_slug, [])
-    if "branching" not in {kind.name for kind in kinds.every_kind()}:
-        cases = []
+    # In every attempt, however many questions the assessment draws from its pool.
+    cases = [{**case, "always_asked": True} for case in BRANCHING_QUESTIONS.get(course_slug, [])]
     return {**spec, "questions": [*spec["questions"], *cases]}

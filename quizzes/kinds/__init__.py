@@ -12,7 +12,16 @@ listing it below (a migration records the new block).
 
 from __future__ import annotations
 
-from . import matching, multiple, ordering, scenario, short_answer, single, true_false
+from . import (
+    branching,
+    matching,
+    multiple,
+    ordering,
+    scenario,
+    short_answer,
+    single,
+    true_false,
+)
 from .base import HIDDEN, AnswerView, Interaction, QuestionKind, Reveal
 from .registry import answer_block, every_kind, get, register, unregister
 
@@ -38,5 +47,6 @@ for _kind in (
     ordering.Ordering(),
     short_answer.ShortAnswer(),
     scenario.Scenario(),
+    branching.BranchingCase(),
 ):
     register(_kind)

@@ -54,6 +54,15 @@ class AnswerView:
     text: str = ""
     case: str = ""
     parts: list = field(default_factory=list)
+    # A case answered step by step (branching): the steps taken, where the learner stands,
+    # and once revealed the ending reached, the critical error and the recommended path.
+    intro: str = ""
+    steps: list = field(default_factory=list)
+    situation: dict | None = None
+    finished: bool = False
+    ending: dict | None = None
+    critical: dict | None = None
+    recommended: list = field(default_factory=list)
     # Feedback, only when revealed
     revealed: bool = False
     is_correct: bool | None = None
@@ -90,6 +99,9 @@ class QuestionKind:
     interaction_type = ""
     #: Whether a scenario may ask it as one of its questions about the case.
     may_be_part = True
+    #: Whether it is answered one committed step at a time (``step``) rather than by the form:
+    #: such an answer is never checked on its own, and the form cannot change it.
+    answered_in_steps = False
 
     @property
     def template(self) -> str:
@@ -124,12 +136,22 @@ class QuestionKind:
         """The fields a browser posts for ``response``: what ``read`` turns back into it."""
         return {} if response in (None, "") else {name: [str(response)]}
 
+    def step(self, asked: dict, key: dict, response, choice: str) -> tuple[dict, object]:
+        """For a kind ``answered_in_steps``: the new ``asked`` and response once the learner
+        commits to ``choice``; ``TamperedAnswer`` if it is not offered where they stand."""
+        raise NotImplementedError
+
     # Grading ------------------------------------------------------------------------------
 
     def grade(self, key: dict, response) -> Fraction:
         """The share of the marks (0–1, exact) that ``response`` earns against ``key``.
         Pure: no database, no quiz page."""
         raise NotImplementedError
+
+    def critical_error(self, key: dict, response) -> dict | None:
+        """The critical error ``response`` makes, which fails the whole attempt whatever the
+        score (decision 0014): ``{"case", "choice", "remediation"}``; None for most kinds."""
+        return None
 
     # Review -------------------------------------------------------------------------------
 

@@ -185,7 +185,7 @@ def test_the_seeded_demo_has_the_course_in_english_and_swedish_with_its_assessme
     from courses.models import CoursePage, LessonPage, ModulePage
     from quizzes import services as quiz_services
     from quizzes.models import QuizPage, QuizQuestion
-    from tests.quizzes.conftest import answer_post
+    from tests.quizzes.conftest import answer_post, walk_cases
 
     english = CoursePage.objects.get(slug=SLUG, locale__language_code="en")
     swedish = english.get_translation(Locale.objects.get(language_code="sv"))
@@ -218,6 +218,7 @@ def test_the_seeded_demo_has_the_course_in_english_and_swedish_with_its_assessme
     final = QuizPage.objects.child_of(english).live().get()
     attempt, _ = quiz_services.attempt_start(jonas, final)
     assert attempt.answers.count() == 6  # drawn from the pool of twelve
+    walk_cases(jonas, attempt)  # the assessed case, always asked: the recommended path
     outcome = quiz_services.attempt_submit(jonas, attempt.pk, answer_post(attempt))
     assert outcome.attempt.percent == 100
     assert Certificate.objects.filter(holder=jonas, course_key=english.translation_key).exists()

@@ -85,11 +85,23 @@ def answer_post(attempt, correct=True, only=None):
     return as_post(answer_form(attempt, correct=correct, only=only))
 
 
+def walk_cases(learner, attempt, correct=True):
+    """Take the steps of every branching case in the attempt through its services (the
+    recommended path, or a plausible miss): a path is committed choice by choice, never
+    posted with the answers."""
+    from django.utils import timezone
+
+    from quizzes.demo import demo_steps
+
+    demo_steps(learner, attempt, attempt.answers.count() if correct else 0, timezone.now())
+
+
 def take_quiz(learner, quiz, correct=True):
     """Start an attempt and submit it answered right (or wrong); returns the outcome."""
     from quizzes import services
 
     attempt, _ = services.attempt_start(learner, quiz)
+    walk_cases(learner, attempt, correct=correct)
     return services.attempt_submit(learner, attempt.pk, answer_post(attempt, correct=correct))
 
 

@@ -189,11 +189,13 @@ def test_the_editor_offers_every_kind_and_a_scenario_every_other_kind():
         "ordering",
         "short_answer",
         "scenario",
+        "branching",
     ]
     assert [kind.name for kind in kinds.every_kind()] == offered
     scenario = QuizQuestion._meta.get_field("answer").stream_block.child_blocks["scenario"]
     sub_question = scenario.child_blocks["sub_questions"].child_block
-    assert list(sub_question.child_blocks["answer"].child_blocks) == offered[:-1]
+    # Neither a scenario nor a branching case is asked inside a scenario.
+    assert list(sub_question.child_blocks["answer"].child_blocks) == offered[:-2]
 
 
 @pytest.mark.parametrize("right", [True, False], ids=["right", "wrong"])
