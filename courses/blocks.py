@@ -6,6 +6,7 @@ core can carry scenarios meant for one professional role only."""
 
 from django import forms
 from django.core.exceptions import ValidationError
+from django.db.models import prefetch_related_objects
 from django.utils.translation import gettext_lazy as _
 
 from wagtail import blocks
@@ -13,6 +14,7 @@ from wagtail.blocks.struct_block import StructBlockValidationError
 from wagtail.documents.blocks import DocumentChooserBlock
 from wagtail.embeds.blocks import EmbedBlock
 from wagtail.images.blocks import ImageChooserBlock
+from wagtail.snippets.blocks import SnippetChooserBlock
 
 from . import branching
 from .cases import case_screen
@@ -232,6 +234,55 @@ class KeyTakeawaysBlock(blocks.StructBlock):
         template = "courses/blocks/key_takeaways.html"
 
 
+class ReferenceFactChooserBlock(SnippetChooserBlock):
+    """A reference fact, read with its source: the facts of a block cost two queries however
+    many there are."""
+
+    def __init__(self, **kwargs):
+        super().__init__("courses.ReferenceFact", **kwargs)
+
+    def bulk_to_python(self, values):
+        facts = super().bulk_to_python(values)
+        prefetch_related_objects([fact for fact in facts if fact is not None], "source")
+        return facts
+
+
+class ReferenceFactsBlock(blocks.StructBlock):
+    """Dated facts — a helpline, a statistic, a legal reference, a contact — kept once as
+    snippets and shown wherever used with the date they were checked and their source, so a
+    correction reaches every lesson and nobody reads an old number as current."""
+
+    title = blocks.CharBlock(
+        label=_("Title"), max_length=200, required=False, help_text=_("E.g. “Reference card”.")
+    )
+    facts = blocks.ListBlock(
+        ReferenceFactChooserBlock(label=_("Fact")), label=_("Facts"), min_num=1
+    )
+    note = blocks.RichTextBlock(
+        label=_("Note"), features=["bold", "italic", "link"], required=False
+    )
+
+    class Meta:
+        icon = "calendar-alt"
+        label = _("Reference facts")
+        template = "courses/blocks/reference_facts.html"
+
+
+class ExpertCheckBlock(blocks.StructBlock):
+    """The statements of the lesson a subject-matter expert must still confirm (each marked
+    ``[CHECK]`` where it is made). Shown to trainers, reviewers and previews only: a learner
+    never reads an unconfirmed fact flagged as doubtful, nor this list."""
+
+    points = blocks.ListBlock(
+        blocks.TextBlock(label=_("Point to confirm")), label=_("Points to confirm"), min_num=1
+    )
+
+    class Meta:
+        icon = "help"
+        label = _("Expert check (reviewers only)")
+        template = "courses/blocks/expert_check.html"
+
+
 class ContentStreamBlock(blocks.StreamBlock):
     text = blocks.RichTextBlock(
         label=_("Text"),
@@ -246,6 +297,8 @@ class ContentStreamBlock(blocks.StreamBlock):
     branching_case = BranchingCaseBlock()
     download = DownloadBlock()
     key_takeaways = KeyTakeawaysBlock()
+    reference_facts = ReferenceFactsBlock()
+    expert_check = ExpertCheckBlock()
 
 
 class AudienceVariantBlock(blocks.StructBlock):

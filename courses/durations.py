@@ -43,6 +43,8 @@ def reading_seconds(words: int) -> float:
 
 def _block_seconds(block: dict) -> float:
     kind, value = block.get("type"), block.get("value")
+    if kind == "expert_check":
+        return 0.0  # for reviewers only: learners never read it
     rates = estimates()
     if kind == "video":
         minutes = (value or {}).get("duration")

@@ -7,12 +7,22 @@ The quizzes in an outline come from the step providers other apps register
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass, field
+from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
+from django.conf import settings
 from django.db.models import OuterRef, Q, Subquery
 from django.utils.translation import get_language
 
+from wagtail import hooks
+
+from accounts import roles
+from frontline.dates import add_months
+from frontline.permissions import may_edit
+
+from .expert_checks import OpenPoints, open_points
 from .models import (
     Audience,
     CoursePage,
@@ -20,7 +30,9 @@ from .models import (
     Enrolment,
     LessonPage,
     LessonProgress,
+    LessonSource,
     ModulePage,
+    ReferenceFact,
     Topic,
 )
 from .steps import step_providers
@@ -529,3 +541,170 @@ def learner_dashboard(user) -> list[DashboardRow]:
     # Courses in progress first, then completed ones.
     rows.sort(key=lambda row: row.enrolment.is_completed)
     return rows
+
+
+# Content you can trust: sources, reviews, facts awaiting an expert ---------------------------
+
+#: The group of subject-matter experts who review content before it is published (created
+#: with the review workflow, ``courses.review``); looked up by name.
+SUBJECT_MATTER_EXPERTS = roles.SUBJECT_MATTER_EXPERTS
+
+#: Other apps' pages with open points for the review page (quizzes registers its own): each
+#: hook function returns a list of ``AwaitingConfirmation``.
+FACTS_AWAITING_CONFIRMATION = "facts_awaiting_confirmation"
+
+
+def is_subject_matter_expert(user) -> bool:
+    """Whether ``user`` is in the *Subject-matter experts* group; kept on the user for the
+    request."""
+    cached = getattr(user, "_is_subject_matter_expert", None)
+    if cached is None:
+        cached = user.is_authenticated and user.groups.filter(name=SUBJECT_MATTER_EXPERTS).exists()
+        user._is_subject_matter_expert = cached
+    return cached
+
+
+def may_see_expert_checks(user, page) -> bool:
+    """Whether ``user`` reads ``page`` with the facts that await an expert shown (the
+    ``[CHECK]`` markers highlighted, the expert-check lists): those who may edit the page and
+    the subject-matter experts. Never learners, to whom an open point would read as settled or
+    as doubtful.
+
+    Both work in the admin (editing, and the review workflow's tasks), so a person without
+    the admin costs no query here: Django has cached their permissions for the request."""
+    if not (user.is_authenticated and user.has_perm("wagtailadmin.access_admin")):
+        return False
+    return may_edit(user, page) or is_subject_matter_expert(user)
+
+
+def lesson_sources(lesson: LessonPage) -> list[LessonSource]:
+    """The sources a lesson cites, in the trainer's order, with their snippets: one query (none
+    in a preview, which reads the editor's rows)."""
+    return list(lesson.sources.select_related("source"))
+
+
+@dataclass
+class DueForReview:
+    """What trainers should check again: ``courses`` whose review date has passed or falls
+    within the notice period (soonest first), ``undated`` courses that have none, and
+    reference ``facts`` last checked before ``facts_checked_before``."""
+
+    courses: list[CoursePage]
+    undated: list[CoursePage]
+    facts: list[ReferenceFact]
+    due_by: date
+    facts_checked_before: date
+
+
+def content_due_for_review(today: date) -> DueForReview:
+    """Courses (every language) and reference facts due for review on ``today``, by the
+    platform's ``settings.CONTENT_REVIEW``; three queries whatever their number."""
+    due_by, checked_before = review_thresholds(today)
+    courses = CoursePage.objects.select_related("locale").order_by("review_by", "title", "pk")
+    return DueForReview(
+        courses=list(courses.filter(review_by__lte=due_by)),
+        undated=list(courses.filter(review_by__isnull=True)),
+        facts=list(
+            ReferenceFact.objects.filter(as_of__lt=checked_before)
+            .select_related("source")
+            .order_by("as_of", "label")
+        ),
+        due_by=due_by,
+        facts_checked_before=checked_before,
+    )
+
+
+def due_for_review_counts(today: date) -> tuple[int, int]:
+    """How many courses and reference facts ``content_due_for_review`` would list as due (not
+    the undated courses): two counts, for the admin's home page."""
+    due = review_thresholds(today)
+    return (
+        CoursePage.objects.filter(review_by__lte=due[0]).count(),
+        ReferenceFact.objects.filter(as_of__lt=due[1]).count(),
+    )
+
+
+def review_thresholds(today: date) -> tuple[date, date]:
+    """The last review date that is due on ``today``, and the day before which a reference
+    fact's check is too old (``settings.CONTENT_REVIEW``)."""
+    rules = settings.CONTENT_REVIEW
+    return (
+        today + timedelta(days=rules["course_notice_days"]),
+        add_months(today, -rules["reference_fact_months"]),
+    )
+
+
+@dataclass
+class AwaitingConfirmation:
+    """A page with points an expert must still confirm, in its latest version (a draft if it
+    has one): the expert-check blocks' ``points`` and the passages marked ``[CHECK]``."""
+
+    page: object
+    course: CoursePage | None
+    open: OpenPoints
+    is_live: bool
+    has_draft: bool
+
+
+def latest_content(page, field_name: str):
+    """A field of the page's latest version as raw data: its latest revision's (a draft's, if
+    it has one; else the published one), or the page's own when it has no revision. A
+    StreamField comes as its list of blocks."""
+    revision = page.latest_revision
+    if revision is not None and field_name in revision.content:
+        raw = revision.content[field_name]
+        return json.loads(raw) if isinstance(raw, str) and raw.startswith("[") else raw
+    value = getattr(page, field_name)
+    return getattr(value, "raw_data", value)
+
+
+def courses_by_path() -> dict[str, CoursePage]:
+    """Every course by its tree path, to name the course of a page below it without asking the
+    tree for each one."""
+    return {course.path: course for course in CoursePage.objects.all()}
+
+
+def course_above(page, courses: dict[str, CoursePage]) -> CoursePage | None:
+    """The course ``page`` is in, from ``courses_by_path()``."""
+    for depth in range(page.depth - 1, 0, -1):
+        course = courses.get(page.path[: depth * page.steplen])
+        if course is not None:
+            return course
+    return None
+
+
+def facts_awaiting_confirmation() -> list[AwaitingConfirmation]:
+    """Every lesson, live or draft, in every language, whose latest version still has points
+    for an expert, in tree order; then those other apps report (``FACTS_AWAITING_CONFIRMATION``
+    hook). Three queries for the lessons whatever their number."""
+    courses = courses_by_path()
+    found = []
+    lessons = LessonPage.objects.select_related("latest_revision", "locale").order_by("path")
+    for lesson in lessons:
+        points = open_points(latest_content(lesson, "body"))
+        if points:
+            found.append(
+                AwaitingConfirmation(
+                    page=lesson,
+                    course=course_above(lesson, courses),
+                    open=points,
+                    is_live=lesson.live,
+                    has_draft=lesson.has_unpublished_changes,
+                )
+            )
+    for report in hooks.get_hooks(FACTS_AWAITING_CONFIRMATION):
+        found += report(courses)
+    return found
+
+
+def reference_facts_awaiting_confirmation() -> list[tuple[ReferenceFact, OpenPoints]]:
+    """Reference facts whose text or note still holds a ``[CHECK]`` marker; one query."""
+    marked = ReferenceFact.objects.filter(
+        Q(fact__contains="[CHECK")
+        | Q(fact_sv__contains="[CHECK")
+        | Q(note__contains="[CHECK")
+        | Q(note_sv__contains="[CHECK")
+    ).order_by("label")
+    return [
+        (fact, open_points([fact.fact, fact.fact_sv, fact.note, fact.note_sv])) for fact in marked
+    ]

@@ -1,6 +1,7 @@
 """Courses in the admin: *Courses* in the menu takes trainers to the course catalogue of each
 language in the page explorer, where they add courses, modules, lessons and quizzes, without
-hunting through the page tree for it; audiences and topics are snippets."""
+hunting through the page tree for it, and to the review pages (content due for review, facts
+awaiting an expert); audiences, topics, sources and reference facts are snippets."""
 
 from django.conf import settings
 from django.contrib import messages
@@ -14,18 +15,47 @@ from wagtail.admin.menu import Menu, MenuItem, SubmenuMenuItem
 from wagtail.models import Page
 from wagtail.permission_policies.pages import PagePermissionPolicy
 from wagtail.snippets.models import register_snippet
+from wagtail.snippets.views.snippets import SnippetViewSet
 
 from frontline.learner_data import LEARNER_DATA, LearnerData
 from frontline.page_buttons import register_editor_page_button
 
 from . import admin_views, privacy
-from .models import Audience, CourseCataloguePage, CoursePage, LessonPage, Topic
+from .models import (
+    Audience,
+    CourseCataloguePage,
+    CoursePage,
+    LessonPage,
+    ReferenceFact,
+    Source,
+    Topic,
+)
 from .selectors import live_final_assessments
 
 # Trainers edit these lists in the admin (Snippets): who a course or lesson is for, and what
 # it is about.
 register_snippet(Audience)
 register_snippet(Topic)
+
+
+class SourceViewSet(SnippetViewSet):
+    model = Source
+    icon = "doc-full"
+    list_display = ["title", "publisher", "year"]
+    search_fields = ["title", "title_sv", "publisher"]
+
+
+class ReferenceFactViewSet(SnippetViewSet):
+    model = ReferenceFact
+    icon = "calendar-alt"
+    list_display = ["label", "kind", "as_of", "source"]
+    list_filter = ["kind"]
+    search_fields = ["label", "label_sv"]
+
+
+# What lessons cite and the dated facts they show: kept once, corrected once.
+register_snippet(SourceViewSet)
+register_snippet(ReferenceFactViewSet)
 
 
 def catalogue_in_explorer(request, language):
@@ -38,6 +68,16 @@ def catalogue_in_explorer(request, language):
 @hooks.register("register_admin_urls")
 def register_catalogue_urls():
     return [
+        path(
+            "courses/review/due/",
+            admin_views.content_due_for_review,
+            name="courses_content_due_for_review",
+        ),
+        path(
+            "courses/review/awaiting-confirmation/",
+            admin_views.facts_awaiting_confirmation,
+            name="courses_facts_awaiting_confirmation",
+        ),
         path("courses/<str:language>/", catalogue_in_explorer, name="courses_catalogue"),
         path(
             "courses/lessons/<int:page_id>/path-map/",
@@ -62,6 +102,13 @@ class CatalogueMenuItem(MenuItem):
         return PagePermissionPolicy().user_has_any_permission(request.user, {"add", "change"})
 
 
+class ReviewMenuItem(MenuItem):
+    """For trainers and subject-matter experts (``admin_views.may_review_content``)."""
+
+    def is_shown(self, request):
+        return admin_views.may_review_content(request.user)
+
+
 @hooks.register("register_admin_menu_item")
 def register_courses_menu_item():
     catalogues = [
@@ -74,9 +121,35 @@ def register_courses_menu_item():
         )
         for order, (code, name) in enumerate(settings.WAGTAIL_CONTENT_LANGUAGES)
     ]
+    reviews = [
+        ReviewMenuItem(
+            _("Content due for review"),
+            reverse("courses_content_due_for_review"),
+            name="courses-due-for-review",
+            icon_name="date",
+            order=100,
+        ),
+        ReviewMenuItem(
+            _("Facts awaiting confirmation"),
+            reverse("courses_facts_awaiting_confirmation"),
+            name="courses-awaiting-confirmation",
+            icon_name="help",
+            order=101,
+        ),
+    ]
     return SubmenuMenuItem(
-        _("Courses"), Menu(items=catalogues), name="courses", icon_name="doc-full", order=150
+        _("Courses"),
+        Menu(items=catalogues + reviews),
+        name="courses",
+        icon_name="doc-full",
+        order=150,
     )
+
+
+@hooks.register("construct_homepage_panels")
+def add_due_for_review_panel(request, panels):
+    if admin_views.may_review_content(request.user):
+        panels.append(admin_views.DueForReviewPanel())
 
 
 # What a learner's export holds of courses (``accounts.privacy``); erasing them needs nothing

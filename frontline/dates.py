@@ -2,6 +2,7 @@
 ``frontline.middleware.UserTimeZoneMiddleware``), with the zone named wherever a clock time
 appears, in one format per language (``frontline/formats/<language>/formats.py``)."""
 
+import calendar
 import zoneinfo
 from datetime import date, datetime
 from functools import lru_cache
@@ -83,3 +84,13 @@ def iso(value):
     if isinstance(value, date):
         return value.isoformat()
     return value
+
+
+def add_months(day: date, months: int) -> date:
+    """``day`` moved by ``months`` (negative: back), on the same day of the month or the
+    month's last day when it is shorter (31 March − 1 month = 28 or 29 February)."""
+    month_index = day.month - 1 + months
+    year, month = day.year + month_index // 12, month_index % 12 + 1
+    return day.replace(
+        year=year, month=month, day=min(day.day, calendar.monthrange(year, month)[1])
+    )

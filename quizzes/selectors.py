@@ -9,7 +9,9 @@ from dataclasses import dataclass
 from django.db.models import Q
 from django.utils import timezone
 
+from courses.expert_checks import open_points
 from courses.models import CoursePage
+from courses.selectors import AwaitingConfirmation, course_above, latest_content
 
 from . import kinds
 from .kinds import HIDDEN, Reveal
@@ -146,3 +148,31 @@ def critical_errors(attempt: QuizAttempt, answers: list[AttemptAnswer]) -> list[
         return []
     found = (kinds.get(a.key["kind"]).critical_error(a.key, a.response) for a in answers)
     return [error for error in found if error is not None]
+
+
+def quizzes_awaiting_confirmation(courses: dict) -> list[AwaitingConfirmation]:
+    """Quizzes whose latest version (a draft, if any) still holds a ``[CHECK]`` marker in a
+    question — its prompt, explanation or answer — for the review page of facts awaiting an
+    expert (``courses.selectors.facts_awaiting_confirmation``); ``courses`` by tree path. One
+    query whatever the number of quizzes (the questions are read from the revisions)."""
+    found = []
+    quizzes = QuizPage.objects.select_related("latest_revision", "locale").order_by("path")
+    for quiz in quizzes:
+        questions = latest_content(quiz, "questions")
+        if not isinstance(questions, list):  # no revision: the rows themselves
+            questions = [
+                {"prompt": q.prompt, "explanation": q.explanation, "answer": q.answer.raw_data}
+                for q in quiz.questions.all()
+            ]
+        points = open_points(questions)
+        if points:
+            found.append(
+                AwaitingConfirmation(
+                    page=quiz,
+                    course=course_above(quiz, courses),
+                    open=points,
+                    is_live=quiz.live,
+                    has_draft=quiz.has_unpublished_changes,
+                )
+            )
+    return found

@@ -12,7 +12,11 @@ from frontline.page_buttons import register_editor_page_button
 
 from . import admin_views, privacy
 from .models import QuizPage
-from .selectors import certificate_course_resting_on, certificate_courses_resting_on
+from .selectors import (
+    certificate_course_resting_on,
+    certificate_courses_resting_on,
+    quizzes_awaiting_confirmation,
+)
 from .steps import QuizSteps
 
 
@@ -31,6 +35,10 @@ register_editor_page_button(QuizPage, _("Quiz report"), "quizzes_report", priori
 def quiz_steps():
     """Course outlines list the quizzes after the lessons they follow (``courses.steps``)."""
     return QuizSteps()
+
+
+# Courses → Facts awaiting confirmation lists quizzes with open points too.
+hooks.register("facts_awaiting_confirmation", quizzes_awaiting_confirmation)
 
 
 # What a learner's export holds of quizzes (``accounts.privacy``); attempts go with the account.

@@ -2,28 +2,38 @@
 Society Platform's support programme, Kvinnoforum and the EQUAL partnership) in our own words.
 
 Each lesson is a list of ``(block_type, value)`` pairs; ``{image}``, ``{document}`` and
-``{document_sv}`` are filled in by the seeding command. Every lesson ends in its sources, and a
-fact still to be confirmed by an expert is marked [CHECK] (see ``courses.demo.sources``)."""
+``{document_sv}`` are filled in by the seeding command, and so are the dated reference facts
+(``courses.demo.sources.Fact``). Every lesson cites its sources, and a fact still to be
+confirmed by an expert is marked [CHECK] (see ``courses.demo.sources``)."""
+
+from datetime import date
 
 from .sources import (
     CBSS_HANDBOOK,
     COE_ARTICLE_26,
     COE_CONVENTION,
     ECTHR_VCL,
+    EMERGENCY,
     EU_DIRECTIVE_2011,
     EU_DIRECTIVE_2024,
     KVINNOFRIDSLINJEN,
+    KVINNOFRIDSLINJEN_LINE,
     MIGRATION_AGENCY_AU_PAIR,
     NSPM,
+    NSPM_SUPPORT_LINE,
     OSCE_2013,
     PALERMO,
+    PENAL_CODE_TRAFFICKING,
+    POLICE_ESTIMATE,
     PROP_2017_18_123,
     SEED_CBSS,
     SEED_EQUAL,
     SEED_KVINNOFORUM,
     SEED_PLATFORM,
+    URGENT_CONTACTS,
     WHO_INTERVIEWING,
-    sources,
+    as_cited,
+    reference_facts,
     to_confirm,
 )
 
@@ -164,11 +174,11 @@ WHAT_IS_TRAFFICKING = [
         "<li><strong>For a child</strong> — anyone under 18 — no means is needed: recruiting, "
         "moving or harbouring a child for exploitation is trafficking (Palermo Protocol, "
         "article 3(c)).</li></ul>"
-        "<h3>In Swedish law</h3><p>The Swedish Penal Code makes trafficking a crime in chapter 4, "
-        "section 1a; as in the Protocol, no improper means has to be shown when the victim is "
-        "under 18. Since 2018, section 1b also makes <em>human exploitation</em> "
-        "(människoexploatering) a crime: exploiting a person in forced labour, in work on "
-        "manifestly unreasonable terms, or in begging. [CHECK]</p>"
+        "<h3>In Swedish law</h3>",
+    ),
+    reference_facts([PENAL_CODE_TRAFFICKING]),
+    (
+        "text",
         "<p>In 2024 the EU widened its definition: Directive (EU) 2024/1712 adds forced "
         "marriage, illegal adoption and the exploitation of surrogacy to the forms of "
         "exploitation, and gives member states two years to bring it into national law. "
@@ -177,12 +187,11 @@ WHAT_IS_TRAFFICKING = [
         "in poverty and in a lack of equality between women and men. Recruiters often promise "
         "ordinary work — as an au pair or a waitress — and the person ends up in slave-like "
         "conditions.</p>"
-        "<p>You may meet an old figure: in the early 2000s the then National Criminal Police "
-        "(Rikskriminalpolisen) estimated that 400–600 women a year were trafficked to Sweden "
-        "for <em>sexual</em> exploitation, with an unknown number of children. It was a police "
-        "estimate of one form of exploitation, not a count, and it is not a current figure; "
-        "Rikskriminalpolisen itself became part of the Swedish Police Authority in 2015. "
-        "[CHECK: the year of the estimate]</p>"
+        "<p>You may meet an old figure:</p>",
+    ),
+    reference_facts([POLICE_ESTIMATE]),
+    (
+        "text",
         "<p>Around 2011 the Council of the Baltic Sea States' task force described a wider "
         "picture: more trafficking within one country, more labour exploitation and forced "
         "begging, more men and children identified as victims, more refined methods of control, "
@@ -244,11 +253,11 @@ WHAT_IS_TRAFFICKING_SV = [
         "<li><strong>För ett barn</strong> — den som är under 18 år — krävs inget medel alls: "
         "att rekrytera, förflytta eller inhysa ett barn i syfte att exploatera det är "
         "människohandel (Palermoprotokollet, artikel 3 c).</li></ul>"
-        "<h3>I svensk lag</h3><p>Människohandel är straffbart enligt 4 kap. 1 a § brottsbalken; "
-        "liksom i protokollet behöver inget otillbörligt medel visas när offret är under 18 år. "
-        "Sedan 2018 är också <em>människoexploatering</em> ett brott enligt 4 kap. 1 b §: att "
-        "exploatera någon i tvångsarbete, i arbete under uppenbart orimliga villkor eller i "
-        "tiggeri. [CHECK]</p>"
+        "<h3>I svensk lag</h3>",
+    ),
+    reference_facts([PENAL_CODE_TRAFFICKING]),
+    (
+        "text",
         "<p>År 2024 vidgade EU definitionen: direktiv (EU) 2024/1712 lägger till "
         "tvångsäktenskap, olaglig adoption och exploatering av surrogatmoderskap bland formerna "
         "av exploatering och ger medlemsstaterna två år att införa ändringarna. [CHECK: hur och "
@@ -257,12 +266,11 @@ WHAT_IS_TRAFFICKING_SV = [
         "Den bottnar i fattigdom och bristande jämställdhet. Rekryterare lovar ofta vanliga "
         "arbeten — som au pair eller servitris — och personen hamnar i slavliknande "
         "förhållanden.</p>"
-        "<p>Du kan stöta på en äldre siffra: i början av 2000-talet bedömde dåvarande "
-        "Rikskriminalpolisen att 400–600 kvinnor om året fördes till Sverige i människohandel "
-        "för <em>sexuella</em> ändamål, och därtill ett okänt antal barn. Det var en "
-        "polisuppskattning av en form av exploatering, ingen räkning, och den är inte aktuell; "
-        "Rikskriminalpolisen gick 2015 upp i Polismyndigheten. [CHECK: vilket år uppskattningen "
-        "gjordes]</p>"
+        "<p>Du kan stöta på en äldre siffra:</p>",
+    ),
+    reference_facts([POLICE_ESTIMATE]),
+    (
+        "text",
         "<p>Omkring 2011 beskrev Östersjöstaternas råds aktionsgrupp en bredare bild: mer "
         "människohandel inom ett och samma land, mer arbetskraftsexploatering och "
         "tvångstiggeri, fler män och barn som identifieras som offer, mer förfinade sätt att "
@@ -1127,18 +1135,10 @@ REFERRAL = [
         "consider the threat to relatives at home: ask, do not assume, and involve the person in "
         "the decision.</p>",
     ),
-    (
-        "callout",
-        {
-            "kind": "info",
-            "title": "Reference card: contacts in Sweden, as of December 2026 [CHECK]",
-            "text": "<ul><li>Support line for professionals (NSPM, Swedish Gender Equality "
-            "Agency): 020-39 00 00, weekdays in office hours.</li><li>Urgent but not an "
-            "emergency: the police, 114 14, or the social services' out-of-hours service."
-            "</li><li>Immediate danger: 112.</li><li>Kvinnofridslinjen (for women): "
-            "020-50 50 50.</li></ul><p>020 numbers are Swedish freephone numbers: from abroad, "
-            "use your focal point.</p>",
-        },
+    reference_facts(
+        [NSPM_SUPPORT_LINE, URGENT_CONTACTS, EMERGENCY, KVINNOFRIDSLINJEN_LINE],
+        title="Reference card: contacts in Sweden [CHECK]",
+        note="<p>020 numbers are Swedish freephone numbers: from abroad, use your focal point.</p>",
     ),
     (
         "key_takeaways",
@@ -1182,17 +1182,11 @@ REFERRAL_SV = [
         "väga in hotet mot anhöriga i hemlandet: fråga, anta inte, och låt personen vara med och "
         "besluta.</p>",
     ),
-    (
-        "callout",
-        {
-            "kind": "info",
-            "title": "Referenskort: kontakter i Sverige, december 2026 [CHECK]",
-            "text": "<ul><li>Stödtelefon för yrkesverksamma (NSPM, Jämställdhetsmyndigheten): "
-            "020-39 00 00, vardagar under kontorstid.</li><li>Brådskande men inte akut: "
-            "polisen, 114 14, eller socialjouren.</li><li>Akut fara: 112.</li>"
-            "<li>Kvinnofridslinjen (för kvinnor): 020-50 50 50.</li></ul><p>020-nummer är "
-            "svenska avgiftsfria nummer: från utlandet går du via kontaktpersonen.</p>",
-        },
+    reference_facts(
+        [NSPM_SUPPORT_LINE, URGENT_CONTACTS, EMERGENCY, KVINNOFRIDSLINJEN_LINE],
+        title="Referenskort: kontakter i Sverige [CHECK]",
+        note="<p>020-nummer är svenska avgiftsfria nummer: från utlandet går du via "
+        "kontaktpersonen.</p>",
     ),
     (
         "key_takeaways",
@@ -1228,21 +1222,22 @@ REFERRAL_SOURCES = [SEED_PLATFORM, NSPM, KVINNOFRIDSLINJEN, SEED_CBSS]
 
 
 def lesson(slug, title, title_sv, bodies, cited, checks=None):
-    """One demo lesson's spec, English and Swedish bodies each closed by the call-out of facts
-    still to confirm (if any) and the Sources list: every demo lesson says where its facts
-    come from."""
+    """One demo lesson's spec: English and Swedish bodies, each closed by the expert-check
+    block of facts still to confirm (if any; for reviewers only), and the sources it cites
+    (``Cited``, from ``courses.demo.sources``), which seed_demo makes the lesson's sources
+    list: every demo lesson says where its facts come from."""
     return {
         "slug": slug,
         "title": title,
         "title_sv": title_sv,
-        "body": _closed(bodies[0], cited, checks, 0),
-        "body_sv": _closed(bodies[1], cited, checks, 1),
+        "body": _closed(bodies[0], checks, 0),
+        "body_sv": _closed(bodies[1], checks, 1),
+        "sources": [as_cited(item) for item in cited],
     }
 
 
-def _closed(body, cited, checks, lang):
-    closing = [to_confirm(checks[lang], lang)] if checks else []
-    return [*body, *closing, sources(cited, lang)]
+def _closed(body, checks, lang):
+    return [*body, to_confirm(checks[lang], lang)] if checks else list(body)
 
 
 COURSES = [
@@ -1271,6 +1266,8 @@ COURSES = [
         "topics": ["identification"],
         "version": "2026.1",
         "certificate_months": 24,
+        # Contacts, laws and figures change: checked again within the year.
+        "review_by": date(2027, 6, 30),
         "modules": [
             {
                 "slug": "understanding-trafficking",

@@ -6,6 +6,7 @@ from .pages import (
     ModulePage,
 )
 from .progress import Enrolment, LessonProgress
+from .sources import LessonSource, ReferenceFact, Source
 from .taxonomy import Audience, ForSomeAudiences, Topic
 
 __all__ = [
@@ -17,6 +18,9 @@ __all__ = [
     "ForSomeAudiences",
     "LessonPage",
     "LessonProgress",
+    "LessonSource",
     "ModulePage",
+    "ReferenceFact",
+    "Source",
     "Topic",
 ]

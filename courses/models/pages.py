@@ -179,6 +179,16 @@ class CoursePage(Page):
             "prerequisite so only its holders can take the refresher."
         ),
     )
+    review_by = models.DateField(
+        _("review by"),
+        null=True,
+        blank=True,
+        help_text=_(
+            "When the course's content must next be checked against its sources: laws, "
+            "contacts and figures change. Trainers see it under Courses → Content due for "
+            "review from 60 days before."
+        ),
+    )
     completion_rule = models.CharField(
         _("completion rule"),
         max_length=30,
@@ -213,6 +223,7 @@ class CoursePage(Page):
             [FieldPanel("issues_certificate"), FieldPanel("certificate_validity_months")],
             heading=_("Certificate"),
         ),
+        FieldPanel("review_by"),
         InlinePanel("prerequisites", heading=_("Prerequisite courses"), label=_("Prerequisite")),
     ]
     search_fields = Page.search_fields + [index.SearchField("summary")]
@@ -299,6 +310,15 @@ class LessonPage(StepPage, ForSomeAudiences, Page):
         FieldPanel("estimated_minutes", read_only=True),
         FieldPanel("audiences", widget=forms.CheckboxSelectMultiple),
         FieldPanel("body"),
+        InlinePanel(
+            "sources",
+            heading=_("Sources"),
+            label=_("Source"),
+            help_text=_(
+                "Every work the lesson's facts come from, in the order learners read them at "
+                "the lesson's end."
+            ),
+        ),
     ]
     search_fields = Page.search_fields + [index.SearchField("body")]
 
@@ -308,10 +328,13 @@ class LessonPage(StepPage, ForSomeAudiences, Page):
     class Meta:
         verbose_name = _("lesson")
 
-    def visible_body(self, audience, show_all: bool):
+    def visible_body(self, audience, show_all: bool, show_expert_checks: bool = False):
         """The body's blocks for this reader: shared blocks and the audience variants that
-        match their role (every variant, labelled, for trainers and previews)."""
+        match their role (every variant, labelled, for trainers and previews); the points an
+        expert must still confirm only for those who may review them."""
         for block in self.body:
+            if block.block_type == "expert_check" and not show_expert_checks:
+                continue
             if (
                 block.block_type != "audience_variant"
                 or show_all
@@ -346,8 +369,14 @@ class LessonPage(StepPage, ForSomeAudiences, Page):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         # Trainers and previews: every variant, labelled; learners: the ones for their role.
+        from ..selectors import lesson_sources, may_see_expert_checks
+
         show_all = context["trainer_view"]
         audience = getattr(request.user, "audience", None) if not show_all else None
-        context["blocks"] = list(self.visible_body(audience, show_all))
+        # Facts awaiting an expert are for trainers, reviewers and previews, never learners.
+        show_checks = show_all or may_see_expert_checks(request.user, self)
+        context["blocks"] = list(self.visible_body(audience, show_all, show_checks))
         context["show_variant_labels"] = show_all
+        context["show_expert_checks"] = show_checks
+        context["lesson_sources"] = lesson_sources(self)
         return context

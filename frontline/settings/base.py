@@ -335,6 +335,15 @@ CERTIFICATE_LOOKUP_WINDOW = int(os.environ.get("CERTIFICATE_LOOKUP_WINDOW", "600
 # How many proxies in front of the site append to X-Forwarded-For (0: use REMOTE_ADDR).
 TRUSTED_PROXY_COUNT = int(os.environ.get("TRUSTED_PROXY_COUNT", "0"))
 
+# Content review (courses.selectors.content_due_for_review, Courses → Content due for review in
+# the admin). Platform parameters, not facts: a course is listed from this many days before its
+# "review by" date (time to book an expert), a reference fact (helpline, statistic, legal
+# reference, contact) once it was last checked this many months ago.
+CONTENT_REVIEW = {
+    "course_notice_days": int(os.environ.get("CONTENT_REVIEW_COURSE_NOTICE_DAYS", "60")),
+    "reference_fact_months": int(os.environ.get("CONTENT_REVIEW_REFERENCE_FACT_MONTHS", "12")),
+}
+
 # Time estimates (courses.durations, quizzes.durations): lessons, quizzes and courses show
 # minutes computed from their content, never typed by hand. These are platform parameters
 # chosen to be conservative, not measured facts: careful reading of professional material,

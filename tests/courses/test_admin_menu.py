@@ -31,7 +31,12 @@ def test_a_trainer_finds_courses_in_both_languages_in_the_admin_menu(client):
     courses = find(menu(client.get("/admin/").content.decode()), "courses")
     assert courses is not None and courses["_args"][0]["label"] == "Courses"
     links = {item["_args"][0]["label"]: item["_args"][0]["url"] for item in courses["_args"][1]}
-    assert links == {"English": "/admin/courses/en/", "Svenska": "/admin/courses/sv/"}
+    assert links == {
+        "English": "/admin/courses/en/",
+        "Svenska": "/admin/courses/sv/",
+        "Content due for review": "/admin/courses/review/due/",
+        "Facts awaiting confirmation": "/admin/courses/review/awaiting-confirmation/",
+    }
     for code, url in (("en", links["English"]), ("sv", links["Svenska"])):
         catalogue = CourseCataloguePage.objects.get(locale__language_code=code)
         response = client.get(url)

@@ -21,9 +21,9 @@ from tests.factories import (
 # Measured bounds. Most are Wagtail's own per-request work (site, locale, one route query per
 # tree level, session, user, permissions); ours is a fixed handful per page: the course tree in
 # two queries, lesson audiences in one, progress in one, enrolment in one, the course's quizzes
-# in one and the learner's quiz results in one.
+# in one and the learner's quiz results in one; a lesson's sources in one.
 COURSE_PAGE_MAX = 27
-LESSON_PAGE_MAX = 33
+LESSON_PAGE_MAX = 34
 DASHBOARD_MAX = 20  # 17 + the learner's certificates, requirement sets, organisations they manage
 
 

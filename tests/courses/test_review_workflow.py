@@ -15,7 +15,12 @@ from wagtail.models import (
     TaskState,
     Workflow,
 )
-from wagtail.test.utils.form_data import nested_form_data, rich_text, streamfield
+from wagtail.test.utils.form_data import (
+    inline_formset,
+    nested_form_data,
+    rich_text,
+    streamfield,
+)
 
 import pytest
 
@@ -53,6 +58,7 @@ def lesson_form(lesson, title, action):
             "title": title,
             "slug": lesson.slug,
             "body": streamfield([("text", rich_text("<p>Talk to the applicant alone.</p>"))]),
+            "sources": inline_formset([]),
             action: "on",
         }
     )

@@ -10,7 +10,7 @@ from django.urls import reverse
 import pytest
 
 from accounts.models import User
-from courses.models import CoursePage, LessonPage
+from courses.models import CoursePage, LessonPage, ReferenceFact
 from quizzes.models import QuizQuestion
 
 pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("seeded_demo")]
@@ -68,11 +68,17 @@ def test_no_question_grades_the_old_police_estimate():
 
 
 def test_the_estimate_is_taught_only_as_a_dated_qualified_historical_figure():
-    english = str(lessons(DEMO_COURSES[0])[0].body)
-    assert "early 2000s" in english and "<em>sexual</em> exploitation" in english
-    assert "not a current figure" in english
-    swedish = str(lessons(DEMO_COURSES[0], "sv")[0].body)
-    assert "början av 2000-talet" in swedish and "inte aktuell" in swedish
+    """The estimate is a reference fact (a statistic, with the month it was checked and its
+    seed document), shown in the lesson through the reference-facts block."""
+    estimate = ReferenceFact.objects.get(kind=ReferenceFact.STATISTIC, fact__contains="400–600")
+    assert "early 2000s" in estimate.fact and "<em>sexual</em> exploitation" in estimate.fact
+    assert "not a current figure" in estimate.fact
+    assert "början av 2000-talet" in estimate.fact_sv and "inte aktuell" in estimate.fact_sv
+    assert estimate.source.publisher == "Stiftelsen Kvinnoforum"
+    for language in ("en", "sv"):
+        shown = [fact for block in blocks(lessons(DEMO_COURSES[0], language)[0], "reference_facts")
+                 for fact in block.value["facts"]]  # fmt: skip
+        assert estimate in shown
 
 
 def test_no_graded_question_holds_a_phone_number():
@@ -88,15 +94,21 @@ def test_the_man_at_the_car_wash_is_not_sent_to_the_womens_helpline():
 
 def test_phone_numbers_in_lessons_stand_only_on_the_dated_reference_card():
     """An applicant abroad is not handed a Swedish 020 number in the lesson's text or scenes:
-    numbers appear only on the reference card (and in the list of facts to confirm)."""
+    numbers are reference facts (dated, with their source) on the reference card, and listed
+    for the experts to confirm; never in a lesson's own text."""
     for language in ("en", "sv"):
         for lesson in lessons(DEMO_COURSES[0], language):
             for block in lesson.body:
+                if block.block_type == "reference_facts":
+                    continue
                 if FREEPHONE.search(str(block.value)):
-                    assert block.block_type == "callout", lesson.title
-                    assert block.value["title"].startswith(
-                        ("Reference card", "Referenskort", "To be confirmed", "Ska bekräftas")
-                    ), lesson.title
+                    assert block.block_type == "expert_check", lesson.title
+        referral = lessons(DEMO_COURSES[0], language).get(slug__startswith="referral")
+        (card,) = [b for b in blocks(referral, "reference_facts") if b.value["title"]]
+        assert card.value["title"].startswith(("Reference card", "Referenskort"))
+        numbers = " ".join(fact.fact for fact in card.value["facts"])
+        assert "020-39 00 00" in numbers and "020-50 50 50" in numbers
+        assert all(fact.as_of for fact in card.value["facts"])
 
 
 def lesson_by_slug(course_slug, lesson_slug, language="en"):
@@ -116,27 +128,26 @@ def test_the_begging_sentence_no_longer_calls_begging_a_crime():
     assert "Att tigga är inte brottsligt enligt svensk nationell lag" in swedish
 
 
-def test_every_lesson_of_the_demo_courses_ends_with_its_sources():
+def test_every_lesson_of_the_demo_courses_lists_its_sources():
+    """Every lesson cites its sources as rows of Source snippets (title, publisher, year), the
+    Swedish lesson the same works as the English one."""
     for slug in DEMO_COURSES:
-        for language, heading in (("en", "<h2>Sources</h2>"), ("sv", "<h2>Källor</h2>")):
-            for lesson in lessons(slug, language):
-                last = lesson.body[-1]
-                assert last.block_type == "text", lesson.title
-                assert str(last.value).startswith(heading) and "<li>" in str(last.value), (
-                    lesson.title
-                )
+        english = {lesson.translation_key: lesson for lesson in lessons(slug)}
+        for lesson in lessons(slug, "sv"):
+            cited = [row.source for row in lesson.sources.all()]
+            assert cited, lesson.title
+            assert all(source.title and source.publisher and source.year for source in cited)
+            english_cited = [row.source for row in english[lesson.translation_key].sources.all()]
+            assert cited == english_cited, lesson.title
 
 
 def test_every_fact_marked_for_review_is_listed_for_the_experts():
     for slug in DEMO_COURSES:
-        for language, title in (
-            ("en", "To be confirmed by a subject-matter expert"),
-            ("sv", "Ska bekräftas av en sakkunnig"),
-        ):
+        for language in ("en", "sv"):
             for lesson in lessons(slug, language):
-                if "[CHECK]" in str(lesson.body):
-                    titles = [block.value["title"] for block in blocks(lesson, "callout")]
-                    assert title in titles, lesson.title
+                if "[CHECK" in str(lesson.body):
+                    (check,) = blocks(lesson, "expert_check")
+                    assert len(check.value["points"]) >= 1, lesson.title
 
 
 def test_swedish_pages_of_the_placeholder_courses_are_written_in_swedish():
@@ -285,3 +296,30 @@ def test_seeding_again_adds_no_second_pocket_card():
     call_command("seed_demo", verbosity=0)
     assert Document.objects.count() == before
     assert Document.objects.filter(title="Indikatorkort i fickformat").count() == 1
+
+
+def test_anna_reads_the_first_lesson_with_its_dated_facts_and_sources_and_no_open_point(client):
+    """What a learner reads: the police estimate and the Penal Code as dated reference facts
+    with their sources, the lesson's sources at its end, and nothing of what awaits an expert.
+    Her trainer, Sara, reads the same lesson with the open points marked and listed."""
+    first = lessons(DEMO_COURSES[0])[0]
+    client.force_login(User.objects.get(email="learner@example.org"))
+    page = client.get(first.url).content.decode()
+    assert "not a current figure" in page and "As of December 2026" in page
+    assert 'Source: <a href="https://lagen.nu/prop/2017/18:123">' in page
+    assert 'id="sources-heading"' in page and "Protocol to Prevent, Suppress and Punish" in page
+    assert "[CHECK" not in page and "To be confirmed by a subject-matter expert" not in page
+
+    client.force_login(User.objects.get(email="trainer@example.org"))
+    page = client.get(first.url).content.decode()
+    assert '<mark class="expert-mark">[CHECK: the year of the estimate]</mark>' in page
+    assert "To be confirmed by a subject-matter expert" in page
+
+
+def test_the_swedish_lesson_shows_the_swedish_facts_and_sources(client):
+    first = lessons(DEMO_COURSES[0], "sv")[0]
+    client.force_login(User.objects.get(email="learner@example.org"))
+    page = client.get(first.url).content.decode()
+    assert "inte aktuell" in page and "december 2026" in page  # the month in Swedish
+    assert 'id="sources-heading"' in page and "Tilläggsprotokollet om förebyggande" in page
+    assert "artikel 3" in page and "[CHECK" not in page

@@ -7,6 +7,7 @@ Idempotent: every object is looked up by a stable key (slug, title, e-mail) and 
 exists, so running the command twice changes nothing."""
 
 import io
+from datetime import date
 
 from django.conf import settings
 from django.contrib.auth.models import Group
@@ -32,13 +33,17 @@ from courses.demo.content import (
     TOPICS,
 )
 from courses.demo.curriculum import COURSES as CURRICULUM
+from courses.demo.sources import Cited, Fact
 from courses.models import (
     Audience,
     CourseCataloguePage,
     CoursePage,
     CoursePrerequisite,
     LessonPage,
+    LessonSource,
     ModulePage,
+    ReferenceFact,
+    Source,
     Topic,
 )
 from home.models import HomePage
@@ -48,6 +53,10 @@ from quizzes.demo_curriculum import final_assessment
 from readiness.models import Requirement, RequirementSet
 
 DEMO_PASSWORD = "frontline-demo-2026"
+
+# A course's content is checked again by this date unless its spec says otherwise
+# ("review_by"): a year after the curriculum review of December 2026.
+DEMO_REVIEW_BY = date(2027, 12, 1)
 
 DEMO_ACCOUNTS = [
     # e-mail, first, last, group, audience slug, organisation index, is_superuser
@@ -102,6 +111,7 @@ class Command(BaseCommand):
             self.seed_taxonomy()
             self.seed_home_text()
             media = self.seed_media()
+            media.update(self.seed_reference_facts(COURSES + CURRICULUM))
             courses = {}
             for spec in COURSES + CURRICULUM:
                 courses[spec["slug"]] = self.seed_course(spec, media)
@@ -177,6 +187,46 @@ class Command(BaseCommand):
             cards[placeholder] = document
         return {"{image}": image, **cards}
 
+    # Sources and reference facts ------------------------------------------------------------
+    def seed_reference_facts(self, specs):
+        """Every reference fact the lessons of ``specs`` show, as snippets, by the demo's
+        ``Fact``: found by label and kind if they exist, so a trainer's later edit stays."""
+        snippets = {}
+        for fact in facts_in(specs):
+            if fact in snippets:
+                continue
+            snippet = ReferenceFact.objects.filter(label=fact.label, kind=fact.kind).first()
+            if snippet is None:
+                snippet = ReferenceFact.objects.create(
+                    label=fact.label,
+                    label_sv=fact.label_sv,
+                    kind=fact.kind,
+                    fact=fact.fact,
+                    fact_sv=fact.fact_sv,
+                    as_of=fact.as_of,
+                    source=self.source(fact.source) if fact.source else None,
+                    note=fact.note,
+                    note_sv=fact.note_sv,
+                )
+            snippets[fact] = snippet
+        return snippets
+
+    def source(self, cited: Cited) -> Source:
+        """The snippet of the work ``cited`` names (one per work, whatever part is cited)."""
+        snippet, _created = Source.objects.get_or_create(**cited.work, defaults=cited.details)
+        return snippet
+
+    def lesson_sources(self, spec, language: str) -> list[LessonSource]:
+        """The lesson's rows of sources in ``language`` ("en" or "sv"): the same works, each
+        with its pinpoint in that language."""
+        return [
+            LessonSource(
+                source=self.source(cited),
+                pinpoint=cited.pinpoint_sv if language == "sv" else cited.pinpoint,
+            )
+            for cited in spec.get("sources", [])
+        ]
+
     # Pages --------------------------------------------------------------------------------
     def seed_course(self, spec, media):
         catalogue = CourseCataloguePage.objects.get(locale=self.english)
@@ -193,6 +243,7 @@ class Command(BaseCommand):
             version_label=spec["version"],
             issues_certificate=spec.get("issues_certificate", True),
             certificate_validity_months=spec.get("certificate_months"),
+            review_by=spec.get("review_by") or DEMO_REVIEW_BY,
         )
         course.audiences = audiences
         course.topics = topics
@@ -223,9 +274,13 @@ class Command(BaseCommand):
                     slug=lesson_spec["slug"],
                     body=fill(lesson_spec["body"], media),
                 )
+                lesson.sources = self.lesson_sources(lesson_spec, "en")
                 module.add_child(instance=lesson)
                 lesson.save_revision().publish()
-                changes = {"title": lesson_spec["title_sv"]}
+                changes = {
+                    "title": lesson_spec["title_sv"],
+                    "sources": self.lesson_sources(lesson_spec, "sv"),
+                }
                 if "body_sv" in lesson_spec:
                     changes["body"] = fill(lesson_spec["body_sv"], media)
                 self.translate(lesson, **changes).save_revision().publish()
@@ -380,12 +435,24 @@ class Command(BaseCommand):
             )
 
 
+def facts_in(value):
+    """The reference facts (``Fact``) anywhere in ``value``: course specs, bodies, blocks."""
+    if isinstance(value, Fact):
+        yield value
+    elif isinstance(value, dict):
+        for item in value.values():
+            yield from facts_in(item)
+    elif isinstance(value, list | tuple):
+        for item in value:
+            yield from facts_in(item)
+
+
 def fill(body, media):
-    """Replace the placeholders (``{image}``, ``{document}``, ``{document_sv}``) in a lesson
-    body with the objects ``media`` maps them to."""
+    """Replace the placeholders (``{image}``, ``{document}``, ``{document_sv}``) and the
+    reference facts (``Fact``) in a lesson body with the objects ``media`` maps them to."""
 
     def resolve(value):
-        if isinstance(value, str) and value in media:
+        if isinstance(value, str | Fact) and value in media:
             return media[value]
         if isinstance(value, dict):
             return {key: resolve(item) for key, item in value.items()}
