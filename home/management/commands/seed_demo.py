@@ -218,13 +218,15 @@ class Command(BaseCommand):
 
     def lesson_sources(self, spec, language: str) -> list[LessonSource]:
         """The lesson's rows of sources in ``language`` ("en" or "sv"): the same works, each
-        with its pinpoint in that language."""
+        with its pinpoint in that language. Only the editor's formset numbers an orderable's
+        rows, so the seed numbers them: PostgreSQL keeps no insertion order."""
         return [
             LessonSource(
                 source=self.source(cited),
                 pinpoint=cited.pinpoint_sv if language == "sv" else cited.pinpoint,
+                sort_order=order,
             )
-            for cited in spec.get("sources", [])
+            for order, cited in enumerate(spec.get("sources", []))
         ]
 
     # Pages --------------------------------------------------------------------------------
@@ -339,8 +341,9 @@ class Command(BaseCommand):
             requirement_set = RequirementSet.objects.create(
                 name=name, name_sv=name_sv, audience=Audience.objects.get(slug=audience)
             )
-            for slug, minimum_version, grace_days in requirements:
+            for order, (slug, minimum_version, grace_days) in enumerate(requirements):
                 Requirement.objects.create(
+                    sort_order=order,
                     requirement_set=requirement_set,
                     course=courses[slug],
                     minimum_version=minimum_version,
