@@ -6,7 +6,8 @@ return home, where contacting the family without the person's consent fails the 
 No question holds a phone number, a statistic or a section number: those live in the lessons,
 dated and sourced."""
 
-from courses.demo.curriculum.c2 import COURSE, case_spec
+from courses.demo.cases import case_spec
+from courses.demo.curriculum.c2 import COURSE
 from quizzes.demo import _q
 
 COURSE_SLUG = COURSE["slug"]

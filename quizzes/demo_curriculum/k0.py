@@ -5,6 +5,8 @@ random, and an assessed branching case with critical errors.
 No question holds a statistic, a telephone number or a fact the lessons still mark for expert
 review: those live on dated lines in the lessons. Each text is (English, Swedish)."""
 
+from courses.demo.cases import choice as _choice
+from courses.demo.cases import situation as _situation
 from quizzes.demo import _q
 
 COURSE_SLUG = "trafficking-essentials"
@@ -490,21 +492,6 @@ FINAL_ASSESSMENT = {
 
 # The assessed case: a young woman whose age is uncertain. Critical errors: confronting the
 # "boyfriend", treating a child as an adult, contacting the family without consent.
-
-
-def _choice(label, leads_to, consequence, points=0, remediation=""):
-    return {
-        "label": label,
-        "leads_to": leads_to,
-        "consequence": consequence,
-        "points": points,
-        "critical": bool(remediation),
-        "remediation": remediation,
-    }
-
-
-def _situation(key, text, choices):
-    return {"key": key, "text": text, "image": None, "image_alt": "", "choices": choices}
 
 
 ELENA_CASE = {

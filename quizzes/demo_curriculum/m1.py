@@ -6,24 +6,11 @@ the risk of re-trafficking.
 No question holds a phone number, a statistic or a fact the lessons still mark for an expert's
 confirmation ([CHECK]): those live on the lessons' dated reference cards and review call-outs."""
 
+from courses.demo.cases import choice as _choice
+from courses.demo.cases import situation as _situation
 from quizzes.demo import _q
 
 # The Dublin case: a transfer is a return, and the reflex is to assess the risk first.
-
-
-def _choice(label, leads_to, consequence, points=0, remediation=""):
-    return {
-        "label": label,
-        "leads_to": leads_to,
-        "consequence": consequence,
-        "points": points,
-        "critical": bool(remediation),
-        "remediation": remediation,
-    }
-
-
-def _situation(key, text, choices):
-    return {"key": key, "text": text, "image": None, "image_alt": "", "choices": choices}
 
 
 DUBLIN_CASE = {

@@ -7,6 +7,9 @@ Every question tests what the lessons teach — the link between offence and exp
 child rule, the duties V.C.L. and A.N. sets out, penalties that are not sentences — never a
 number, a date or a phone number; each explanation says why."""
 
+from courses.demo.cases import choice as _choice
+from courses.demo.cases import ending as _ending
+from courses.demo.cases import situation as _situation
 from quizzes.demo import _q
 
 FINAL_ASSESSMENT = {
@@ -513,25 +516,6 @@ FINAL_ASSESSMENT = {
         ),
     ],
 }
-
-
-def _choice(label, leads_to, consequence, points=0, critical=False, remediation=""):
-    return {
-        "label": label,
-        "leads_to": leads_to,
-        "consequence": consequence,
-        "points": points,
-        "critical": critical,
-        "remediation": remediation,
-    }
-
-
-def _situation(key, text, choices):
-    return {"key": key, "text": text, "image": None, "image_alt": "", "choices": choices}
-
-
-def _ending(key, title, debrief):
-    return {"key": key, "title": title, "debrief": debrief}
 
 
 # The assessed case: a borrowed passport is a document offence and an immigration matter —

@@ -10,6 +10,7 @@ part in it from WHO's recommendations (2003) and public referral procedures, con
 from Swedish law and official guidance, and return from IOM. Each lesson cites what it uses;
 what still needs an expert is marked ``CHECK`` and listed for the reviewers."""
 
+from courses.demo.cases import case_spec
 from courses.demo.content import CONTENT_WARNING, CONTENT_WARNING_SV, lesson
 from courses.demo.sources import (
     CBSS_HANDBOOK,
@@ -161,40 +162,6 @@ IOM_RETURN_2001 = source(
     "fleråriga handlingsplan mot människohandel i Sydösteuropa",
     publisher_sv="Internationella organisationen för migration (IOM), via StopVAW",
 )
-
-
-def case_spec(title, intro, situations, endings):
-    """A branching case as plain data, in ``BranchingCaseBlock``'s shape; situations are
-    ``(key, text, choices)`` and choices ``(label, leads_to, consequence, points, remediation)``
-    — a remediation makes the choice a critical error."""
-    return {
-        "title": title,
-        "intro": intro,
-        "situations": [
-            {
-                "key": key,
-                "text": text,
-                "image": None,
-                "image_alt": "",
-                "choices": [
-                    {
-                        "label": label,
-                        "leads_to": leads_to,
-                        "consequence": consequence,
-                        "points": points,
-                        "critical": bool(remediation),
-                        "remediation": remediation,
-                    }
-                    for label, leads_to, consequence, points, remediation in choices
-                ],
-            }
-            for key, text, choices in situations
-        ],
-        "endings": [
-            {"key": key, "title": ending_title, "debrief": debrief}
-            for key, ending_title, debrief in endings
-        ],
-    }
 
 
 # The content warning before a case of threats rather than sexual exploitation.

@@ -8,6 +8,8 @@ no formal "victim" status (the MMM): the course teaches officers to notice, reco
 never to decide that a crime was committed, and calls the person "a person who may be a victim"
 until someone whose task it is has identified them."""
 
+from courses.demo.cases import choice as _choice
+from courses.demo.cases import ending, situation
 from courses.demo.content import lesson
 from courses.demo.sources import (
     EU_DIRECTIVE_2011,
@@ -517,24 +519,12 @@ WHERE_YOU_MEET_IT_SOURCES = [
 # Module 1, lesson 2: the interview, and the aunt's debt ----------------------------------
 
 
-def _choice(label, leads_to, consequence, points=0, remediation=""):
-    """One choice of a branching case; a remediation makes it a critical error."""
-    return {
-        "label": label,
-        "leads_to": leads_to,
-        "consequence": consequence,
-        "points": points,
-        "critical": bool(remediation),
-        "remediation": remediation,
-    }
-
-
 def _situation(key, text, choices):
-    return {"key": key, "text": _html(text), "image": None, "image_alt": "", "choices": choices}
+    return situation(key, _html(text), choices)
 
 
 def _ending(key, title, debrief):
-    return {"key": key, "title": title, "debrief": _html(debrief)}
+    return ending(key, title, _html(debrief))
 
 
 _INTERVIEW_TEXT = [

@@ -14,6 +14,9 @@ Defects of CURRICULUM.md kept out: begging is not a crime under Swedish national
 child no means is required and "suspect or victim" is a false choice; judges are not told about
 charging decisions (prosecutors decide charges)."""
 
+from courses.demo.cases import choice as _choice
+from courses.demo.cases import ending as _ending
+from courses.demo.cases import situation as _situation
 from courses.demo.content import lesson
 from courses.demo.sources import (
     CHECK,
@@ -494,25 +497,6 @@ COMPELLED_OFFENCES_SOURCES = [
 # judged by the adult test; "suspect or victim" is a false choice) and the boy at the cannabis
 # grow (interviewing a suspect without asking whether he may be a victim is the critical error,
 # as in V.C.L. and A.N.). Each is plain data in BranchingCaseBlock's shape.
-
-
-def _choice(label, leads_to, consequence, points=0, critical=False, remediation=""):
-    return {
-        "label": label,
-        "leads_to": leads_to,
-        "consequence": consequence,
-        "points": points,
-        "critical": critical,
-        "remediation": remediation,
-    }
-
-
-def _situation(key, text, choices):
-    return {"key": key, "text": text, "image": None, "image_alt": "", "choices": choices}
-
-
-def _ending(key, title, debrief):
-    return {"key": key, "title": title, "debrief": debrief}
 
 
 SHOPLIFTERS_CASE = {
