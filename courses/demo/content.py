@@ -41,7 +41,8 @@ AUDIENCES = [
     ("consular-staff", "Consular and diplomatic staff", "Konsulär och diplomatisk personal"),
     ("police", "Police", "Polis"),
     ("migration-officers", "Migration officers", "Migrationshandläggare"),
-    ("judges-prosecutors", "Judges and prosecutors", "Domare och åklagare"),
+    ("prosecutors", "Prosecutors", "Åklagare"),
+    ("judges", "Judges", "Domare"),
     ("social-services", "Social services", "Socialtjänst"),
     ("ngo-support", "NGO support staff", "Stödpersonal i idéburna organisationer"),
 ]
@@ -991,7 +992,7 @@ NON_PUNISHMENT = [
     (
         "audience_variant",
         {
-            "audiences": ["judges-prosecutors", "police"],
+            "audiences": ["prosecutors", "judges", "police"],
             "content": [
                 (
                     "callout",
@@ -1052,7 +1053,7 @@ NON_PUNISHMENT_SV = [
     (
         "audience_variant",
         {
-            "audiences": ["judges-prosecutors", "police"],
+            "audiences": ["prosecutors", "judges", "police"],
             "content": [
                 (
                     "callout",

@@ -1258,7 +1258,8 @@ ROLES_IN_SWEDEN = (
         "audiences": [
             "police",
             "migration-officers",
-            "judges-prosecutors",
+            "prosecutors",
+            "judges",
             "social-services",
             "ngo-support",
         ],
@@ -1295,7 +1296,8 @@ ROLES_IN_SWEDEN_SV = (
         "audiences": [
             "police",
             "migration-officers",
-            "judges-prosecutors",
+            "prosecutors",
+            "judges",
             "social-services",
             "ngo-support",
         ],
@@ -1677,7 +1679,7 @@ NP_BY_ROLE_SV = (
 NP_JUSTICE = (
     "audience_variant",
     {
-        "audiences": ["police", "judges-prosecutors"],
+        "audiences": ["police", "prosecutors", "judges"],
         "content": [
             (
                 "callout",
@@ -1701,7 +1703,7 @@ NP_JUSTICE = (
 NP_JUSTICE_SV = (
     "audience_variant",
     {
-        "audiences": ["police", "judges-prosecutors"],
+        "audiences": ["police", "prosecutors", "judges"],
         "content": [
             (
                 "callout",
@@ -1916,7 +1918,7 @@ FIRST_STEP_BY_ROLE = [
         ),
     ),
     (
-        ["judges-prosecutors"],
+        ["prosecutors", "judges"],
         ("Your first step: prosecutors and judges", "Ditt första steg: åklagare och domare"),
         (
             "<p>A prosecutor who leads a preliminary investigation can apply for a temporary "
@@ -2152,7 +2154,8 @@ COURSE = {
         "consular-staff",
         "police",
         "migration-officers",
-        "judges-prosecutors",
+        "prosecutors",
+        "judges",
         "social-services",
         "ngo-support",
     ],

@@ -190,7 +190,7 @@ LEGAL_SOURCES = [
     (
         "audience_variant",
         {
-            "audiences": ["judges-prosecutors"],
+            "audiences": ["prosecutors", "judges"],
             "content": [
                 (
                     "callout",
@@ -281,7 +281,7 @@ LEGAL_SOURCES_SV = [
     (
         "audience_variant",
         {
-            "audiences": ["judges-prosecutors"],
+            "audiences": ["prosecutors", "judges"],
             "content": [
                 (
                     "callout",
@@ -767,7 +767,7 @@ SHOPLIFTING_CASE = [
     (
         "audience_variant",
         {
-            "audiences": ["judges-prosecutors"],
+            "audiences": ["prosecutors", "judges"],
             "content": [
                 (
                     "callout",
@@ -829,7 +829,7 @@ SHOPLIFTING_CASE_SV = [
     (
         "audience_variant",
         {
-            "audiences": ["judges-prosecutors"],
+            "audiences": ["prosecutors", "judges"],
             "content": [
                 (
                     "callout",
@@ -1141,7 +1141,7 @@ CANNABIS_GROW = [
     (
         "audience_variant",
         {
-            "audiences": ["judges-prosecutors"],
+            "audiences": ["prosecutors", "judges"],
             "content": [
                 (
                     "callout",
@@ -1206,7 +1206,7 @@ CANNABIS_GROW_SV = [
     (
         "audience_variant",
         {
-            "audiences": ["judges-prosecutors"],
+            "audiences": ["prosecutors", "judges"],
             "content": [
                 (
                     "callout",
@@ -1494,7 +1494,7 @@ CASE_LAW = [
     (
         "audience_variant",
         {
-            "audiences": ["judges-prosecutors"],
+            "audiences": ["prosecutors", "judges"],
             "content": [
                 (
                     "callout",
@@ -1614,7 +1614,7 @@ CASE_LAW_SV = [
     (
         "audience_variant",
         {
-            "audiences": ["judges-prosecutors"],
+            "audiences": ["prosecutors", "judges"],
             "content": [
                 (
                     "callout",
@@ -1714,7 +1714,7 @@ COURSE = {
         "Väga in sambandet med människohandel före ett beslut enligt utlänningsrätten",
         "Tillämpa det som V.C.L. och A.N. mot Förenade kungariket kräver av din yrkesroll",
     ],
-    "audiences": ["police", "judges-prosecutors", "migration-officers"],
+    "audiences": ["police", "prosecutors", "judges", "migration-officers"],
     "topics": ["non-punishment"],
     "version": "2026.1",
     "issues_certificate": True,
