@@ -262,55 +262,37 @@ def attempt_save(user, attempt_id: int, data, now=None) -> QuizAttempt:
     """Save the answers in ``data`` without submitting. Raises ``TamperedAnswer`` (nothing
     saved), ``AttemptClosed`` or ``TimeUp`` (graded with what was saved before)."""
     now = now or timezone.now()
-    with transaction.atomic():
-        attempt = _locked_attempt(user, attempt_id)
-        if attempt.is_submitted:
-            raise AttemptClosed(_("This attempt has already been submitted."))
-        overdue = _close_if_overdue(attempt, now)
-        if overdue:
-            _after_grading(user, attempt)
-        else:
-            _store_responses(list(attempt.answers.all()), data, now)
-            attempt.last_saved_at = now
-            attempt.save(update_fields=["last_saved_at"])
-    if overdue:
-        raise _time_up(attempt)
-    return attempt
+
+    def save(attempt):
+        _store_responses(list(attempt.answers.all()), data, now)
+        _touch(attempt, now)
+        return attempt
+
+    return _while_open(user, attempt_id, now, save)
 
 
 def attempt_check_question(user, attempt_id: int, question_pk: int, data, now=None):
     """Immediate feedback: save the form, then grade one question; its answer becomes final."""
     now = now or timezone.now()
-    with transaction.atomic():
-        attempt = _locked_attempt(user, attempt_id)
-        if attempt.is_submitted:
-            raise AttemptClosed(_("This attempt has already been submitted."))
+
+    def check(attempt):
         if attempt.feedback_mode != QuizPage.FEEDBACK_IMMEDIATE:
             raise LearningRuleError(_("This quiz gives feedback after submission."))
-        overdue = _close_if_overdue(attempt, now)
-        if overdue:
-            _after_grading(user, attempt)
-        else:
-            answers = list(attempt.answers.all())
-            target = next((a for a in answers if a.question_pk == question_pk), None)
-            if target is None:
-                raise LearningRuleError(_("That question is not part of this attempt."))
-            if kinds.get(target.key["kind"]).answered_in_steps:
-                raise LearningRuleError(
-                    _("A branching case is graded when the attempt is submitted.")
-                )
-            _store_responses(answers, data, now)
-            if target.checked_at is None:
-                result = grade_question(target.key, target.response, target.points)
-                target.score = to_decimal(result.score)
-                target.is_correct = result.is_correct
-                target.checked_at = now
-                target.save(update_fields=["score", "is_correct", "checked_at"])
-            attempt.last_saved_at = now
-            attempt.save(update_fields=["last_saved_at"])
-    if overdue:
-        raise _time_up(attempt)
-    return attempt
+        answers = list(attempt.answers.all())
+        target = _answer_to(answers, question_pk)
+        if kinds.get(target.key["kind"]).answered_in_steps:
+            raise LearningRuleError(_("A branching case is graded when the attempt is submitted."))
+        _store_responses(answers, data, now)
+        if target.checked_at is None:
+            result = grade_question(target.key, target.response, target.points)
+            target.score = to_decimal(result.score)
+            target.is_correct = result.is_correct
+            target.checked_at = now
+            target.save(update_fields=["score", "is_correct", "checked_at"])
+        _touch(attempt, now)
+        return attempt
+
+    return _while_open(user, attempt_id, now, check)
 
 
 def attempt_choose(user, attempt_id: int, question_pk: int, data, now=None) -> AttemptAnswer:
@@ -321,6 +303,33 @@ def attempt_choose(user, attempt_id: int, question_pk: int, data, now=None) -> A
     ``TamperedAnswer`` and nothing changes. Raises ``AttemptClosed`` after submission and
     ``TimeUp`` (graded with what was saved before) once the time is up."""
     now = now or timezone.now()
+
+    def choose(attempt):
+        answers = list(attempt.answers.all())
+        target = _answer_to(answers, question_pk)
+        kind = kinds.get(target.key["kind"])
+        if not kind.answered_in_steps:
+            raise LearningRuleError(_("That question is not answered one choice at a time."))
+        choice = one_value(data, field_name(question_pk))
+        _store_responses(answers, data, now)  # refuses a choice not offered here
+        if not choice:
+            raise LearningRuleError(_("Select one of the choices, then press Choose."))
+        offered = (target.asked.get("situation") or {}).get("choices", [])
+        target.asked, target.response = kind.step(target.asked, target.key, target.response, choice)
+        target.saved_at = now
+        target.save(update_fields=["asked", "response", "saved_at"])
+        _touch(attempt, now)
+        _record_decision(user, attempt, target, offered, now)
+        return target
+
+    return _while_open(user, attempt_id, now, choose)
+
+
+def _while_open(user, attempt_id: int, now, act):
+    """``act(attempt)``'s result, run under the attempt's row lock while the attempt is open.
+    Raises ``AttemptClosed`` once submitted; once the time is up, grades the attempt with what
+    was saved before, commits that, and only then raises ``TimeUp`` — so the grade survives
+    the error the learner sees. An error raised by ``act`` rolls everything back."""
     with transaction.atomic():
         attempt = _locked_attempt(user, attempt_id)
         if attempt.is_submitted:
@@ -329,29 +338,22 @@ def attempt_choose(user, attempt_id: int, question_pk: int, data, now=None) -> A
         if overdue:
             _after_grading(user, attempt)
         else:
-            answers = list(attempt.answers.all())
-            target = next((a for a in answers if a.question_pk == question_pk), None)
-            if target is None:
-                raise LearningRuleError(_("That question is not part of this attempt."))
-            kind = kinds.get(target.key["kind"])
-            if not kind.answered_in_steps:
-                raise LearningRuleError(_("That question is not answered one choice at a time."))
-            choice = one_value(data, field_name(question_pk))
-            _store_responses(answers, data, now)  # refuses a choice not offered here
-            if not choice:
-                raise LearningRuleError(_("Select one of the choices, then press Choose."))
-            offered = (target.asked.get("situation") or {}).get("choices", [])
-            target.asked, target.response = kind.step(
-                target.asked, target.key, target.response, choice
-            )
-            target.saved_at = now
-            target.save(update_fields=["asked", "response", "saved_at"])
-            attempt.last_saved_at = now
-            attempt.save(update_fields=["last_saved_at"])
-            _record_decision(user, attempt, target, offered, now)
+            result = act(attempt)
     if overdue:
         raise _time_up(attempt)
+    return result
+
+
+def _answer_to(answers, question_pk: int) -> AttemptAnswer:
+    target = next((a for a in answers if a.question_pk == question_pk), None)
+    if target is None:
+        raise LearningRuleError(_("That question is not part of this attempt."))
     return target
+
+
+def _touch(attempt, now) -> None:
+    attempt.last_saved_at = now
+    attempt.save(update_fields=["last_saved_at"])
 
 
 def _record_decision(user, attempt, answer, offered, now) -> None:
