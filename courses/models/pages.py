@@ -99,8 +99,8 @@ class CoursePageForm(WagtailAdminPageForm):
                 _(
                     "A course that issues certificates needs a published final assessment: "
                     "save the course as a draft, add a quiz directly under it (not under a "
-                    "module), publish the quiz, then publish the course — or untick "
-                    "“Completing it issues a certificate”."
+                    "module), have the quiz published (submit it for review), then submit "
+                    "the course — or untick “Completing it issues a certificate”."
                 ),
             )
 
