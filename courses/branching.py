@@ -331,7 +331,7 @@ def path_map(plan: dict) -> dict:
     ``{"situations": [{"key", "text", "is_start", "on_best", "choices": [{"id", "label",
     "consequence", "points", "critical", "remediation", "leads_to", "leads_to_ending",
     "leads_to_title", "on_best"}, …]}, …], "endings": [{"key", "title", "debrief", "on_best",
-    "has_critical_path"}, …], "best": [choice id, …] or None}``"""
+    "has_critical_path"}, …], "best": [choice id, …] or None, "drawing": path_drawing(…)}``"""
     best = best_path(plan) or []
     on_best = set(best)
     best_nodes = {plan["start"]} | {
@@ -376,4 +376,103 @@ def path_map(plan: dict) -> dict:
         }
         for ending in plan["endings"].values()
     ]
-    return {"situations": situations, "endings": endings, "best": best or None}
+    return {
+        "situations": situations,
+        "endings": endings,
+        "best": best or None,
+        "drawing": path_drawing(plan, on_best, best_nodes),
+    }
+
+
+# The drawing's grid, in SVG user units: a node's box and the steps between columns and rows.
+NODE_WIDTH, NODE_HEIGHT, COLUMN_STEP, ROW_STEP, MARGIN = 168, 48, 224, 68, 12
+
+
+def path_drawing(plan: dict, on_best: set[str], best_nodes: set[str]) -> dict:
+    """Where to draw each situation and ending of a case, and each arrow between them: a
+    layered drawing read left to right. A situation stands in the column of its longest
+    distance from the start (so every arrow points right: the plan has no loop), the endings
+    in a last column of their own; rows follow the author's order. One arrow per pair of
+    places and kind — recommended, critical error, other — with the choices it stands for.
+
+    ``{"width", "height", "nodes": [{"key", "label", "title", "x", "y", "width", "height",
+    "is_ending", "is_start", "on_best"}], "edges": [{"d" (an SVG path), "on_best",
+    "critical", "labels": [choice label, …]}]}``. A broken draft (a loop, a choice leading
+    nowhere) still draws: what cannot be placed is left out, and ``problems`` says why."""
+    depth = {plan["start"]: 0} if plan["start"] in plan["situations"] else {}
+    # Longest-path layering by relaxation; at most one round per situation in a plan without
+    # a loop, and the bound keeps a looping draft from running for ever.
+    for _round in range(len(plan["situations"])):
+        changed = False
+        for key, situation in plan["situations"].items():
+            if key not in depth:
+                continue
+            for choice in situation["choices"]:
+                target = choice["leads_to"]
+                if target in plan["situations"] and depth.get(target, -1) < depth[key] + 1:
+                    depth[target] = depth[key] + 1
+                    changed = True
+        if not changed:
+            break
+    columns: dict[int, list[str]] = {}
+    for key in plan["situations"]:
+        if key in depth:
+            columns.setdefault(depth[key], []).append(key)
+    last = max(columns, default=-1) + 1
+    columns[last] = list(plan["endings"])
+    place = {}
+    for column, keys in columns.items():
+        for row, key in enumerate(keys):
+            place[key] = (MARGIN + column * COLUMN_STEP, MARGIN + row * ROW_STEP)
+    nodes = []
+    for key, (x, y) in place.items():
+        ending = plan["endings"].get(key)
+        title = ending["title"] if ending else key
+        nodes.append(
+            {
+                "key": key,
+                "label": title if len(title) <= 22 else title[:21] + "…",
+                "title": title,
+                "x": x,
+                "y": y,
+                "width": NODE_WIDTH,
+                "height": NODE_HEIGHT,
+                "is_ending": ending is not None,
+                "is_start": key == plan["start"],
+                "on_best": key in best_nodes,
+            }
+        )
+    arrows: dict[tuple, dict] = {}
+    for key, situation in plan["situations"].items():
+        for choice in situation["choices"]:
+            target = choice["leads_to"]
+            if key not in place or target not in place:
+                continue
+            best = choice["id"] in on_best
+            critical = bool(choice["critical"])
+            arrow = arrows.setdefault(
+                (key, target, best, critical),
+                {"on_best": best, "critical": critical, "labels": []},
+            )
+            arrow["labels"].append(choice["label"])
+    edges = []
+    for (source, target, _best, critical), arrow in arrows.items():
+        (x1, y1), (x2, y2) = place[source], place[target]
+        # From the right edge to the left edge, as a gentle curve; a critical arrow beside
+        # an ordinary one between the same places is nudged so both show.
+        shift = 6 if critical else 0
+        start_x, start_y = x1 + NODE_WIDTH, y1 + NODE_HEIGHT / 2 + shift
+        end_x, end_y = x2 - 6, y2 + NODE_HEIGHT / 2 + shift
+        middle = (start_x + end_x) / 2
+        arrow["d"] = (
+            f"M{start_x:g},{start_y:g} C{middle:g},{start_y:g} {middle:g},{end_y:g} "
+            f"{end_x:g},{end_y:g}"
+        )
+        edges.append(arrow)
+    rows = max((len(keys) for keys in columns.values()), default=1)
+    return {
+        "width": 2 * MARGIN + last * COLUMN_STEP + NODE_WIDTH,
+        "height": 2 * MARGIN + (rows - 1) * ROW_STEP + NODE_HEIGHT,
+        "nodes": nodes,
+        "edges": edges,
+    }

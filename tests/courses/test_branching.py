@@ -137,6 +137,52 @@ def test_a_path_is_graded_against_the_recommended_one_and_a_critical_error_fails
     assert branching.grade(plan, ["counter-1"]) == 0
 
 
+def test_the_path_map_draws_the_case_left_to_right_from_the_start_to_the_endings():
+    plan = branching.plan_of(marina())
+    drawing = branching.path_map(plan)["drawing"]
+    nodes = {node["key"]: node for node in drawing["nodes"]}
+    # The start in the first column, the talk after it, every ending in a last column.
+    assert nodes["counter"]["is_start"] and nodes["counter"]["x"] < nodes["private-talk"]["x"]
+    ending_columns = {nodes[key]["x"] for key in ("referred", "refused", "confronted")}
+    assert ending_columns == {max(node["x"] for node in drawing["nodes"])}
+    assert all(node["x"] + node["width"] <= drawing["width"] for node in drawing["nodes"])
+    # One arrow per pair of places and kind; every arrow points right.
+    arrows = {(edge["labels"][0], edge["on_best"], edge["critical"]) for edge in drawing["edges"]}
+    assert arrows == {
+        ("Speak with her alone", True, False),
+        ("Confront the man", False, True),
+        ("Refuse at once", False, False),
+        ("Tell her where to get help", True, False),
+        ("Ask her to call her family now", False, False),
+    }
+    for edge in drawing["edges"]:
+        start_x, end_x = (
+            float(edge["d"][1:].split(",")[0]),
+            float(edge["d"].split()[-1].split(",")[0]),
+        )
+        assert start_x < end_x
+    assert [n["key"] for n in drawing["nodes"] if n["on_best"]] == [
+        "counter",
+        "private-talk",
+        "referred",
+    ]
+
+
+def test_a_broken_draft_still_draws_what_can_be_placed():
+    looping = marina()
+    looping["situations"][1]["choices"][1]["leads_to"] = "counter"  # back to the start
+    looping["situations"][1]["choices"][0]["leads_to"] = "nowhere"
+    drawing = branching.path_map(branching.plan_of(looping))["drawing"]
+    assert {node["key"] for node in drawing["nodes"]} >= {"counter", "private-talk"}
+    # Three arrows from the counter and the loop back to it; none to the missing "nowhere".
+    assert sorted(label for edge in drawing["edges"] for label in edge["labels"]) == [
+        "Ask her to call her family now",
+        "Confront the man",
+        "Refuse at once",
+        "Speak with her alone",
+    ]
+
+
 def test_a_choice_not_offered_where_the_learner_stands_is_refused():
     plan = branching.plan_of(marina())
     with pytest.raises(branching.InvalidStep):

@@ -492,6 +492,10 @@ def test_a_trainer_sees_the_path_map_in_the_trainer_view_and_the_preview(client,
         "Confront the man",
         "Phone her family to check her story",
     ]
+    # Drawn too, for sighted authors; the caption points to the list, which says it in words.
+    drawing = case_map.find("svg")
+    assert drawing["role"] == "img" and drawing["aria-labelledby"].endswith("-drawing-caption")
+    assert len(drawing.find_all(class_="path-map__edge--critical")) == 2
     best = case_map.find_all(class_="path-map__choice--best")
     assert [c.strong.get_text() for c in best] == [
         "Speak with her alone",
