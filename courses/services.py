@@ -8,6 +8,7 @@ called inside the completion's transaction (certificates issue the certificate t
 from __future__ import annotations
 
 import uuid
+from datetime import timedelta
 
 from django.db import IntegrityError, transaction
 from django.db.models import Q
@@ -30,6 +31,11 @@ from .selectors import (
     prerequisite_statuses,
 )
 from .steps import step_providers
+
+
+# How exact an enrolment's "last activity" is when a learner only reads: re-opening the lesson
+# they are on within this time writes nothing (``lesson_open``).
+LAST_ACTIVITY_RESOLUTION = timedelta(minutes=5)
 
 
 class LearningRuleError(Exception):
@@ -168,21 +174,37 @@ def _lesson_access(user, lesson: LessonPage, course: CoursePage, enrolment) -> S
     return StepAccess(course=course, outline=outline, enrolment=enrolment, entry=entry)
 
 
-def lesson_open(user, lesson: LessonPage, access: StepAccess) -> LessonProgress:
-    """Record that the learner opened the lesson, so 'Continue' brings them back here."""
-    now = timezone.now()
+def lesson_open(user, lesson: LessonPage, access: StepAccess, now=None) -> None:
+    """Record that the learner opened the lesson, so 'Continue' brings them back here and the
+    first opening is a *launched* statement — writing only what changes: a lesson already
+    completed has its progress row, and the enrolment is touched only when this is another
+    lesson than last time or its last activity is older than ``LAST_ACTIVITY_RESOLUTION``. A
+    learner reading and re-reading a lesson is then a page read, not a write transaction per
+    request (issue 17); "last activity" is exact to that resolution."""
+    now = now or timezone.now()
+    enrolment = access.enrolment
+    touched = (
+        enrolment.last_lesson_id == lesson.pk
+        and enrolment.last_activity_at is not None
+        and now - enrolment.last_activity_at < LAST_ACTIVITY_RESOLUTION
+    )
+    recorded = access.entry is not None and access.entry.is_completed
+    if touched and recorded:
+        return
     with transaction.atomic():
-        progress, created = LessonProgress.objects.get_or_create(
-            user=user,
-            lesson_key=lesson.translation_key,
-            defaults={"lesson": lesson, "course_key": access.course.translation_key},
-        )
-        Enrolment.objects.filter(pk=access.enrolment.pk).update(
-            last_lesson=lesson, last_activity_at=now
-        )
-        if created:
-            events.lesson_launched(access.enrolment, lesson, access.course, now)
-    return progress
+        if not recorded:
+            _progress, created = LessonProgress.objects.get_or_create(
+                user=user,
+                lesson_key=lesson.translation_key,
+                defaults={"lesson": lesson, "course_key": access.course.translation_key},
+            )
+            if created:
+                events.lesson_launched(enrolment, lesson, access.course, now)
+        if not touched:
+            Enrolment.objects.filter(pk=enrolment.pk).update(
+                last_lesson=lesson, last_activity_at=now
+            )
+            enrolment.last_lesson, enrolment.last_activity_at = lesson, now
 
 
 def lesson_complete(user, lesson: LessonPage) -> tuple[StepAccess, bool]:

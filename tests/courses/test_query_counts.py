@@ -89,3 +89,55 @@ def test_dashboard_does_not_grow_with_courses_or_lessons(
     assert small == large
     with django_assert_max_num_queries(DASHBOARD_MAX):
         client.get("/dashboard/")
+
+
+def writes_of(captured) -> list[str]:
+    return [
+        query["sql"]
+        for query in captured
+        if query["sql"].lstrip().upper().startswith(("INSERT", "UPDATE", "DELETE"))
+    ]
+
+
+def test_reading_a_lesson_again_writes_nothing_and_moving_on_is_recorded(client, learner):
+    """Opening a lesson records it once (progress, 'Continue', the launched statement);
+    re-reading it is a page read, not a write transaction per request."""
+    from courses.models import Enrolment
+
+    course = make_course(modules=1, lessons_per_module=2)
+    services.enrolment_create(learner, course)
+    first, second = lessons_of(course)
+    client.force_login(learner)
+    client.get(first.url)
+    with CaptureQueriesContext(connection) as captured:
+        assert client.get(first.url).status_code == 200
+    assert writes_of(captured) == []
+
+    services.lesson_complete(learner, first)
+    with CaptureQueriesContext(connection) as captured:
+        client.get(second.url)  # another lesson: 'Continue' moves on
+    assert writes_of(captured)
+    enrolment = Enrolment.objects.get(user=learner)
+    assert enrolment.last_lesson_id == second.pk
+    with CaptureQueriesContext(connection) as captured:
+        client.get(first.url)  # back to a completed lesson: only the enrolment is touched
+    assert [sql.split()[0].upper() for sql in writes_of(captured)] == ["UPDATE"]
+    enrolment.refresh_from_db()
+    assert enrolment.last_lesson_id == first.pk
+
+
+def test_last_activity_is_touched_again_after_its_resolution(learner):
+    from datetime import timedelta
+
+    from courses.models import Enrolment
+
+    course = make_course(modules=1, lessons_per_module=1)
+    services.enrolment_create(learner, course)
+    (lesson,) = lessons_of(course)
+    access = services.lesson_check_access(learner, lesson)
+    services.lesson_open(learner, lesson, access)
+    opened_at = Enrolment.objects.get(user=learner).last_activity_at
+    later = opened_at + services.LAST_ACTIVITY_RESOLUTION + timedelta(seconds=1)
+    access = services.lesson_check_access(learner, lesson)
+    services.lesson_open(learner, lesson, access, now=later)
+    assert Enrolment.objects.get(user=learner).last_activity_at == later
