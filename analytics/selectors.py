@@ -146,6 +146,7 @@ def _funnel(course, key, enrolled: int, completed: int) -> list[FunnelStep]:
     lessons = (
         LessonPage.objects.descendant_of(course)
         .live()
+        .defer("body")
         .order_by("path")
         .prefetch_related("audiences")
     )

@@ -259,8 +259,14 @@ def build_outlines(
     for course in courses:
         under_any |= Q(path__startswith=course.path, depth__gt=course.depth)
     modules = list(ModulePage.objects.live().filter(under_any).order_by("path"))
+    # The outline shows titles, numbers and minutes: a lesson's body (a StreamField, decoded
+    # from JSON on load) is left in the database.
     lessons = list(
-        LessonPage.objects.live().filter(under_any).order_by("path").prefetch_related("audiences")
+        LessonPage.objects.live()
+        .filter(under_any)
+        .defer("body")
+        .order_by("path")
+        .prefetch_related("audiences")
     )
     outlines = {}
     module_by_path = {}

@@ -32,7 +32,6 @@ from .selectors import (
 )
 from .steps import step_providers
 
-
 # How exact an enrolment's "last activity" is when a learner only reads: re-opening the lesson
 # they are on within this time writes nothing (``lesson_open``).
 LAST_ACTIVITY_RESOLUTION = timedelta(minutes=5)
@@ -310,7 +309,10 @@ def course_minutes_update(page) -> int | None:
     under = Q(path__startswith=course.path, depth__gt=course.depth)
     lessons = [
         (lesson.estimated_minutes, frozenset(a.pk for a in lesson.audiences.all()))
-        for lesson in LessonPage.objects.live().filter(under).prefetch_related("audiences")
+        for lesson in LessonPage.objects.live()
+        .filter(under)
+        .only("estimated_minutes")
+        .prefetch_related("audiences")
     ]
     quizzes = [
         step.expected_minutes
