@@ -34,6 +34,7 @@ def public_record(lookup: Lookup) -> dict:
         superseded_by=certificate.superseded_by.code if certificate.superseded_by_id else None,
         issuer={"name": certificate.issuer_name, "id": credentials.issuer_id()},
         verify_url=verify_url(certificate),
-        credential=certificate.credential,
+        # Erased with its holder's data (the record stays, revoked): no credential, not "".
+        credential=certificate.credential or None,
     )
     return data

@@ -72,7 +72,7 @@ def _too_many(wait: int, what: str) -> JsonResponse:
     return response
 
 
-@api_view("GET")
+@api_view("GET", public=True)
 def api_certificate(request, code):
     wait = ratelimit.retry_after(request, "lookup")
     if wait:
@@ -114,7 +114,7 @@ def api_verify(request):
     return JsonResponse(verification.credential_check(token, request))
 
 
-@api_view("GET")
+@api_view("GET", public=True)
 @cache_control(public=True, max_age=300)
 def status_list(request, list_number):
     if not STATUS_LIST_NUMBER.fullmatch(list_number) or (
@@ -129,19 +129,19 @@ def status_list(request, list_number):
     return HttpResponse(token, content_type="application/vc+jwt")
 
 
-@api_view("GET")
+@api_view("GET", public=True)
 @cache_control(public=True, max_age=3600)
 def issuer(request):
     return JsonResponse(credentials.issuer_profile())
 
 
-@api_view("GET")
+@api_view("GET", public=True)
 @cache_control(public=True, max_age=300)
 def jwks(request):
     return JsonResponse(signing.keyset().public_jwks())
 
 
-@api_view("GET")
+@api_view("GET", public=True)
 def openapi(request):
     return HttpResponse(OPENAPI_FILE.read_bytes(), content_type="application/json")
 

@@ -11,11 +11,13 @@ from __future__ import annotations
 
 from functools import wraps
 
-from django.http import JsonResponse
+from django.http import HttpResponse, JsonResponse
 from django.views import defaults
 from django.views.decorators.csrf import csrf_exempt
 
 PREFIXES = ("/api/", "/.well-known/")
+# How long a browser may reuse a CORS preflight's answer (seconds).
+CORS_PREFLIGHT_MAX_AGE = 86400
 
 
 def is_api(request) -> bool:
@@ -27,23 +29,38 @@ def json_error(http_status: int, message: str, **extra) -> JsonResponse:
     return JsonResponse({"error": message, **extra}, status=http_status)
 
 
-def api_view(*methods: str):
+def api_view(*methods: str, public: bool = False):
     """An API endpoint taking ``methods`` (GET, POST…): any other method gets a JSON 405 with
     ``Allow``. API endpoints carry no session-changing cookies, so no CSRF check: without this,
     a method Django does not call safe (e.g. QUERY) would get the CSRF failure page (403)
-    instead of 405."""
+    instead of 405.
+
+    ``public``: what any verifier may read from a web page on another origin (the certificate
+    record, the issuer, its keys, status lists, the API description). Every answer, errors
+    included, carries ``Access-Control-Allow-Origin: *`` — never with credentials: the
+    browser sends no cookie and the answer holds nothing a cookie would change — and a CORS
+    preflight (``OPTIONS``) is answered 204 with the methods and headers allowed."""
     allowed = [method.upper() for method in methods]
 
     def decorator(view):
         @wraps(view)
         def wrapper(request, *args, **kwargs):
-            if request.method not in allowed:
+            if public and request.method == "OPTIONS":
+                response = HttpResponse(status=204)
+                response["Access-Control-Allow-Methods"] = ", ".join(allowed)
+                response["Access-Control-Allow-Headers"] = "Accept"
+                response["Access-Control-Max-Age"] = str(CORS_PREFLIGHT_MAX_AGE)
+                response["Allow"] = ", ".join([*allowed, "OPTIONS"])
+            elif request.method not in allowed:
                 response = json_error(
                     405, f"{request.method} is not allowed here; use {', '.join(allowed)}."
                 )
                 response["Allow"] = ", ".join(allowed)
-                return response
-            return view(request, *args, **kwargs)
+            else:
+                response = view(request, *args, **kwargs)
+            if public:
+                response["Access-Control-Allow-Origin"] = "*"
+            return response
 
         return csrf_exempt(wrapper)
 

@@ -83,6 +83,7 @@ def test_erasure_removes_the_person_and_revokes_their_certificates(
     # Its code still answers, as revoked, without the name.
     data = client.get(reverse("certificates_api:certificate", args=[certificate.code])).json()
     assert data["status"] == "revoked" and data["holder_name"] == "(erased)"
+    assert data["credential"] is None  # not "": no credential is left to check
     page = client.get(reverse("certificates:verify-code", args=[certificate.code]))
     assert "Holder erased" in page.content.decode()
     assert learner.first_name not in page.content.decode() or not learner.first_name
