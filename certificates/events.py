@@ -16,8 +16,11 @@ def _certificate_event(certificate, verb_name: str, when, result=None):
     if certificate.holder is None:
         return  # the holder was erased: nobody to attribute it to
     names = {"en": f"Certificate: {certificate.course_title}"}
+    course_names = {"en": certificate.course_title}
     if certificate.course_title_sv:
         names["sv"] = f"Intyg: {certificate.course_title_sv}"
+        # Both languages, so an LRS that keeps one name per activity keeps the Swedish too.
+        course_names["sv"] = certificate.course_title_sv
     record(
         user=certificate.holder,
         event_key=f"{verb_name}:certificate:{certificate.code}",
@@ -27,9 +30,7 @@ def _certificate_event(certificate, verb_name: str, when, result=None):
         timestamp=when,
         course_key=certificate.course_key,
         registration=certificate.registration,
-        grouping=[
-            xapi.activity("course", certificate.course_key, {"en": certificate.course_title})
-        ],
+        grouping=[xapi.activity("course", certificate.course_key, course_names)],
         result=result,
     )
 

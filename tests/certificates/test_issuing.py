@@ -107,3 +107,17 @@ def test_months_are_added_as_calendar_months():
     moment = timezone.now().replace(year=2026, month=8, day=31)
     assert services.add_months(moment, 6).date().isoformat() == "2027-02-28"
     assert services.add_months(moment, 12).date().isoformat() == "2027-08-31"
+
+
+def test_the_certificates_statements_name_the_course_in_both_languages(certificate):
+    """An LRS that keeps one definition per activity keeps the Swedish name too (issue 18)."""
+    from certificates import events
+
+    certificate.course_title_sv = "Att identifiera offer"
+    events.certificate_revoked(certificate)
+    payload = Statement.objects.get(verb="revoked").payload
+    (course,) = payload["context"]["contextActivities"]["grouping"]
+    assert course["definition"]["name"] == {
+        "en": certificate.course_title,
+        "sv": "Att identifiera offer",
+    }
