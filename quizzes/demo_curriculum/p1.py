@@ -160,13 +160,13 @@ FINAL_ASSESSMENT = {
             ),
             (
                 "People trafficked for sexual purposes are found in prostitution. The National "
-                "Police Board's inspection of 2013 concluded that without work against the "
-                "purchase of sex, work against trafficking for sexual purposes becomes "
+                "Police Board's inspection of 2013 warned that without work against the purchase "
+                "of sex, work against trafficking for sexual purposes risks becoming "
                 "considerably harder.",
                 "Personer som utsätts för människohandel för sexuella ändamål återfinns i "
-                "prostitutionen. Rikspolisstyrelsens inspektion 2013 drog slutsatsen att arbetet "
-                "mot människohandel för sexuella ändamål blir avsevärt svårare utan arbete mot "
-                "sexköp.",
+                "prostitutionen. Rikspolisstyrelsens inspektion 2013 varnade för att arbetet mot "
+                "människohandel för sexuella ändamål riskerar att bli avsevärt svårare utan "
+                "arbete mot sexköp.",
             ),
             tags=["interventions"],
             options=[
@@ -372,10 +372,10 @@ FINAL_ASSESSMENT = {
             ),
             (
                 "Once a crime has been reported, the police or the prosecutor asks the court, "
-                "which appoints a suitable lawyer and can take the person's wishes into "
+                "which appoints a suitable person and can take the person's wishes into "
                 "account. It should happen as early as possible, before the formal interview.",
                 "När en polisanmälan har upprättats begär polis eller åklagare det hos "
-                "domstolen, som utser en lämplig advokat och kan ta hänsyn till personens "
+                "domstolen, som utser en lämplig person och kan ta hänsyn till personens "
                 "önskemål. Det bör ske så tidigt som möjligt, före förhöret.",
             ),
             tags=["investigation", "rights"],

@@ -211,6 +211,18 @@ POLICE_SYD_2021 = source(
     year_sv="november 2021",
     link_text="polisen.se",
 )
+POLICE_SYD_DEC_2021 = source(
+    "“Ökat fokus på prostitution och människohandel” (increased focus on prostitution and "
+    "trafficking: the follow-up of the operation in police region South), news article",
+    "Swedish Police Authority (Polismyndigheten)",
+    "December 2021",
+    "https://polisen.se/aktuellt/nyheter/2021/december/okat-fokus-pa-prostitution-och-"
+    "manniskohandel/",
+    title_sv="”Ökat fokus på prostitution och människohandel”, nyhet",
+    publisher_sv="Polismyndigheten",
+    year_sv="december 2021",
+    link_text="polisen.se",
+)
 TT_GOTHENBURG = source(
     "“Misstänkt sexhandel på 30 adresser i Göteborg” (suspected sex trade at addresses in "
     "Gothenburg: the police region West operation “Nos Videre”), news agency report",
@@ -587,11 +599,11 @@ INTERVENTIONS = [
     (
         "text",
         "<h2>Where trafficking is found</h2><p>People trafficked for sexual purposes are found "
-        "in prostitution. That is why an inspection by the National Police Board in 2013 "
-        "concluded that police authorities which do not work against the purchase of sexual "
-        "services make their work against trafficking for sexual purposes considerably harder. "
-        "The same report found that most of the sex trade had moved to the internet, and that "
-        "structured intelligence work online was missing. In Sweden it is the purchase of a "
+        "in prostitution. That is why an inspection by the National Police Board in 2013 warned "
+        "that police authorities which do not work against the purchase of sexual services risk "
+        "making their work against trafficking for sexual purposes considerably harder. The "
+        "same report found that most of the sex trade had moved to the internet, and that none "
+        "of the inspected authorities kept up continuous, structured surveillance there. In Sweden it is the purchase of a "
         f"sexual service that is a crime, not the sale {CHECK}: the woman or man in the flat "
         "is not the one you are there to stop. The seeds of this course say the same from "
         "another side: the EQUAL partnership of 2005–2008, in which the Police Authority in "
@@ -607,8 +619,9 @@ INTERVENTIONS = [
         "help from social services to leave. Police region South described the aim of its "
         "operation the same year as identifying and prosecuting buyers, procurers and "
         "traffickers — and finding and helping the particularly vulnerable victims among those "
-        "in prostitution. Workplace inspections, in restaurants, cleaning or building sites, "
-        "are the other door through which officers meet people who may be exploited.</p>"
+        "in prostitution. In the follow-up, local police areas also carried out workplace "
+        "inspections: the other door through which officers meet people who may be "
+        "exploited.</p>"
         "<h2>Signs, not proof</h2><p>UNODC's manual for criminal-justice practitioners (2009) "
         "gives first responders and border police lists of indicators: signs that trafficking "
         "<em>may</em> have taken place, which should trigger further inquiry, not proof that "
@@ -675,11 +688,12 @@ INTERVENTIONS_SV = [
     (
         "text",
         "<h2>Där människohandeln finns</h2><p>Personer som utsätts för människohandel för "
-        "sexuella ändamål återfinns i prostitution. Därför drog Rikspolisstyrelsens "
-        "inspektionsgrupp 2013 slutsatsen att en polismyndighet som inte arbetar mot köp av "
-        "sexuell tjänst gör sitt arbete mot människohandel för sexuella ändamål avsevärt "
-        "svårare. Samma rapport konstaterade att merparten av sexhandeln hade flyttat ut på "
-        "internet och att det saknades strukturerad spaning där. I Sverige är det köpet av en "
+        "sexuella ändamål återfinns i prostitution. Därför varnade Rikspolisstyrelsens "
+        "inspektionsgrupp 2013 för att en polismyndighet som inte arbetar mot köp av sexuell "
+        "tjänst riskerar att avsevärt försvåra sitt arbete mot människohandel för sexuella "
+        "ändamål. Samma rapport konstaterade att merparten av sexhandeln hade flyttat ut på "
+        "internet och att ingen av de inspekterade myndigheterna bedrev kontinuerlig och "
+        "strukturerad spaning där. I Sverige är det köpet av en "
         f"sexuell tjänst som är brottsligt, inte försäljningen {CHECK}: kvinnan eller mannen i "
         "lägenheten är inte den ni är där för att stoppa. Kursens grunddokument säger samma sak "
         "från ett annat håll: EQUAL-partnerskapet 2005–2008, där Polismyndigheten i Västra "
@@ -694,9 +708,9 @@ INTERVENTIONS_SV = [
         "som var i prostitution erbjöds hjälp från socialtjänsten att ta sig ur situationen. "
         "Polisregion Syd beskrev samma år målet med sin insats som att identifiera och lagföra "
         "sexköpare, kopplare och människohandlare — och att upptäcka och hjälpa de särskilt "
-        "utsatta brottsoffer som finns i prostitutionen. Arbetsplatskontroller, på "
-        "restauranger, i städbranschen eller på byggen, är den andra vägen in där poliser möter "
-        "människor som kan vara exploaterade.</p>"
+        "utsatta brottsoffer som finns i prostitutionen. I de lokala insatser som följde gjordes också "
+        "arbetsplatskontroller: den andra vägen in där poliser möter människor som kan vara "
+        "exploaterade.</p>"
         "<h2>Tecken, inte bevis</h2><p>UNODC:s handbok för rättsväsendet (2009) ger den första "
         "linjen och gränspolisen listor med indikatorer: tecken på att människohandel <em>kan</em> "
         "ha förekommit, som ska leda till fler frågor — inte bevis för att den har gjort det. I "
@@ -774,6 +788,7 @@ INTERVENTIONS_SOURCES = [
     POLICE_INSPECTION_2013,
     POLICE_OST_2021,
     POLICE_SYD_2021,
+    POLICE_SYD_DEC_2021,
     TT_GOTHENBURG,
     UNODC_MANUAL,
     SEED_EQUAL,
@@ -1020,9 +1035,9 @@ BORDER_CONTROL = [
         "awareness; identification, for the <strong>first line</strong>, to recognise possible "
         "victims and possible traffickers; and interviewing, for the <strong>second line</strong>, "
         "where a fuller conversation shows whether a person may be a victim and what help and "
-        "referral they need. The European Commission published guidelines for identification "
-        "addressed especially to consular services and border guards in 2013, under the EU "
-        "strategy against trafficking adopted in June 2012.</p>"
+        "referral they need. The European Commission followed its EU strategy against "
+        "trafficking of June 2012 with guidelines for identification addressed especially to "
+        f"consular services and border guards {CHECK}.</p>"
         "<h2>What the first line can see</h2><p>Many indicators describe exploitation that has "
         "already happened; at the border it usually has not. Marika McAdam's article on "
         "identification at borders (2012) makes the point that many people who end up "
@@ -1085,9 +1100,9 @@ BORDER_CONTROL_SV = [
         "att känna igen möjliga offer och möjliga människohandlare; och intervju, för "
         "<strong>andra linjen</strong>, där ett längre samtal ska visa om en person kan vara "
         "offer och vilken hjälp och vidareslussning hon eller han behöver. Europeiska "
-        "kommissionen gav 2013 ut riktlinjer för identifiering som särskilt vänder sig till "
-        "konsulära tjänster och gränsbevakare, inom ramen för EU:s strategi mot människohandel "
-        "från juni 2012.</p>"
+        "kommissionen följde upp EU:s strategi mot människohandel från juni 2012 med riktlinjer "
+        "för identifiering som särskilt vänder sig till konsulära tjänster och gränsbevakare "
+        f"{CHECK}.</p>"
         "<h2>Vad första linjen kan se</h2><p>Många indikatorer beskriver exploatering som "
         "redan har skett; vid gränsen har den oftast inte det. Marika McAdam påpekar i sin "
         "artikel om identifiering vid gränser (2012) att många som till slut utsätts för "
@@ -1145,11 +1160,15 @@ BORDER_CONTROL_CHECKS = (
         "The border police's routine when a traveller may be under 18: confirm how the "
         "Police Authority's border police hand a possible child to social services (and the "
         "legal basis for keeping the child apart from the escort meanwhile)",
+        "The publication year (2013, as the curriculum brief gives it) and the current edition "
+        "of the European Commission's guidelines for consular services and border guards",
     ],
     [
         "Gränspolisens rutin när en resande kan vara under 18 år: bekräfta hur Polismyndighetens "
         "gränspolis lämnar över ett möjligt barn till socialtjänsten (och det rättsliga stödet "
         "för att under tiden hålla barnet skilt från ledsagaren)",
+        "Utgivningsåret (2013, enligt projektets kursplan) och gällande utgåva av Europeiska "
+        "kommissionens riktlinjer för konsulära tjänster och gränsbevakare",
     ],
 )
 BORDER_CONTROL_SOURCES = [
@@ -1200,8 +1219,9 @@ IMMEDIATE_SAFETY = [
         "they see themselves. A refusal at the door is common and does not end your duty: give "
         "the information anyway, leave a way back, record what you saw, and remember that the "
         "investigation of a crime under public prosecution does not depend on her consent. "
-        "The same platform asked the police's national operational department to help "
-        "officers <em>see the crime behind the crime</em>: a false passport, an irregular stay "
+        "The same platform planned to work with the police's national operational department "
+        "(NOA) on knowledge of the non-punishment principle — on helping officers <em>see the "
+        "crime behind the crime</em>: a false passport, an irregular stay "
         "or a shoplifting charge can be the visible part of someone else's exploitation.</p>"
         "<h2>Your own safety, and the interpreter's</h2><p>Exploiters may be close by, and "
         "may know the interpreter's community. Use a telephone interpreter where you can, do "
@@ -1292,8 +1312,9 @@ IMMEDIATE_SAFETY_SV = [
         "stigma och sin egen självbild. Ett nej i dörren är vanligt och avslutar inte ditt "
         "ansvar: ge informationen ändå, lämna en väg tillbaka, dokumentera det du såg och kom "
         "ihåg att utredningen av ett brott som hör under allmänt åtal inte hänger på hennes "
-        "samtycke. Samma plattform ville att polisens nationella operativa avdelning skulle "
-        "hjälpa poliser att <em>se brottet bakom brottet</em>: ett falskt pass, en olaglig "
+        "samtycke. Samma plattform planerade att samarbeta med polisens nationella operativa avdelning "
+        "(NOA) om kunskapen om principen om icke-bestraffning — om att hjälpa poliser att "
+        "<em>se brottet bakom brottet</em>: ett falskt pass, en olaglig "
         "vistelse eller en misstanke om snatteri kan vara den synliga delen av någon annans "
         "exploatering.</p>"
         "<h2>Din egen säkerhet, och tolkens</h2><p>Exploatörerna kan finnas nära och kan känna "
@@ -1311,7 +1332,7 @@ IMMEDIATE_SAFETY_SV = [
                 {
                     "heading": "Nu",
                     "indicators": [
-                        "Ingen är skadad eller i akut fara; larma vård vid behov",
+                        "Ingen är skadad eller i akut fara; tillkalla vård vid behov",
                         "Personen är skild från den som kan kontrollera henne",
                         "En tolk utan koppling till platsen är med i telefon",
                     ],
@@ -1382,11 +1403,11 @@ INVESTIGATION = [
         "(rättegångsbalken) obliges the police and prosecutors to open a preliminary "
         "investigation (förundersökning) as soon as there is, on a report or for any other "
         "reason, cause to believe that a crime under public prosecution has been committed "
-        f"(chapter 23, section 1) {CHECK}. Either the Police Authority or a prosecutor may "
-        "decide to open it (section 3), and the decision is recorded in the file with the name "
-        "of the person who made it. Once someone can reasonably be suspected, a prosecutor "
-        f"normally takes over the lead {CHECK}. Trafficking is such a crime. The investigation "
-        "does not wait for the victim to file a complaint or to promise to testify: what you "
+        f"(chapter 23, section 1) {CHECK}. Trafficking is such a crime. Either the Police "
+        "Authority or a prosecutor may decide to open it (section 3), and the decision is "
+        "recorded in the file with the name of the person who made it. Once someone can "
+        f"reasonably be suspected, a prosecutor normally takes over the lead {CHECK}. The "
+        "investigation does not wait for the victim to file a complaint or to promise to testify: what you "
         "saw in the flat or at the border may be enough cause on its own.</p>"
         "<h2>Why it matters to her, too</h2><p>Sweden has no formal status of “victim of "
         "trafficking” beyond being an injured party (målsägande) in a preliminary "
@@ -1418,15 +1439,15 @@ INVESTIGATION = [
         "the wrong interpreter, can follow the case all the way to court.</p>"
         "<h2>Counsel and a reflection period</h2><p>Once a crime has been reported, a counsel "
         "for the injured party (målsägandebiträde) should be appointed as early as possible: "
-        "the police or the prosecutor asks the court, which appoints a suitable lawyer, taking "
-        "account of the person's wishes (MMM, step 3). A person who is not a Swedish resident "
+        "the police or the prosecutor asks the court, which appoints a suitable person, taking "
+        "account of the person's wishes (MMM, step 3). A foreign national staying in Sweden "
         "can be given a temporary residence permit for a <strong>reflection period</strong> of "
         "30 days, to recover and decide whether to cooperate, and a longer permit of at least "
         "six months when her presence is needed for the investigation or the trial, she has "
         "clearly shown that she wants to cooperate and she has broken off contact with the "
         "suspects. In both cases it is the <strong>head of the preliminary "
-        "investigation</strong> who applies to the Migration Agency (Aliens Act, chapter 5, "
-        f"section 15) {CHECK}.</p>"
+        "investigation</strong> who applies (Aliens Act, chapter 5, section 15) "
+        f"{CHECK}.</p>"
         "<h2>Working together from the start</h2><p>The seeds of this course record how "
         "Kvinnoforum's project with nine authorities in the Stockholm region led to an "
         "operational plan for cooperation between the police, prosecutors and social services, "
@@ -1456,10 +1477,10 @@ INVESTIGATION_SV = [
         "<h2>Skyldigheten att inleda förundersökning</h2><p>Enligt rättegångsbalken ska en "
         "förundersökning inledas så snart det på grund av angivelse eller av annat skäl finns "
         "anledning att anta att ett brott som hör under allmänt åtal har förövats (23 kap. "
-        f"1 §) {CHECK}. Beslutet fattas av Polismyndigheten eller av åklagare (23 kap. 3 §) och "
-        "antecknas i akten tillsammans med vem som fattade det. När någon skäligen kan "
-        f"misstänkas tar åklagaren i regel över ledningen {CHECK}. Människohandel är ett sådant "
-        "brott. Förundersökningen väntar inte på att den utsatta gör en anmälan eller lovar att "
+        f"1 §) {CHECK}. Människohandel är ett sådant brott. Beslutet fattas av "
+        "Polismyndigheten eller av åklagare (23 kap. 3 §) och antecknas i akten tillsammans med "
+        "vem som fattade det. När någon skäligen kan misstänkas tar åklagaren i regel över "
+        f"ledningen {CHECK}. Förundersökningen väntar inte på att den utsatta gör en anmälan eller lovar att "
         "vittna: det du såg i lägenheten eller vid gränsen kan räcka som skäl i sig.</p>"
         "<h2>Varför det spelar roll för henne också</h2><p>I Sverige finns ingen formell status "
         "som ”offer för människohandel” utöver att vara målsägande i en förundersökning, som "
@@ -1489,14 +1510,14 @@ INVESTIGATION_SV = [
         "följa ärendet ända in i rättssalen.</p>"
         "<h2>Målsägandebiträde och betänketid</h2><p>När en polisanmälan har upprättats bör ett "
         "målsägandebiträde förordnas så tidigt som möjligt: polis eller åklagare begär det hos "
-        "domstolen, som utser en lämplig advokat och kan ta hänsyn till brottsoffrets egna "
-        "önskemål (MMM, steg 3). En person som inte är bosatt i Sverige kan få ett "
+        "domstolen, som utser en lämplig person och kan ta hänsyn till brottsoffrets egna "
+        "önskemål (MMM, steg 3). En utlänning som vistas här kan få ett "
         "tidsbegränsat uppehållstillstånd för <strong>betänketid</strong> i 30 dagar, för att "
         "återhämta sig och ta ställning till om hon vill samarbeta, och ett längre tillstånd om "
         "minst sex månader när hon behövs för förundersökningen eller huvudförhandlingen, klart "
         "har visat att hon vill samarbeta och har brutit kontakten med de misstänkta. I båda "
-        "fallen är det <strong>förundersökningsledaren</strong> som ansöker hos Migrationsverket "
-        f"(5 kap. 15 § utlänningslagen) {CHECK}.</p>"
+        "fallen är det <strong>förundersökningsledaren</strong> som ansöker (5 kap. 15 § "
+        f"utlänningslagen) {CHECK}.</p>"
         "<h2>Samverkan från början</h2><p>Kursens grunddokument berättar hur Kvinnoforums "
         "projekt med nio myndigheter i Stockholmsregionen ledde fram till en operativ plan för "
         "samverkan mellan polis, åklagare och socialtjänst, och hur EQUAL-partnerskapet ville "
@@ -1575,8 +1596,8 @@ CHILDREN = [
         "police officer this means one thing: when the person in front of you may be a child, "
         "you do not need to find a threat or a debt before you act. You need social services, "
         "at once.</p>"
-        "<h2>Social services, at once</h2><p>Authorities whose work concerns children, the "
-        "police among them, must report to the municipality's social welfare committee at "
+        "<h2>Social services, at once</h2><p>Certain authorities, the police among them, "
+        "must report to the municipality's social welfare committee at "
         "once when they learn or suspect that a child is being harmed. Socialstyrelsen's guide "
         "for those who must report describes the duty as it stood under the Social Services "
         f"Act of 2001 (chapter 14, section 1) {CHECK}. The MMM manual gives social services a "
@@ -1668,8 +1689,8 @@ CHILDREN_SV = [
         f"4 kap. 1 a § brottsbalken {CHECK}. För en polis betyder det en sak: när den du har "
         "framför dig kan vara ett barn behöver du inte hitta ett hot eller en skuld innan du "
         "agerar. Du behöver socialtjänsten, genast.</p>"
-        "<h2>Socialtjänsten, genast</h2><p>Myndigheter vars verksamhet berör barn, polisen "
-        "bland dem, är skyldiga att genast anmäla till socialnämnden när de får kännedom om "
+        "<h2>Socialtjänsten, genast</h2><p>Vissa myndigheter, polisen bland dem, "
+        "är skyldiga att genast anmäla till socialnämnden när de får kännedom om "
         "eller misstänker att ett barn far illa. Socialstyrelsens stöd för "
         "anmälningsskyldiga beskriver skyldigheten så som den gällde enligt 2001 års "
         f"socialtjänstlag (14 kap. 1 §) {CHECK}. MMM ger socialtjänsten ett särskilt ansvar för "
