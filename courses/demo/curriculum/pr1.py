@@ -22,11 +22,13 @@ from courses.demo.sources import (
     EU_DIRECTIVE_2011,
     EU_DIRECTIVE_2024,
     PALERMO,
+    PENAL_CODE_TRAFFICKING,
     PROP_2017_18_123,
     SEED_CBSS,
     SEED_EQUAL,
     SEED_KVINNOFORUM,
     SEED_PLATFORM,
+    reference_facts,
     source,
 )
 
@@ -273,6 +275,7 @@ ELEMENTS = [
         "who only “gave her a place to stay” has harboured; one who “found him a job” has "
         "recruited — the question is why.</p>",
     ),
+    reference_facts([PENAL_CODE_TRAFFICKING]),
     (
         "key_takeaways",
         {
@@ -340,6 +343,7 @@ ELEMENTS_SV = [
         "Den misstänkte som bara ”lät henne bo hos sig” har inhyst; den som ”ordnade ett jobb "
         "åt honom” har rekryterat — frågan är varför.</p>",
     ),
+    reference_facts([PENAL_CODE_TRAFFICKING]),
     (
         "key_takeaways",
         {
@@ -619,7 +623,7 @@ CHOOSING_THE_CHARGE = [
         "unreasonable work or begging, but no act of moving the person. "
         "<strong>Procuring</strong> (koppleri, chapter 6, section 12) punishes promoting or "
         "improperly profiting financially from another person's selling sex; it needs no "
-        f"improper means at all. {CHECK} A Swedish thesis (2013) read 41 judgments on "
+        f"improper means at all. {CHECK} A Swedish thesis (2013) read the judgments on "
         "trafficking for sexual purposes from 2003 to 2012 to ask whether, and why, the "
         "offence changed between the prosecutor's charge and the court's judgment; the 2016 "
         "inquiry reviewed the penalties for trafficking and procuring side by side. The EQUAL partnership's aim, in the "
@@ -677,7 +681,7 @@ CHOOSING_THE_CHARGE_SV = [
         "förflyttning. <strong>Koppleri</strong> (6 kap. 12 §) straffar den som främjar eller "
         "på ett otillbörligt sätt ekonomiskt utnyttjar att någon annan har tillfälliga "
         f"sexuella förbindelser mot ersättning; där krävs inget otillbörligt medel alls. {CHECK} "
-        "En svensk uppsats (2013) gick igenom 41 domar om människohandel för sexuella "
+        "En svensk uppsats (2013) gick igenom domar om människohandel för sexuella "
         "ändamål 2003–2012 för att se om, och varför, brottsrubriceringen ändrades mellan "
         "åklagarens yrkande och domstolens dom; 2016 års utredning såg över straffskalorna för "
         "människohandel och koppleri sida vid sida. "
@@ -739,6 +743,8 @@ CHOOSING_THE_CHARGE_CHECKS = (
         "section 7) as the Swedish route for non-punishment, as the NP course states it",
         "V.C.L. and A.N. v. the United Kingdom (2021): the holding summarised here was not read "
         "for this lesson; see the NP course's sources",
+        "Whether trafficking for the exploitation of criminal activities (the Vera case) falls "
+        "under chapter 4, section 1a's “other exploitation in a situation of distress”",
     ],
     [
         "Koppleri: 6 kap. 12 § brottsbalken och dess lydelse, ur minnet",
@@ -752,11 +758,13 @@ CHOOSING_THE_CHARGE_CHECKS = (
         "icke-bestraffning, så som NP-kursen anger den",
         "V.C.L. och A.N. mot Förenade kungariket (2021): domslutet som sammanfattas här lästes "
         "inte för lektionen; se NP-kursens källor",
+        "Om människohandel för utnyttjande för brottslig verksamhet (fallet Vera) omfattas av "
+        "4 kap. 1 a §:s ”på annat sätt utnyttjas i en situation som innebär nödläge”",
     ],
 )
 EK_EKERMANN_2013 = source(
     "Människohandel för sexuella ändamål: en problematisk lagstiftning? (change of offence "
-    "between the prosecutor's charge and the court's judgment, 41 judgments 2003–2012), "
+    "between the prosecutor's charge and the court's judgment, judgments 2003–2012), "
     "degree thesis in criminology",
     "Cornelia Ek and Andrea Ekermann, Malmö University",
     "2013",
@@ -1033,7 +1041,7 @@ BEYOND_TESTIMONY = [
         "proactive (intelligence-led, which does not depend on the victim) and disruptive — "
         "and recommends parallel financial investigations, special investigative techniques, "
         "crime-scene work and joint investigation teams to produce evidence beyond the "
-        "victim's words.</p>"
+        f"victim's words. {CHECK}</p>"
         "<h2>A mosaic of evidence</h2><p>UNODC's Case Digest on evidential issues (2017), "
         "drawn from cases tried in many countries, speaks of a <em>mosaic</em>: "
         "testimonial evidence (victims, other victims, buyers, neighbours, police), "
@@ -1090,7 +1098,7 @@ BEYOND_TESTIMONY_SV = [
         "anmälan), proaktivt (underrättelsestyrt, oberoende av offret) och störande — och "
         "rekommenderar parallella finansiella utredningar, särskilda utredningsmetoder, "
         "brottsplatsundersökningar och gemensamma utredningsgrupper för att få fram bevisning "
-        "utöver offrets ord.</p>"
+        f"utöver offrets ord. {CHECK}</p>"
         "<h2>En mosaik av bevis</h2><p>UNODC:s sammanställning av bevisfrågor i "
         "människohandelsmål (Case Digest, 2017), som bygger på mål från domstolar i många "
         "länder, talar om en <em>mosaik</em>: muntlig bevisning (offer, andra offer, "
@@ -1138,6 +1146,9 @@ BEYOND_TESTIMONY_SV = [
 
 BEYOND_TESTIMONY_CHECKS = (
     [
+        "The short descriptions of reactive, proactive and disruptive investigation are the "
+        "author's summary; UNODC's toolkit tools 5.2–5.5 were read by their overview, not in "
+        "full",
         "The duty to open a preliminary investigation regardless of a report (Code of Judicial "
         "Procedure chapter 23, section 1) and what a victim's withdrawal changes: confirm the "
         "section and Åklagarmyndigheten's guidance",
@@ -1146,6 +1157,9 @@ BEYOND_TESTIMONY_CHECKS = (
         "“as the procedure allows”; confirm the rules a trainer should name",
     ],
     [
+        "De korta beskrivningarna av reaktiv, proaktiv och störande utredning är författarens "
+        "sammanfattning; verktygen 5.2–5.5 i UNODC:s verktygslåda lästes i översikten, inte i "
+        "sin helhet",
         "Skyldigheten att inleda förundersökning oavsett anmälan (23 kap. 1 § "
         "rättegångsbalken) och vad det innebär när offret tar tillbaka sina uppgifter: "
         "bekräfta paragrafen och Åklagarmyndighetens vägledning",
@@ -1410,12 +1424,12 @@ ACROSS_BORDERS = [
         "prosecutors and judges in different countries work together and coordinate parallel "
         "investigations in the countries where victims are recruited, moved and exploited. "
         "Its 2021 report on trafficking cases sets out the tools: exchanging information "
-        "early; triggering investigations in other countries; coordination meetings and "
-        "action days when arrests and searches happen on the same day in several countries; "
+        "early; triggering investigations in other countries; action days, when arrests and "
+        "searches happen on the same day in several countries; "
         "European Investigation Orders for single measures; joint investigation teams; and "
-        "ways to settle which country should prosecute. It asks prosecutors to weigh the "
-        "victims' interests when that choice is made, and to plan the rescue and protection "
-        "of victims into every action day. Sweden's desk at Eurojust is staffed through the "
+        "ways to settle which country should prosecute. It treats the victims' interests as "
+        "part of that choice, and the rescue and protection of victims as part of every "
+        "action day. Sweden's desk at Eurojust is staffed through the "
         f"Swedish Prosecution Authority. {CHECK}</p>"
         "<h2>Joint investigation teams</h2><p>A joint investigation team (JIT) is set up by "
         "an agreement between two or more Member States, and possibly other parties, for a "
@@ -1474,11 +1488,11 @@ ACROSS_BORDERS_SV = [
         "parallella utredningar i de länder där offren rekryteras, förflyttas och "
         "exploateras. Byråns rapport om människohandelsmål från 2021 går igenom verktygen: "
         "tidigt informationsutbyte; att få andra länder att inleda utredningar; "
-        "samordningsmöten och aktionsdagar då gripanden och husrannsakningar sker samma dag i "
-        "flera länder; europeiska utredningsorder för enskilda åtgärder; gemensamma "
-        "utredningsgrupper; och sätt att avgöra vilket land som ska lagföra. Rapporten ber "
-        "åklagare att väga in offrens intressen när det valet görs och att planera in "
-        "räddning och skydd av offer i varje aktionsdag. Sveriges kontor vid Eurojust "
+        "aktionsdagar, då gripanden och husrannsakningar sker samma dag i flera länder; "
+        "europeiska utredningsorder för enskilda åtgärder; gemensamma "
+        "utredningsgrupper; och sätt att avgöra vilket land som ska lagföra. Rapporten räknar "
+        "offrens intressen till det valet, och räddning och skydd av offer till varje "
+        "aktionsdag. Sveriges kontor vid Eurojust "
         f"bemannas genom Åklagarmyndigheten. {CHECK}</p>"
         "<h2>Gemensamma utredningsgrupper</h2><p>En gemensam utredningsgrupp (JIT) inrättas "
         "genom en överenskommelse mellan två eller flera medlemsstater, och eventuellt andra "
