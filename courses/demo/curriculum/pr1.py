@@ -607,7 +607,7 @@ CHARGING_CASE_SV = case_spec(
             "Åtalad utan att någon såg efter",
             "<p>Indikatorerna fanns i det första förhöret. Att åtala direkt, utan att låta utreda "
             "dem, är just det fel som principen om icke-bestraffning ska förhindra — och det "
-            "fällde målet mot chefen.</p>",
+            "fick målet mot chefen att falla.</p>",
         ),
     ],
 )
@@ -626,9 +626,9 @@ CHOOSING_THE_CHARGE = [
         f"improper means at all. {CHECK} A Swedish thesis (2013) read the judgments on "
         "trafficking for sexual purposes from 2003 to 2012 to ask whether, and why, the "
         "offence changed between the prosecutor's charge and the court's judgment; the 2016 "
-        "inquiry reviewed the penalties for trafficking and procuring side by side. The EQUAL partnership's aim, in the "
-        "seeds, was to make prosecution of traffickers, pimps and sex buyers more "
-        "effective, not to pick the heaviest label.</p>"
+        "inquiry reviewed the penalties for trafficking and procuring side by side. The "
+        "EQUAL partnership's aim, in the seeds, was to make prosecution of traffickers, "
+        "pimps and sex buyers more effective, not to pick the heaviest label.</p>"
         "<h2>Charge in the alternative</h2><p>When the evidence of the means or the purpose "
         "may not hold, you need not choose between overreaching and underreaching. A "
         "prosecutor may frame the charge with an <em>alternative</em> or a "
@@ -1500,8 +1500,8 @@ ACROSS_BORDERS_SV = [
         "medlemmarna information direkt, utan formella framställningar, och begär "
         "utredningsåtgärder av varandra — även tvångsåtgärder — utan rättsliga "
         "hjälpframställningar; de kan närvara vid husrannsakningar och förhör i varandras "
-        "länder, vilket hjälper med språket och förtroendet; och Europol och Eurojust kan "
-        "stötta och delfinansiera gruppen. Det som motiverar en JIT är målets "
+        "länder, vilket gör det lättare att överbrygga språket och bygger förtroende; och "
+        "Europol och Eurojust kan stötta och delfinansiera gruppen. Det som motiverar en JIT är målets "
         "gränsöverskridande karaktär, inte hur allvarligt brottet är: vid människohandel låter "
         "den ursprungs-, transit- och destinationsländerna utreda samma nätverk samtidigt. "
         "Bevisning som samlas in i en JIT måste kunna användas i varje land där målet kan "
