@@ -82,11 +82,11 @@ FINAL_ASSESSMENT = {
             ),
             (
                 "For a victim under eighteen no means needs to be shown: the act and the "
-                "purpose of exploitation are enough. The Palermo Protocol says so, and the "
-                "Swedish offence is built the same way.",
+                "purpose of exploitation are enough. Article 3 of the Palermo Protocol says so "
+                "in terms.",
                 "För ett offer under arton år behöver inget medel visas: handelsåtgärden och "
-                "exploateringssyftet räcker. Så säger Palermoprotokollet, och det svenska "
-                "brottet är uppbyggt på samma sätt.",
+                "exploateringssyftet räcker. Det säger artikel 3 i Palermoprotokollet "
+                "uttryckligen.",
             ),
             tags=["elements", "children"],
             answer=False,
@@ -403,12 +403,12 @@ FINAL_ASSESSMENT = {
                 "Vad omfattar principen om icke-bestraffning?",
             ),
             (
-                "The Council of Europe Convention and the EU Directive cover acts victims were "
-                "compelled to commit as a direct consequence of being trafficked. It is not a "
-                "general immunity for every offence a victim commits.",
-                "Europarådets konvention och EU-direktivet omfattar handlingar som offren "
-                "tvingats begå som en direkt följd av människohandeln. Principen är ingen "
-                "allmän immunitet för varje brott ett offer begår.",
+                "The EU Directive (article 8) covers criminal activities victims were compelled to "
+                "commit as a direct consequence of being trafficked. It is not a general "
+                "immunity for every offence a victim commits.",
+                "EU-direktivet (artikel 8) omfattar brott som offren tvingats begå som en direkt "
+                "följd av människohandeln. Principen är ingen allmän immunitet för varje brott "
+                "ett offer begår.",
             ),
             tags=["non-punishment"],
             options=[

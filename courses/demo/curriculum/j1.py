@@ -20,13 +20,10 @@ from courses.demo.content import CONTENT_WARNING, CONTENT_WARNING_SV, lesson
 from courses.demo.sources import (
     CHECK,
     COE_ARTICLE_26,
-    COE_CONVENTION,
     ECTHR_VCL,
     EU_DIRECTIVE_2011,
     OSCE_2013,
     PALERMO,
-    PROP_2017_18_123,
-    SEED_EQUAL,
     SEED_PLATFORM,
     source,
 )
@@ -288,7 +285,7 @@ ELEMENTS_CHECKS = (
         "ändringsförfattningen",
     ],
 )
-ELEMENTS_SOURCES = [PALERMO, LEXIQON_INTERVIEW, ECTHR_SM_GC, PROP_2017_18_123, SEED_PLATFORM]
+ELEMENTS_SOURCES = [PALERMO, LEXIQON_INTERVIEW, ECTHR_SM_GC, SEED_PLATFORM]
 
 
 # Module 1, lesson 2: trafficking, procuring and exploitation ----------------------------------
@@ -495,7 +492,7 @@ NEIGHBOURS_CHECKS = (
         "kvalificeringen (30 kap. 3 § rättegångsbalken): bekräfta paragrafen och lydelsen",
     ],
 )
-NEIGHBOURS_SOURCES = [PROP_2017_18_123, ECTHR_SM_GC, ECTHR_CHOWDURY, LEXIQON_INTERVIEW]
+NEIGHBOURS_SOURCES = [ECTHR_SM_GC, ECTHR_CHOWDURY, LEXIQON_INTERVIEW]
 
 
 # Module 2: traumatised witnesses -------------------------------------------------------------
@@ -1102,9 +1099,11 @@ NON_PUNISHMENT = [
         "<h2>The principle</h2><p>The Council of Europe Convention (article 26) asks each "
         "state to provide for the possibility of not imposing penalties on victims for their "
         "involvement in unlawful activities, to the extent that they were compelled to do so. "
-        "The EU Directive 2011/36/EU (article 8) asks the competent national authorities to be "
+        f"{CHECK} The EU Directive 2011/36/EU (article 8) asks the competent national authorities to be "
         "entitled not to prosecute or impose penalties on victims for criminal activities they "
-        "were compelled to commit as a direct consequence of being trafficked. The OSCE's "
+        "were compelled to commit as a direct consequence of being trafficked; its recitals give "
+        "as examples the use of false documents and offences under prostitution or immigration "
+        "law. The OSCE's "
         "recommendations (2013) describe how the provision can be made effective. The "
         "principle concerns acts that are a consequence of the trafficking; it is not a general "
         "immunity.</p>"
@@ -1157,10 +1156,11 @@ NON_PUNISHMENT_SV = [
         "hos domstolen.</p>"
         "<h2>Principen</h2><p>Europarådets konvention (artikel 26) ålägger varje stat att ge "
         "möjlighet att avstå från att straffa offer för deras inblandning i olaglig verksamhet, "
-        "i den mån de har tvingats till den. EU:s direktiv 2011/36/EU (artikel 8) kräver att "
+        f"i den mån de har tvingats till den. {CHECK} EU:s direktiv 2011/36/EU (artikel 8) kräver att "
         "de behöriga nationella myndigheterna ska ha rätt att avstå från att lagföra eller "
         "straffa offer för brott som de tvingats begå som en direkt följd av att ha utsatts "
-        "för människohandel. OSSE:s rekommendationer (2013) beskriver hur bestämmelsen kan få "
+        "för människohandel; i skälen nämns som exempel användning av falska handlingar och "
+        "brott mot prostitutions- eller utlänningslagstiftning. OSSE:s rekommendationer (2013) beskriver hur bestämmelsen kan få "
         "verkan. Principen gäller handlingar som är en följd av människohandeln; den är ingen "
         "allmän immunitet.</p>"
         "<h2>Vad Europadomstolen har sagt</h2><p>I <em>V.C.L. och A.N. mot Förenade "
@@ -1202,6 +1202,8 @@ NON_PUNISHMENT_SV = [
 
 NON_PUNISHMENT_CHECKS = (
     [
+        "The wording of article 26 of the Council of Europe Convention is given as other "
+        "courses of this curriculum cite it, not read from the treaty text for this course",
         "The prosecutor's power to waive prosecution (åtalsunderlåtelse, Code of Judicial "
         "Procedure chapter 20, section 7) and whether the Prosecution Authority has guidance on "
         "its use for trafficking victims",
@@ -1213,6 +1215,8 @@ NON_PUNISHMENT_CHECKS = (
         "confirm the sections and how they have been applied to trafficking victims",
     ],
     [
+        "Lydelsen av artikel 26 i Europarådets konvention återges så som andra kurser i "
+        "läroplanen citerar den, inte läst ur konventionstexten för den här kursen",
         "Åklagarens möjlighet till åtalsunderlåtelse (20 kap. 7 § rättegångsbalken) och om "
         "Åklagarmyndigheten har vägledning om hur den används för människohandelsoffer",
         "Att svensk rätt saknar en bestämmelse skriven särskilt för icke-bestraffning av "
@@ -1273,9 +1277,9 @@ INJURED_PARTY = [
         "giving rise to a credible suspicion of a real and immediate risk that a person is "
         "being trafficked, and an effective investigation. Later judgments — <em>Chowdury</em> "
         "on labour exploitation, <em>S.M.</em> on forced prostitution — apply the same "
-        "obligations. For a court they mean that the trial is part of the state's answer: "
-        "an investigation that stops short, or a victim left unprotected in the courtroom, can "
-        "engage the state's responsibility.</p>",
+        "obligations. In <em>Chowdury</em> the Court named the "
+        "third of them an effective investigation <em>and judicial procedure</em>: the trial "
+        "itself is part of the state's answer.</p>",
     ),
     (
         "indicator_checklist",
@@ -1357,10 +1361,9 @@ INJURED_PARTY_SV = [
         "eller borde känna till, omständigheter som ger upphov till en grundad misstanke om en "
         "verklig och omedelbar risk att en person utsätts för människohandel, och en effektiv "
         "utredning. Senare domar — <em>Chowdury</em> om arbetskraftsexploatering, <em>S.M.</em> "
-        "om påtvingad prostitution — tillämpar samma skyldigheter. För en domstol innebär de att "
-        "rättegången är en del av statens svar: en utredning som stannar halvvägs, eller ett "
-        "offer som lämnas oskyddat i rättssalen, kan medföra att staten brister i sitt "
-        "ansvar.</p>",
+        "om påtvingad prostitution — tillämpar samma skyldigheter. I <em>Chowdury</em> beskrev "
+        "domstolen den tredje av dem som en effektiv utredning <em>och rättslig prövning</em>: "
+        "själva rättegången är en del av statens svar.</p>",
     ),
     (
         "indicator_checklist",
@@ -1406,16 +1409,18 @@ INJURED_PARTY_SV = [
 
 INJURED_PARTY_CHECKS = (
     [
-        "Article 15 of the Council of Europe Convention (compensation and legal redress): "
-        "confirm the wording against the treaty text",
+        "Article 15 of the Council of Europe Convention (compensation and legal redress) was "
+        "not read for this course: confirm that it provides for compensation from the "
+        "perpetrators, against the treaty text",
         "The injured party's claim for damages in the criminal trial and the prosecutor's duty "
         "to present it (Code of Judicial Procedure, chapter 22, sections 1–2), and criminal "
         "injuries compensation (brottsskadelagen, the Crime Victim Authority): confirm the "
         "sections and conditions",
     ],
     [
-        "Artikel 15 i Europarådets konvention (ersättning och rättslig gottgörelse): stäm av "
-        "lydelsen mot konventionstexten",
+        "Artikel 15 i Europarådets konvention (ersättning och rättslig gottgörelse) lästes "
+        "inte för den här kursen: bekräfta mot konventionstexten att den ger rätt till "
+        "ersättning från gärningspersonerna",
         "Målsägandens enskilda anspråk i brottmålet och åklagarens skyldighet att föra talan "
         "om det (22 kap. 1–2 §§ rättegångsbalken), samt brottsskadeersättning "
         "(brottsskadelagen, Brottsoffermyndigheten): bekräfta paragraferna och "
@@ -1425,11 +1430,10 @@ INJURED_PARTY_CHECKS = (
 INJURED_PARTY_SOURCES = [
     MMM_LEGAL_SUPPORT,
     COE_ARTICLE_28,
-    COE_CONVENTION,
     UNODC_MODULE_12,
     ECTHR_RANTSEV,
     ECTHR_CHOWDURY,
-    SEED_EQUAL,
+    ECTHR_SM_GC,
 ]
 
 
