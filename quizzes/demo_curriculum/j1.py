@@ -726,7 +726,7 @@ WITNESS_CASE_SV = case_spec(
                     "Ana vittnar några meter från den tilltalade. Hon svarar med enstaka ord, "
                     "ser på honom före varje svar och ber att få sluta.",
                     0,
-                    "Att höra ett rädd vittne öga mot öga med den tilltalade utan att överväga "
+                    "Att höra ett rädt vittne öga mot öga med den tilltalade utan att överväga "
                     "de skyddsåtgärder som lagen medger utsätter henne för fara och ger rätten "
                     "mindre att väga. Överväg åtgärderna, hör parterna och besluta med skäl.",
                 ),

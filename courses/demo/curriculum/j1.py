@@ -756,7 +756,7 @@ WITNESSES = [
         "video, and allowing a party or member of the public who puts pressure on a person "
         f"being heard to be removed from the courtroom. {CHECK} Which measure fits is for the "
         "court to decide in each case, balanced against the defendant's right to a fair trial; "
-        "what the law asks is that the question be considered.</p>",
+        "what matters here is that the question is considered, not passed over.</p>",
     ),
     CONTENT_WARNING,
     ("branching_case", TESTIMONY_CASE),
@@ -799,7 +799,7 @@ WITNESSES_SV = [
         "inte följt uppenbara utredningsspår. Ingen av domarna säger att ett offer måste tros; "
         "båda säger att hennes berättelse ska bedömas med traumats möjliga verkan i åtanke, och "
         "tillsammans med den övriga bevisningen.</p>"
-        "<h2>Skyddsåtgärder</h2><p>Ett rädd vittne kan inte berätta mycket för rätten. UNODC:s "
+        "<h2>Skyddsåtgärder</h2><p>Ett rädt vittne kan inte berätta mycket för rätten. UNODC:s "
         "verktygslåda (2008, verktyg 5.18) skiljer mellan åtgärder som skyddar vittnets "
         "identitet, integritet och värdighet — förhör via video, att allmänheten utestängs "
         "från en förhandling — och åtgärder som skyddar den fysiska säkerheten, som att dölja "
@@ -815,7 +815,7 @@ WITNESSES_SV = [
         "videokonferens, och att en part eller åhörare som utsätter en förhörsperson för "
         f"påtryckningar skulle kunna utvisas ur rättssalen. {CHECK} Vilken åtgärd som passar "
         "avgör rätten i varje enskilt mål, avvägd mot den tilltalades rätt till en rättvis "
-        "rättegång; det lagen kräver är att frågan övervägs.</p>",
+        "rättegång; det som spelar roll här är att frågan övervägs och inte förbigås.</p>",
     ),
     CONTENT_WARNING_SV,
     ("branching_case", TESTIMONY_CASE_SV),
@@ -828,7 +828,7 @@ WITNESSES_SV = [
                 "lögn",
                 "Bedöm offrets berättelse med traumats möjliga inverkan i åtanke (S.M. mot "
                 "Kroatien)",
-                "Överväg de skyddsåtgärder lagen medger innan ett rädd vittne hörs",
+                "Överväg de skyddsåtgärder lagen medger innan ett rädt vittne hörs",
             ],
         },
     ),
@@ -1271,14 +1271,14 @@ INJURED_PARTY = [
         "to the police, the police let him collect her again; she was later found dead, and "
         "the Cypriot inquest found that she had died trying to escape from the flat where he "
         "had taken her. In its judgment of 7 January 2010 the Court held that "
-        "trafficking itself falls within article 4 of the Convention. The states' positive "
+        "trafficking itself falls within article 4 of the European Convention on Human Rights. The states' positive "
         "obligations include an adequate legal and administrative framework, protective "
         "measures where the authorities are aware, or ought to be aware, of circumstances "
         "giving rise to a credible suspicion of a real and immediate risk that a person is "
         "being trafficked, and an effective investigation. Later judgments — <em>Chowdury</em> "
         "on labour exploitation, <em>S.M.</em> on forced prostitution — apply the same "
-        "obligations. In <em>Chowdury</em> the Court named the "
-        "third of them an effective investigation <em>and judicial procedure</em>: the trial "
+        "obligations. In <em>Chowdury</em> the third of them is "
+        "described as an effective investigation <em>and judicial procedure</em>: the trial "
         "itself is part of the state's answer.</p>",
     ),
     (
@@ -1356,13 +1356,13 @@ INJURED_PARTY_SV = [
         "och den cypriotiska dödsorsaksutredningen kom fram till att hon dött när hon försökte "
         "fly från lägenheten dit han hade tagit henne. I sin dom "
         "den 7 januari 2010 slog Europadomstolen fast att människohandel i sig omfattas av "
-        "artikel 4 i konventionen. Staternas positiva skyldigheter omfattar ett ändamålsenligt "
+        "artikel 4 i Europakonventionen. Staternas positiva skyldigheter omfattar ett ändamålsenligt "
         "rättsligt och administrativt ramverk, skyddsåtgärder när myndigheterna känner till, "
         "eller borde känna till, omständigheter som ger upphov till en grundad misstanke om en "
         "verklig och omedelbar risk att en person utsätts för människohandel, och en effektiv "
         "utredning. Senare domar — <em>Chowdury</em> om arbetskraftsexploatering, <em>S.M.</em> "
-        "om påtvingad prostitution — tillämpar samma skyldigheter. I <em>Chowdury</em> beskrev "
-        "domstolen den tredje av dem som en effektiv utredning <em>och rättslig prövning</em>: "
+        "om påtvingad prostitution — tillämpar samma skyldigheter. I <em>Chowdury</em> beskrivs den "
+        "tredje av dem som en effektiv utredning <em>och rättslig prövning</em>: "
         "själva rättegången är en del av statens svar.</p>",
     ),
     (
@@ -1462,7 +1462,7 @@ COURSE = {
         "Peka ut handelsåtgärd, medel och syfte vid människohandel, och regeln för barn",
         "Skilja människohandel, människoexploatering och koppleri åt utifrån omständigheterna",
         "Väga en traumatiserad persons ändrade berättelse mot all bevisning",
-        "Överväga de skyddsåtgärder lagen medger innan ett rädd vittne hörs",
+        "Överväga de skyddsåtgärder lagen medger innan ett rädt vittne hörs",
         "Se till att en tilltalads trovärdiga uppgifter om människohandel prövas och vägs",
         "Förklara statens skyldigheter enligt artikel 4 så som Rantsev, S.M. och Chowdury "
         "beskriver dem",
