@@ -3,7 +3,7 @@ one module per course, in the shape of ``quizzes.demo.FINAL_ASSESSMENT``. Each m
 ``FINAL_ASSESSMENT`` holds its pooled questions and ``BRANCHING_QUESTIONS`` its assessed
 branching cases (kind "branching"), always asked."""
 
-from . import c2, k0, m1, np, p1, pr1
+from . import c2, j1, k0, m1, np, p1, pr1
 
 # By course slug (courses.demo.curriculum's COURSE["slug"]).
 FINAL_ASSESSMENTS: dict[str, dict] = {
@@ -13,6 +13,7 @@ FINAL_ASSESSMENTS: dict[str, dict] = {
     "identification-in-migration-cases": m1.FINAL_ASSESSMENT,
     "first-response": p1.FINAL_ASSESSMENT,
     "prosecuting-trafficking": pr1.FINAL_ASSESSMENT,
+    "trafficking-law-in-court": j1.FINAL_ASSESSMENT,
 }
 BRANCHING_QUESTIONS: dict[str, list[dict]] = {
     "trafficking-essentials": k0.BRANCHING_QUESTIONS,
@@ -21,6 +22,7 @@ BRANCHING_QUESTIONS: dict[str, list[dict]] = {
     "identification-in-migration-cases": m1.BRANCHING_QUESTIONS,
     "first-response": p1.BRANCHING_QUESTIONS,
     "prosecuting-trafficking": pr1.BRANCHING_QUESTIONS,
+    "trafficking-law-in-court": j1.BRANCHING_QUESTIONS,
 }
 
 
