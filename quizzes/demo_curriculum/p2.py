@@ -216,20 +216,22 @@ FINAL_ASSESSMENT = {
         _q(
             "matching",
             (
-                "Match each person in an interview with an injured party to their role.",
-                "Para ihop varje person vid ett förhör med en målsägande med hennes eller hans "
-                "roll.",
+                "Match each person or authority with their part when a possible victim is "
+                "interviewed.",
+                "Para ihop varje person eller myndighet med dess uppgift när ett möjligt offer "
+                "förhörs.",
             ),
             (
                 "Counsel for the injured party looks after the victim's interests and can help "
-                "claim compensation; a support person gives personal support; the interpreter "
-                "renders everything exactly and keeps it confidential. None of them answers for "
-                "the victim.",
+                "claim compensation; the interpreter renders everything exactly and keeps it "
+                "confidential; the social services assess a child's need of protection and "
+                "support. None of them answers for the victim.",
                 "Målsägandebiträdet tar tillvara offrets intressen och kan hjälpa till att "
-                "begära skadestånd; stödpersonen ger personligt stöd; tolken återger allt "
-                "exakt och har tystnadsplikt. Ingen av dem svarar i offrets ställe.",
+                "begära skadestånd; tolken återger allt exakt och har tystnadsplikt; "
+                "socialtjänsten bedömer ett barns behov av skydd och stöd. Ingen av dem svarar "
+                "i offrets ställe.",
             ),
-            tags=["counsel", "interpreters"],
+            tags=["counsel", "interpreters", "children"],
             points=2,
             pairs=[
                 (
@@ -240,8 +242,11 @@ FINAL_ASSESSMENT = {
                     ),
                 ),
                 (
-                    ("The support person", "Stödpersonen"),
-                    ("Gives her personal support", "Ger henne personligt stöd"),
+                    ("The social services", "Socialtjänsten"),
+                    (
+                        "Assess a child's need of protection and support",
+                        "Bedömer ett barns behov av skydd och stöd",
+                    ),
                 ),
                 (
                     ("The interpreter", "Tolken"),
@@ -253,8 +258,8 @@ FINAL_ASSESSMENT = {
             ],
             extra=[
                 (
-                    "Answers the questions on her behalf when she is tired",
-                    "Svarar på frågorna i hennes ställe när hon är trött",
+                    "Answers the questions on the victim's behalf when she is tired",
+                    "Svarar på frågorna i offrets ställe när hon är trött",
                 )
             ],
         ),
@@ -297,23 +302,21 @@ FINAL_ASSESSMENT = {
         _q(
             "true_false",
             (
-                "When an interview with a suspect reveals signs that she was trafficked, the "
-                "interviewer should stop and make sure her rights as a possible injured party "
-                "are looked after.",
-                "När ett förhör med en misstänkt visar tecken på att hon utsatts för "
-                "människohandel bör förhörsledaren avbryta och se till att hennes rättigheter "
-                "som möjlig målsägande tillgodoses.",
+                "A woman interviewed as a suspect of using false papers cannot at the same time "
+                "be a possible victim of trafficking.",
+                "En kvinna som förhörs som misstänkt för att ha använt falska handlingar kan inte "
+                "samtidigt vara ett möjligt offer för människohandel.",
             ),
             (
                 "See the crime behind the crime: a person may have committed offences because "
-                "she was trafficked. Stop, inform the leader of the investigation, and secure "
-                "counsel and support for her as a possible injured party.",
+                "she was trafficked, and the non-punishment principle exists for exactly that. "
+                "A suspect may turn out to be an injured party who needs counsel and support.",
                 "Se brottet bakom brottet: en person kan ha begått brott just för att hon "
-                "utsatts för människohandel. Avbryt, underrätta förundersökningsledaren och se "
-                "till att hon får målsägandebiträde och stöd som möjlig målsägande.",
+                "utsatts för människohandel, och principen om icke-bestraffning finns just för "
+                "det. En misstänkt kan visa sig vara en målsägande som behöver biträde och stöd.",
             ),
             tags=["counsel", "non-punishment"],
-            answer=True,
+            answer=False,
         ),
         _q(
             "true_false",
@@ -382,19 +385,20 @@ FINAL_ASSESSMENT = {
                 "mannen som tog honom hit, och som väntar utanför. Vad gör du?",
             ),
             (
-                "An asylum interview is not a criminal interview: note the boy's own words and "
-                "make sure the police and the social services are told the same day. The man "
-                "outside may control him and must not be told or involved.",
-                "En asylutredning är inget förhör i en brottsutredning: anteckna pojkens egna ord "
-                "och se till att polisen och socialtjänsten får veta det samma dag. Mannen "
-                "utanför kan kontrollera honom och ska varken informeras eller involveras.",
+                "An asylum interview is not a criminal interview, so do not investigate the "
+                "crime yourself: note the boy's own words and pass them on to those who protect "
+                "children and investigate crime. The man outside may control him and must not "
+                "be involved.",
+                "En asylutredning är inget förhör i en brottsutredning, så utred inte brottet "
+                "själv: anteckna pojkens egna ord och för dem vidare till dem som skyddar barn "
+                "och utreder brott. Mannen utanför kan kontrollera honom och ska inte "
+                "involveras.",
             ),
             tags=["children", "migration"],
             options=[
                 (
-                    "Note his words and make sure the police and social services are told today",
-                    "Anteckna hans ord och se till att polisen och socialtjänsten får veta det "
-                    "i dag",
+                    "Note his own words and pass them on to the police and the social services",
+                    "Anteckna hans egna ord och för dem vidare till polisen och socialtjänsten",
                     True,
                 ),
                 (

@@ -813,9 +813,10 @@ COUNSEL = [
         "interview.</p>"
         "<h2>Seeing the crime behind the crime</h2><p>The person in front of you may have "
         "committed offences — false papers, work without a permit, selling drugs — because she "
-        "or he was trafficked. Sweden's civil-society platform against trafficking asked the "
-        "police's national operational department and the national rapporteur to raise "
-        "knowledge of the non-punishment principle: to see the crime behind the crime. When an "
+        "or he was trafficked. In its plan for 2017 Sweden's civil-society platform against "
+        "trafficking set out to work with the police's national operational department (NOA) on "
+        "raising knowledge of the non-punishment principle: to see the crime behind the crime. "
+        "When an "
         "interview with a suspect reveals signs of trafficking, stop, inform the prosecutor who "
         "leads the investigation, and make sure the person's rights as a possible injured "
         f"party, counsel included, are looked after. {CHECK}</p>"
@@ -907,10 +908,10 @@ COUNSEL_SV = [
         "om. Förtroende tar tid: planera för mer än ett förhör.</p>"
         "<h2>Att se brottet bakom brottet</h2><p>Den du har framför dig kan ha begått brott — "
         "falska handlingar, arbete utan tillstånd, narkotikaförsäljning — just för att hon "
-        "eller han har utsatts för människohandel. Plattformen Civila Sverige mot "
-        "människohandel ville öka kunskapen om principen om icke-bestraffning hos polisens "
-        "nationella operativa avdelning (Noa) och den nationella rapportören: att se brottet "
-        "bakom brottet. När ett förhör med en misstänkt visar tecken på människohandel ska du "
+        "eller han har utsatts för människohandel. I sin verksamhetsplan för 2017 ville "
+        "Plattformen Civila Sverige mot människohandel samarbeta med polisens nationella "
+        "operativa avdelning (Noa) för att öka kunskapen om principen om icke-bestraffning: att "
+        "se brottet bakom brottet. När ett förhör med en misstänkt visar tecken på människohandel ska du "
         "avbryta, underrätta förundersökningsledaren och se till att personens rättigheter som "
         f"möjlig målsägande tillgodoses, målsägandebiträde inräknat. {CHECK}</p>"
         "<p>Samverkan mellan myndigheter var ett av tre temaområden i det svenska "
@@ -1010,7 +1011,7 @@ CHILDREN = [
         f"rule {CHECK}. A child's “consent”, or the absence of visible force, tells you nothing "
         "about whether it is trafficking. Second, the order of things: protection comes before "
         "the investigation. The social services (<em>socialtjänsten</em>) must be told at once "
-        "and are responsible for assessing the child's need of protection and support; the "
+        f"{CHECK} and are responsible for assessing the child's need of protection and support; the "
         "interview is planned with them.</p>"
         "<p>Sweden's civil-society platform against trafficking named unaccompanied children, "
         "especially those whose asylum applications have been refused, among the groups most "
@@ -1019,8 +1020,9 @@ CHILDREN = [
         "victim” is a false choice: interview the child in a way that respects both "
         "possibilities, and look for the crime behind the crime.</p>"
         f"<h2>Barnahus {CHECK}</h2><p>Across Sweden, <em>Barnahus</em> (“children's houses”) "
-        "bring the police, the prosecutor, the social services and child health care together "
-        "under one roof when a child is suspected of having been a victim of crime, so that "
+        "bring the police, the prosecutor, the social services and health care together "
+        "under one roof when a child is suspected of having been subjected to violence or sexual "
+        "abuse, so that "
         "the child does not have to be passed from one authority to the next and tell the "
         "story again and again. Södertälje Municipality describes how the first Barnahus "
         "started in 2005 on the government's initiative, and that Swedish Barnahus also take "
@@ -1080,7 +1082,8 @@ CHILDREN_SV = [
         "det, även om inget hot, vilseledande eller annat otillbörligt medel har använts; "
         f"brottsbalken följer samma regel {CHECK}. Ett barns ”samtycke”, eller att inget tvång "
         "syns, säger ingenting om huruvida det är människohandel. Den andra är ordningen: "
-        "skyddet kommer före utredningen. Socialtjänsten ska underrättas genast och ansvarar "
+        f"skyddet kommer före utredningen. Socialtjänsten ska underrättas genast {CHECK} och "
+        "ansvarar "
         "för att bedöma barnets behov av skydd och stöd; förhöret planeras tillsammans med "
         "socialtjänsten.</p>"
         "<p>Plattformen Civila Sverige mot människohandel räknade ensamkommande barn, särskilt "
@@ -1090,8 +1093,8 @@ CHILDREN_SV = [
         "är ett falskt val: håll förhöret så att båda möjligheterna respekteras, och leta efter "
         "brottet bakom brottet.</p>"
         f"<h2>Barnahus {CHECK}</h2><p>På många håll i Sverige samlar <em>Barnahus</em> polis, "
-        "åklagare, socialtjänst och barnhälsovård under samma tak när ett barn misstänks ha "
-        "utsatts för brott, så att barnet slipper slussas runt mellan myndigheter och berätta "
+        "åklagare, socialtjänst och hälso- och sjukvård under samma tak när ett barn "
+        "misstänks ha utsatts för våld eller sexuella övergrepp, så att barnet slipper slussas runt mellan myndigheter och berätta "
         "samma sak gång på gång. Södertälje kommun beskriver hur de första Barnahusen startade "
         "2005 på regeringens initiativ, och att svenska Barnahus också tar emot barn som "
         "misstänks ha utsatts för eller bevittnat våld i nära relationer. Den rutin som "
@@ -1153,8 +1156,9 @@ CHILDREN_CHECKS = (
         "The article number (15) of Directive 2011/36/EU's provisions on interviews with child "
         "victims: the text was read in a copy without its heading",
         "The Migration Agency's routine when a child discloses exploitation (report to the "
-        "police and to the social services the same day): confirm the routine and the duty to "
-        "report (socialtjänstlagen)",
+        "police and to the social services the same day), and the police's and the agency's "
+        "duty to tell the social services at once: confirm the routines and the duty to report "
+        "(socialtjänstlagen)",
     ],
     [
         "Regeln om barn i brottsbalken (4 kap. 1 a §: inget otillbörligt medel krävs när "
@@ -1166,7 +1170,8 @@ CHILDREN_CHECKS = (
         "Artikelnumret (15) för bestämmelserna om förhör med barn i direktiv 2011/36/EU: "
         "texten lästes i en kopia utan rubrik",
         "Migrationsverkets rutin när ett barn berättar om exploatering (underrätta polisen och "
-        "socialtjänsten samma dag): bekräfta rutinen och anmälningsskyldigheten "
+        "socialtjänsten samma dag), och polisens och myndighetens skyldighet att genast "
+        "underrätta socialtjänsten: bekräfta rutinerna och anmälningsskyldigheten "
         "(socialtjänstlagen)",
     ],
 )
@@ -1423,10 +1428,9 @@ TRAUMA = [
         "control and victims who refuse help. None of this is a sign of lying. It is what "
         "exploitation does to people, and the interview has to work with it.</p>"
         "<p>So: short sessions with breaks, more than one interview when needed, the same "
-        "interviewer where possible, and a free account before any specific question. Let the "
-        "person talk about other people's experiences first if that is easier. Ask about "
-        "what she saw, heard, smelt and felt, not only about dates and numbers, which are "
-        "often what memory keeps worst.</p>"
+        "interviewer where possible, and a free account before any specific question. Trust "
+        "may take several interviews to build, as the Finnish counsel's account in lesson 3 "
+        "shows; a first interview that yields little is not the end of the story.</p>"
         "<h2>Inconsistency is not the same as lying</h2><p>UNODC's Case Digest on evidential "
         "issues in trafficking cases (2017), which analysed 135 cases from 31 jurisdictions, "
         "warns that patterns which at first look like weaknesses in a case may be strengths. "
@@ -1488,9 +1492,9 @@ TRAUMA_SV = [
         "lögn. Det är vad exploatering gör med människor, och förhöret måste utgå från "
         "det.</p>"
         "<p>Alltså: korta pass med pauser, fler förhör vid behov, samma förhörsledare när det "
-        "går, och en fri berättelse före varje specifik fråga. Låt personen först berätta om "
-        "andras upplevelser om det är lättare. Fråga om vad hon såg, hörde, kände lukten av och "
-        "kände, inte bara om datum och antal, som ofta är det minnet bevarar sämst.</p>"
+        "går, och en fri berättelse före varje specifik fråga. Förtroende kan behöva flera "
+        "förhör för att växa, som det finländska biträdets berättelse i lektion 3 visar; ett "
+        "första förhör som ger lite är inte slutet på historien.</p>"
         "<h2>Motsägelser är inte detsamma som lögn</h2><p>UNODC:s sammanställning av "
         "bevisfrågor i människohandelsmål (Case Digest, 2017), som analyserade 135 mål från 31 "
         "jurisdiktioner, varnar för att mönster som först ser ut som svagheter kan vara "
@@ -1557,6 +1561,7 @@ TRAUMA_SOURCES = [
     UNODC_CASE_DIGEST,
     UNODC_CASE_DIGEST_TEXT,
     UNODC_MODULE_8,
+    FINNISH_COUNSEL,
     SEED_CBSS,
 ]
 
