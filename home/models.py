@@ -20,6 +20,30 @@ class HomePage(Page):
     class Meta:
         verbose_name = _("home page")
 
+    def route(self, request, path_components):
+        """The page at ``path_components`` below this home in two queries, whatever its depth:
+        Wagtail's own routing takes two per level (the child by slug, then its specific page),
+        nine for a lesson. The page is found by its last slug (indexed) at its depth, matched
+        on the whole URL path, and then routes itself as Wagtail would (``Page.route`` with no
+        components left: live, or 404). A path that matches no page falls back to Wagtail's
+        routing, which raises the same 404 a level at a time."""
+        if not path_components:
+            return super().route(request, path_components)
+        url_path = f"{self.url_path}{'/'.join(path_components)}/"
+        page = (
+            Page.objects.filter(
+                slug=path_components[-1],
+                depth=self.depth + len(path_components),
+                path__startswith=self.path,
+                url_path=url_path,
+            )
+            .order_by()
+            .first()
+        )
+        if page is None:
+            return super().route(request, path_components)
+        return page.specific.route(request, [])
+
     def get_context(self, request, *args, **kwargs):
         from courses.models import CourseCataloguePage
 
