@@ -3,7 +3,7 @@ one module per course, in the shape of ``quizzes.demo.FINAL_ASSESSMENT``. Each m
 ``FINAL_ASSESSMENT`` holds its pooled questions and ``BRANCHING_QUESTIONS`` its assessed
 branching cases (kind "branching"), always asked."""
 
-from . import c2, k0, m1, np
+from . import c2, k0, m1, np, p3
 
 # By course slug (courses.demo.curriculum's COURSE["slug"]).
 FINAL_ASSESSMENTS: dict[str, dict] = {
@@ -11,12 +11,14 @@ FINAL_ASSESSMENTS: dict[str, dict] = {
     "threat-and-risk-assessment": c2.FINAL_ASSESSMENT,
     "non-punishment-principle": np.FINAL_ASSESSMENT,
     "identification-in-migration-cases": m1.FINAL_ASSESSMENT,
+    "threat-and-risk-in-investigations": p3.FINAL_ASSESSMENT,
 }
 BRANCHING_QUESTIONS: dict[str, list[dict]] = {
     "trafficking-essentials": k0.BRANCHING_QUESTIONS,
     "threat-and-risk-assessment": c2.BRANCHING_QUESTIONS,
     "non-punishment-principle": np.BRANCHING_QUESTIONS,
     "identification-in-migration-cases": m1.BRANCHING_QUESTIONS,
+    "threat-and-risk-in-investigations": p3.BRANCHING_QUESTIONS,
 }
 
 
