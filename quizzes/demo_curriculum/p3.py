@@ -1,8 +1,9 @@
 """The final assessment of P3 "Threat and risk assessment in investigations"
-(``courses.demo.curriculum.p3``): a pool of sixteen questions, eight drawn per attempt, on what
-the lessons teach — the continuous risk model, protecting the victim-witness, the family at home,
-a child found in forced criminality, the team's safety — and an assessed branching case, the
-week of a trial, where contacting the family at home without the person's consent fails the case.
+(``courses.demo.curriculum.p3``): a pool of sixteen questions on what the lessons teach — the
+continuous risk model, protecting the victim-witness, the family at home, a child found in forced
+criminality, the team's safety — of which each attempt draws seven, and an assessed branching
+case, always asked (eight in all): the week of a trial, where contacting the family at home
+without the person's consent fails the case.
 
 No question holds a phone number, a statistic, a section number or a fact still to be confirmed:
 those live in the lessons, sourced and marked for the reviewers."""
@@ -17,10 +18,10 @@ FINAL_ASSESSMENT = {
     "slug": "final-assessment",
     "title": ("Final assessment", "Slutprov"),
     "intro": (
-        "<p>Eight questions drawn from the whole course, and a case to walk through. You have 30 "
+        "<p>Seven questions drawn from the whole course, and a case to walk through. You have 30 "
         "minutes and three attempts; you pass with 80%. A critical error in the case fails the "
         "case.</p>",
-        "<p>Åtta frågor ur hela kursen och ett fall att gå igenom. Du har 30 minuter och tre "
+        "<p>Sju frågor ur hela kursen och ett fall att gå igenom. Du har 30 minuter och tre "
         "försök; godkänt från 80 %. Ett allvarligt fel i fallet gör att fallet underkänns.</p>",
     ),
     "settings": {
@@ -541,12 +542,12 @@ FINAL_ASSESSMENT = {
                 "offren möter dem direkt.",
             ),
             (
-                "Support should be ready immediately after the action, but not at the scene: the "
-                "entry is a police task with its own risks, and support workers need to be seen "
-                "as separate from the enforcement.",
-                "Stödet ska finnas redo direkt efter insatsen, men inte på platsen: ingripandet "
-                "är polisens uppgift med sina egna risker, och stödpersonerna behöver uppfattas "
-                "som något annat än polisen.",
+                "Support should be ready immediately after the action, but not at the scene, as "
+                "the US Office for Victims of Crime's task-force guide advises: the entry is a "
+                "police task with its own risks, and clear boundaries protect the support role.",
+                "Stödet ska finnas redo direkt efter insatsen, men inte på platsen, som den "
+                "amerikanska brottsofferbyråns vägledning råder: ingripandet är polisens uppgift "
+                "med sina egna risker, och tydliga gränser skyddar stödpersonernas roll.",
             ),
             tags=["officer-safety", "operations"],
             answer=False,

@@ -123,6 +123,29 @@ KUNSKAPSGUIDEN_CHILDREN = source(
     year_sv="läst december 2026",
     link_text="kunskapsguiden.se",
 )
+KUNSKAPSGUIDEN_SUPPORT_FOR_CHILDREN = source(
+    "Trafficking: support and protection for children (Människohandel: stöd och skydd till barn)",
+    "National Board of Health and Welfare (Socialstyrelsen), Kunskapsguiden, web page",
+    "read December 2026",
+    "https://kunskapsguiden.se/omraden-och-teman/vald-och-fortryck/manniskohandel/stod-och-"
+    "skydd-till-barn/",
+    title_sv="Människohandel: Stöd och skydd till barn",
+    publisher_sv="Socialstyrelsen, Kunskapsguiden, webbsida",
+    year_sv="läst december 2026",
+    link_text="kunskapsguiden.se",
+)
+VCL_LAW_SOCIETY = source(
+    "Trafficked cannabis farm youths held wrongly prosecuted (news report of the judgment of 16 "
+    "February 2021)",
+    "Law Society of Scotland, legal news",
+    "2021",
+    "https://www.lawscot.org.uk/news-and-events/legal-news/trafficked-cannabis-farm-youths-"
+    "held-wrongly-prosecuted",
+    title_sv="Trafficked cannabis farm youths held wrongly prosecuted (nyhetsartikel om domen "
+    "den 16 februari 2021)",
+    publisher_sv="Law Society of Scotland, juridiska nyheter",
+    link_text="lawscot.org.uk",
+)
 STOCKHOLM_IMMEDIATE_PROTECTION = source(
     "Immediate protection and support when trafficking is suspected: the responsibilities of "
     "each actor",
@@ -139,12 +162,11 @@ IOM_RETRAFFICKING = source(
     "Database, as summarised by StopVAW",
     "International Organization for Migration (IOM); summary by The Advocates for Human Rights "
     "(StopVAW)",
-    "2010 (summary 2011)",
+    "2011",
     "https://www.stopvaw.org/international_organization_for_migration_report_examining_re-"
     "trafficking_released",
     publisher_sv="Internationella organisationen för migration (IOM); sammanfattning av The "
     "Advocates for Human Rights (StopVAW)",
-    year_sv="2010 (sammanfattning 2011)",
     link_text="stopvaw.org",
 )
 VCL_SUMMARY = source(
@@ -224,7 +246,8 @@ RISK_THROUGH_THE_INVESTIGATION = [
         "re-trafficking. In a Swedish case the moments to look again come in a familiar order. "
         "A förundersökning must be opened as soon as there is reason to believe that a crime "
         "under public prosecution has been committed, whether or not the victim reports it "
-        "(the Swedish referral manual, MMM). Then come the first interview; arrests and "
+        f"(the Swedish referral manual, MMM; rättegångsbalken, chapter 23, section 1 {CHECK}). "
+        "Then come the first interview; arrests and "
         "searches, which tell the network that the police know; decisions on detention and "
         "every release; the charge and the trial; the verdict; and the person's move or return "
         "home. Review the assessment at each of them, write down what you weighed and decided, "
@@ -237,7 +260,7 @@ RISK_THROUGH_THE_INVESTIGATION = [
         "at the scene, and recalls that anyone in imminent danger requires an immediate "
         "response, even if it may hinder the investigation. Choose an interpreter with no link "
         "to the suspects' circle, and keep officers' and interpreters' private details out of "
-        f"reach. The Police Authority's own routines for risk and safety before an operation "
+        "reach. The Police Authority's own routines for risk and safety before an operation "
         f"govern the details. {CHECK}</p>"
         "<p><em>Example.</em> A woman found during a search says little, but asks twice whether "
         "“they” will know she talked. The object: her, and the sister she mentions at home. "
@@ -330,7 +353,8 @@ RISK_THROUGH_THE_INVESTIGATION_SV = [
         "ärende kommer tillfällena att se över bedömningen i en välbekant ordning. En "
         "förundersökning ska inledas så snart det finns anledning att anta att ett brott som "
         "hör under allmänt åtal har begåtts, oavsett om brottsoffret har anmält det eller inte "
-        "(Manual vid misstanke om människohandel, MMM). Sedan följer det första förhöret; "
+        f"(Manual vid misstanke om människohandel, MMM; 23 kap. 1 § rättegångsbalken {CHECK}). "
+        "Sedan följer det första förhöret; "
         "gripanden och husrannsakningar, som talar om för nätverket att polisen vet; beslut om "
         "häktning och varje frigivning; åtalet och huvudförhandlingen; domen; och personens "
         "flytt eller återresa. Ompröva bedömningen vid vart och ett av dem, dokumentera vad du "
@@ -344,7 +368,7 @@ RISK_THROUGH_THE_INVESTIGATION_SV = [
         "att stöd till offren finns redo direkt efter ett ingripande, men inte på platsen, och "
         "påminner om att den som är i akut fara måste få hjälp genast, även om det kan skada "
         "utredningen. Välj en tolk utan koppling till de misstänktas krets, och håll polisers "
-        f"och tolkars personuppgifter utom räckhåll. Polismyndighetens egna rutiner för risk- "
+        "och tolkars personuppgifter utom räckhåll. Polismyndighetens egna rutiner för risk- "
         f"och säkerhetsbedömning inför en insats styr detaljerna. {CHECK}</p>"
         "<p><em>Exempel.</em> En kvinna som påträffas vid en husrannsakan säger inte mycket, "
         "men frågar två gånger om ”de” kommer att få veta att hon pratat. Objektet: hon själv, "
@@ -403,11 +427,15 @@ RISK_THROUGH_THE_INVESTIGATION_CHECKS = (
         "Officer safety: the Police Authority's own routines for risk and safety assessment "
         "before an operation (the lesson names none; the advice on victim support after an "
         "action comes from a US guide)",
+        "The duty to open a förundersökning as soon as there is reason to believe a crime under "
+        "public prosecution has been committed: rättegångsbalken chapter 23, section 1",
     ],
     [
         "Polissäkerhet: Polismyndighetens egna rutiner för risk- och säkerhetsbedömning inför en "
         "insats (lektionen namnger inga; rådet om stöd till offren efter en insats kommer från en "
         "amerikansk vägledning)",
+        "Skyldigheten att inleda förundersökning så snart det finns anledning att anta att ett "
+        "brott som hör under allmänt åtal har begåtts: 23 kap. 1 § rättegångsbalken",
     ],
 )
 RISK_THROUGH_THE_INVESTIGATION_SOURCES = [
@@ -460,7 +488,7 @@ PROTECTING_THE_WITNESS = [
         "from advice, alarms and a contact person at the police to special personal-security "
         "work when nothing else is enough; personal protection by bodyguards is very rare.</li>"
         "<li><strong>A contact ban (kontaktförbud).</strong> When there is a risk that someone "
-        "will commit crimes against, pursue or harass the person or her family, a contact ban "
+        "will subject the person or her family to threats, crimes or harassment, a contact ban "
         "can be requested from the police or the prosecutor; the prosecutor decides.</li>"
         "<li><strong>Protected personal data.</strong> A confidentiality marking and protected "
         "registration make her address harder to find; the Swedish Tax Agency decides on "
@@ -528,8 +556,8 @@ PROTECTING_THE_WITNESS_SV = [
         "dem som kan ha rätt till skydd. Åtgärderna sträcker sig från råd, larm och en "
         "kontaktperson hos polisen till särskilt personsäkerhetsarbete när inget annat räcker; "
         "personskydd är mycket ovanligt.</li>"
-        "<li><strong>Kontaktförbud.</strong> Finns det risk att någon ska begå brott mot, "
-        "förfölja eller trakassera personen eller hennes familj kan kontaktförbud begäras hos "
+        "<li><strong>Kontaktförbud.</strong> Finns det risk att någon ska utsätta personen eller "
+        "hennes familj för hot, brott eller trakasserier kan kontaktförbud begäras hos "
         "polisen eller åklagaren; åklagaren beslutar.</li>"
         "<li><strong>Skyddade personuppgifter.</strong> Sekretessmarkering och skyddad "
         "folkbokföring gör hennes adress svårare att hitta; Skatteverket beslutar om dem.</li>"
@@ -829,7 +857,7 @@ FAMILY_AT_HOME = [
         "assessment — while asking whether today's routines and manuals work at all. Article 28 "
         "of the Council of Europe Convention covers family members when necessary and asks "
         "states to consider agreements with other states to make that protection real. "
-        f"Swedish protective measures, such as a contact ban, are decided and enforced in "
+        "Swedish protective measures, such as a contact ban, are decided and enforced in "
         f"Sweden; protection abroad depends on the authorities there. {CHECK}</p>"
         "<h2>What the family may be</h2><p>Do not assume what the family knows or wants. It "
         "may be threatened and frightened, unaware of what happened, in debt to the same "
@@ -883,7 +911,7 @@ FAMILY_AT_HOME_SV = [
         "riskbedömningen — samtidigt som den frågar om dagens rutiner och manualer alls "
         "fungerar. Artikel 28 i Europarådets konvention omfattar vid behov familjemedlemmar och "
         "uppmanar staterna att överväga avtal med andra stater för att skyddet ska bli verkligt. "
-        f"Svenska skyddsåtgärder, som kontaktförbud, beslutas och verkställs i Sverige; skyddet "
+        "Svenska skyddsåtgärder, som kontaktförbud, beslutas och verkställs i Sverige; skyddet "
         f"utomlands hänger på myndigheterna där. {CHECK}</p>"
         "<h2>Vad familjen kan vara</h2><p>Anta inget om vad familjen vet eller vill. Den kan "
         "vara hotad och rädd, ovetande om vad som hänt, skuldsatt till samma personer eller "
@@ -897,7 +925,7 @@ FAMILY_AT_HOME_SV = [
         "timme.</li>"
         "<li><strong>Skicka aldrig hennes namn utomlands utan hennes samtycke</strong>, och "
         "aldrig till personer som ingen har granskat. Framställningar om hjälp från polisen i "
-        f"ett annat land går via Polismyndighetens kanaler för internationellt samarbete. "
+        "ett annat land går via Polismyndighetens kanaler för internationellt samarbete. "
         f"{CHECK}</li>"
         "<li><strong>Behandla hotet som bevisning</strong>: för det till åklagaren som leder "
         "förundersökningen. Det kan vara ett nytt brott, och det visar hur nätverket "
@@ -1175,7 +1203,8 @@ CHILD_IN_THE_NETWORK = [
         "(2021) the European Court of Human Rights examined the cases of two Vietnamese boys "
         "whom the police had found working as gardeners in cannabis factories. Both were "
         "charged with drug offences and pleaded guilty; a competent authority later recognised "
-        "them as victims of trafficking, yet the prosecution went ahead. The Court found a "
+        "them as victims of trafficking, yet the prosecution service stood by its decision to "
+        "prosecute. The Court found a "
         "violation of article 4 (the prohibition of forced labour) and of article 6 § 1 (the "
         "right to a fair trial). Once the authorities are aware of a credible suspicion that a "
         "person has been trafficked, that person should be assessed promptly by someone "
@@ -1207,8 +1236,9 @@ CHILD_IN_THE_NETWORK = [
         "may depend on the exploitation going on; the child may also be emotionally tied to "
         "them and distrust the authorities. Continuous cooperation with the police, and with "
         "the child's accommodation, school and guardian, keeps the picture of the threat up to "
-        "date. IOM's study of re-trafficking (2010) found that people trafficked as children "
-        f"were among the most vulnerable to being trafficked again, often within a few years. "
+        "date. IOM's study of re-trafficking (released in 2011) found that people trafficked as "
+        "children were among the most vulnerable to being trafficked again, often within two "
+        "years. "
         f"{CHECK} Threats and monitoring by traffickers, difficulty in settling back and distrust "
         "of help were among the risk factors. In 2018 GRETA urged Sweden to intensify its "
         "efforts against child trafficking, including trafficking for forced criminality.</p>"
@@ -1243,7 +1273,8 @@ CHILD_IN_THE_NETWORK_SV = [
         "kungariket</em> (2021) prövade Europadomstolen fallen med två vietnamesiska pojkar som "
         "polisen hade hittat när de arbetade som odlare i cannabisfabriker. Båda åtalades för "
         "narkotikabrott och erkände; en behörig myndighet bedömde senare att de var offer för "
-        "människohandel, men åtalet fullföljdes ändå. Domstolen fann att artikel 4 (förbudet "
+        "människohandel, men åklagarmyndigheten stod ändå fast vid sitt beslut att åtala. "
+        "Domstolen fann att artikel 4 (förbudet "
         "mot tvångsarbete) och artikel 6.1 (rätten till en rättvis rättegång) hade kränkts. Så "
         "snart myndigheterna har en trovärdig misstanke om att en person har utsatts för "
         "människohandel ska personen snabbt bedömas av någon som är kvalificerad för det; ett "
@@ -1274,8 +1305,9 @@ CHILD_IN_THE_NETWORK_SV = [
         "av personer i bakgrunden kan vara beroende av att utnyttjandet fortsätter; barnet kan "
         "också vara känslomässigt bundet till dem och ha lågt förtroende för myndigheter. "
         "Kontinuerlig samverkan med polisen, och med barnets boende, skola och gode man, håller "
-        "hotbilden aktuell. IOM:s studie av re-trafficking (2010) visade att de som utsatts som "
-        f"barn hörde till dem som löpte störst risk att utsättas igen, ofta inom några år. "
+        "hotbilden aktuell. IOM:s studie av re-trafficking (publicerad 2011) visade att de som "
+        "utsatts som barn hörde till dem som löpte störst risk att utsättas igen, ofta inom två "
+        "år. "
         f"{CHECK} Hot och övervakning från människohandlarna, svårigheter att komma tillbaka in i "
         "livet och misstro mot hjälp fanns bland riskfaktorerna. År 2018 uppmanade GRETA Sverige "
         "att skärpa arbetet mot människohandel med barn, också för brottslig verksamhet.</p>"
@@ -1311,7 +1343,8 @@ CHILD_IN_THE_NETWORK_CHECKS = (
         "immediate custody under section 6 of the Care of Young Persons Act (LVU): taken from "
         "Stockholm's regional guidance; confirm against the law and the National Board of Health "
         "and Welfare's regulations",
-        "IOM's re-trafficking study (2010): read only in a summary, which says many were "
+        "IOM's re-trafficking study (released 2011): read only in a summary, which says many "
+        "were "
         "trafficked again within two years; confirm against the report",
     ],
     [
@@ -1320,15 +1353,18 @@ CHILD_IN_THE_NETWORK_CHECKS = (
         "Socialtjänstens skyddsbedömning samma dag eller dagen efter en anmälan, och omedelbart "
         "omhändertagande enligt 6 § LVU: hämtat från Stockholmsregionens vägledning; bekräfta mot "
         "lagen och Socialstyrelsens föreskrifter",
-        "IOM:s studie om re-trafficking (2010): läst bara i en sammanfattning, som säger att "
+        "IOM:s studie om re-trafficking (publicerad 2011): läst bara i en sammanfattning, som "
+        "säger att "
         "många utsattes igen inom två år; bekräfta mot rapporten",
     ],
 )
 CHILD_IN_THE_NETWORK_SOURCES = [
     ECTHR_VCL,
     VCL_SUMMARY,
+    VCL_LAW_SOCIETY,
     PALERMO,
     KUNSKAPSGUIDEN_CHILDREN,
+    KUNSKAPSGUIDEN_SUPPORT_FOR_CHILDREN,
     STOCKHOLM_IMMEDIATE_PROTECTION,
     IOM_RETRAFFICKING,
     GRETA_SWEDEN_2018,
