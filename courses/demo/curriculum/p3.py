@@ -197,9 +197,9 @@ THREATS_WARNING_SV = (
     {
         "kind": "content_warning",
         "title": "Lektionen beskriver hot mot ett vittne och hennes familj",
-        "text": "<p>Fallet nedan beskriver hur en kvinna som anmält människohandel och hennes mamma "
-        "utsätts för påtryckningar, mönster som stödorganisationer och utredare har beskrivit. "
-        "Ta en paus när du behöver; lektionen finns kvar där du lämnade den.</p>",
+        "text": "<p>Fallet nedan beskriver hur en kvinna som anmält människohandel och hennes "
+        "mamma utsätts för påtryckningar, mönster som stödorganisationer och utredare har "
+        "beskrivit. Ta en paus när du behöver; lektionen finns kvar där du lämnade den.</p>",
     },
 )
 
@@ -1228,8 +1228,8 @@ CHILD_IN_THE_NETWORK = [
         "Stockholm's regional guidance has the social services make that assessment the same "
         "day or the day after a report, and decide on immediate custody under the Care of "
         f"Young Persons Act (LVU) when needed. {CHECK} The police part: report the concern to the "
-        "social services at once, keep the child safe and apart from the suspects, and tell the social services everything you "
-        "know about the threat.</p>"
+        "social services at once, keep the child safe and apart from the suspects, and tell "
+        "the social services everything you know about the threat.</p>"
         "<h2>Re-trafficking starts the night you find him</h2><p>The same guidance warns that "
         "children exploited in trafficking often disappear once the social services notice "
         "them. The child is often dependent on the perpetrator, and a chain of people behind "
@@ -1297,8 +1297,8 @@ CHILD_IN_THE_NETWORK_SV = [
         "Enligt Stockholmsregionens vägledning gör socialtjänsten den bedömningen samma dag "
         "eller dagen efter en anmälan, och beslutar vid behov om omedelbart omhändertagande "
         f"enligt lagen med särskilda bestämmelser om vård av unga (LVU). {CHECK} Polisens del: "
-        "gör en orosanmälan till socialtjänsten genast, håll barnet i säkerhet och åtskilt från de misstänkta, och "
-        "berätta för socialtjänsten allt du vet om hotet.</p>"
+        "gör en orosanmälan till socialtjänsten genast, håll barnet i säkerhet och åtskilt från "
+        "de misstänkta, och berätta för socialtjänsten allt du vet om hotet.</p>"
         "<h2>Risken att utnyttjas igen börjar samma natt</h2><p>Kunskapsguiden varnar också "
         "för att barn som utnyttjas i människohandel ofta försvinner när socialtjänsten "
         "uppmärksammar dem. Barnet står ofta i beroendeställning till förövaren, och en kedja "
