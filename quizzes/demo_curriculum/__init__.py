@@ -3,7 +3,7 @@ one module per course, in the shape of ``quizzes.demo.FINAL_ASSESSMENT``. Each m
 ``FINAL_ASSESSMENT`` holds its pooled questions and ``BRANCHING_QUESTIONS`` its assessed
 branching cases (kind "branching"), always asked."""
 
-from . import c2, j1, k0, m1, np, p1, p2, pr1
+from . import c2, j1, k0, m1, np, p1, p2, p3, pr1
 
 # By course slug (courses.demo.curriculum's COURSE["slug"]).
 FINAL_ASSESSMENTS: dict[str, dict] = {
@@ -15,6 +15,7 @@ FINAL_ASSESSMENTS: dict[str, dict] = {
     "prosecuting-trafficking": pr1.FINAL_ASSESSMENT,
     "trafficking-law-in-court": j1.FINAL_ASSESSMENT,
     "victim-centred-interviewing": p2.FINAL_ASSESSMENT,
+    "threat-and-risk-in-investigations": p3.FINAL_ASSESSMENT,
 }
 BRANCHING_QUESTIONS: dict[str, list[dict]] = {
     "trafficking-essentials": k0.BRANCHING_QUESTIONS,
@@ -25,6 +26,7 @@ BRANCHING_QUESTIONS: dict[str, list[dict]] = {
     "prosecuting-trafficking": pr1.BRANCHING_QUESTIONS,
     "trafficking-law-in-court": j1.BRANCHING_QUESTIONS,
     "victim-centred-interviewing": p2.BRANCHING_QUESTIONS,
+    "threat-and-risk-in-investigations": p3.BRANCHING_QUESTIONS,
 }
 
 
