@@ -867,7 +867,7 @@ SPONSORSHIP_CASE = case_spec(
 )
 
 SPONSORSHIP_CASE_SV = case_spec(
-    "En tredje anknytning",
+    "Tredje gången samma anknytningsperson",
     "<p>Välj varje steg som den handläggare som håller intervjun. Ett val som utsätter någon "
     "för fara underkänner fallet, vad du än väljer i övrigt.</p>",
     [
@@ -875,7 +875,7 @@ SPONSORSHIP_CASE_SV = case_spec(
             "the-interview",
             "<p>Nadia, 23 år, kommer till ambassaden för intervjun om sin ansökan om "
             "uppehållstillstånd för att flytta till sin make i Sverige; Migrationsverket "
-            "fattar beslutet. Av underlaget vet du att maken har varit anknytning för två "
+            "fattar beslutet. Av underlaget vet du att maken har varit anknytningsperson för två "
             "fruar före henne, och att båda äktenskapen tog slut inom två år. Nadia berättar att "
             "de träffades på nätet; han har betalat allt, har kopior av alla hennes papper och "
             "”sköter allt”. Hon vet inte hans adress.</p>",
@@ -886,10 +886,10 @@ SPONSORSHIP_CASE_SV = case_spec(
                     "Han svarar lugnt att hans tidigare fruar var otacksamma. Samma kväll ringer "
                     "Nadias telefon.",
                     0,
-                    "Konfrontera aldrig en anknytning som du misstänker: det varnar honom och kan "
-                    "utsätta Nadia för fara, innan hon reser eller när hon har kommit fram. Att "
-                    "förhöra en misstänkt är i så fall polisens sak; dokumentera vad du iakttog "
-                    "och för det vidare via kontaktpersonen.",
+                    "Konfrontera aldrig en anknytningsperson som du misstänker: det varnar "
+                    "honom och kan utsätta Nadia för fara, innan hon reser eller när hon har "
+                    "kommit fram. Att förhöra en misstänkt är i så fall polisens sak; "
+                    "dokumentera vad du iakttog och för det vidare via kontaktpersonen.",
                 ),
                 (
                     "Säger till Nadia att ansökan kommer att avslås på grund av de tidigare "
@@ -966,9 +966,10 @@ SPONSORSHIP_CASE_SV = case_spec(
         ),
         (
             "sponsor-warned",
-            "Anknytningen är varnad",
-            "<p>Tre anknytningar och en hustru som vet lite om sin make är indikatorer, inga "
-            "bevis. Att förhöra honom visade en kanske kontrollerande anknytning att ambassaden "
+            "Anknytningspersonen är varnad",
+            "<p>Tre hustrur på samma anknytningsperson och en hustru som vet lite om sin make är "
+            "indikatorer, inga bevis. Att förhöra honom visade en kanske kontrollerande "
+            "anknytningsperson att ambassaden "
             "misstänker honom, och det är Nadia som kan få betala för det. För i stället din oro "
             "vidare via kontaktpersonen.</p>",
         ),
@@ -994,14 +995,15 @@ BRANCHING_QUESTIONS = [
         "branching",
         (
             "A third sponsorship: choose each step, as the officer holding the interview.",
-            "En tredje anknytning: välj varje steg, som den handläggare som håller intervjun.",
+            "Tredje gången samma anknytningsperson: välj varje steg, som den handläggare som "
+            "håller intervjun.",
         ),
         (
             "Talk with the applicant alone through an interpreter you choose, inform her and "
             "pass on what you observed. Confronting the sponsor, announcing a refusal as "
             "protection or calling her family without her consent fails the case.",
             "Tala enskilt med den sökande genom en tolk du själv väljer, informera henne och "
-            "för det du iakttog vidare. Att konfrontera anknytningen, utlova ett avslag som "
+            "för det du iakttog vidare. Att konfrontera anknytningspersonen, utlova ett avslag som "
             "skydd eller ringa familjen utan hennes samtycke underkänner fallet.",
         ),
         tags=["case", "marriage-sponsorship", "deciding-lawfully"],

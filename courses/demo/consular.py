@@ -287,12 +287,13 @@ BY_PERMIT_SV = (
     "eller uppgifterna som beskrivs inte stämmer med avtalet.</p>"
     "<h3>Anknytning genom äktenskap eller samboskap</h3><p>Den som flyttar till en make, maka "
     "eller sambo i Sverige behöver ett uppehållstillstånd som Migrationsverket beslutar om, och "
-    "den anknutna personen i Sverige måste kunna försörja båda och ha en bostad åt dem. "
+    "anknytningspersonen i Sverige måste kunna försörja båda och ha en bostad åt dem. "
     "Plattformen Civila Sverige mot människohandel pekar ut kvinnor från tredje land som "
-    "utnyttjas av sina svenska män som en utsatt grupp. Se närmare efter när den anknutna "
-    "personen styr över den sökandes handlingar eller pengar, när den sökande vet lite om hans "
-    "eller hennes liv och adress, när en mellanhand har fått betalt, eller när ärendet visar "
-    "tidigare anknytningar som snabbt tog slut. [CHECK]</p>",
+    "utnyttjas av sina svenska män som en utsatt grupp. Se närmare efter när "
+    "anknytningspersonen styr över den sökandes handlingar eller pengar, när den sökande vet "
+    "lite om hans eller hennes liv och adress, när en mellanhand har fått betalt, eller när "
+    "ärendet visar att anknytningspersonen tidigare har varit anknytningsperson för andra "
+    "makar, i äktenskap som snabbt tog slut. [CHECK]</p>",
 )
 BY_PERMIT_CHECKS = (
     [
@@ -300,7 +301,7 @@ BY_PERMIT_CHECKS = (
         "interview, and how the Migration Agency weighs them",
     ],
     [
-        "Om beskickningen ser en anknytnings tidigare anknytningar i det underlag den får inför "
+        "Om beskickningen ser anknytningspersonens tidigare ärenden i det underlag den får inför "
         "en intervju, och hur Migrationsverket väger in dem",
     ],
 )
@@ -987,9 +988,9 @@ RECORDING_SV = [
         "migrationsdomstolarna. Reglerna finns i dag i offentlighets- och sekretesslagen "
         "(2009:400). [CHECK] Sekretessen skyddar bara om alla hanterar ärendet varsamt:</p><ul>"
         "<li>Håll anteckningar om en möjlig utsatt i akten eller i den kanal som beskickningen "
-        "använder, inte i mejl till anknytningen, förmedlingen eller arbetsgivaren.</li>"
+        "använder, inte i mejl till anknytningspersonen, förmedlingen eller arbetsgivaren.</li>"
         "<li>Kontrollera aldrig en möjlig utsatts berättelse med arbetsgivaren, förmedlingen, "
-        "anknytningen eller familjen.</li>"
+        "anknytningspersonen eller familjen.</li>"
         "<li>Tänk efter innan du frågar myndigheter i hemlandet: 1999 prövade Justitiekanslern "
         "ett klagomål över att svenska beskickningar kontrollerade asylsökandes "
         "identitetshandlingar hos myndigheterna i hemlandet, med en möjlig risk för deras "
@@ -1004,7 +1005,7 @@ RECORDING_SV = [
             "points": [
                 "Dokumentera iakttagelser och personens egna ord, inte slutsatser",
                 "Berätta vad du dokumenterar och kom överens om vad som förs vidare",
-                "Kontrollera aldrig en berättelse med arbetsgivare, förmedling, anknytning eller "
+                "Kontrollera aldrig en berättelse med arbetsgivare, förmedling, anknytningsperson eller "
                 "familj",
                 "Sekretessen skyddar bara om ärendet hanteras varsamt",
             ],
