@@ -190,10 +190,10 @@ FILTER_ROLE = (
     "takes the application and holds the interview.</li>"
     "<li>Promise safety, a permit or an outcome.</li></ul>"
     "<p>The European Commission's guidelines for consular services and border guards (2013) "
-    "make the same point from the EU's side: the officer who first meets a possible victim is "
-    "there to spot the signs and refer, while the victim's rights — to information, assistance "
-    "and protection — follow from Directive 2011/36/EU whatever the officer decides about the "
-    "application.</p>",
+    "start from the EU's framework: trafficking is a serious crime and a grave violation of "
+    "human rights, prohibited by article 5 of the EU Charter of Fundamental Rights, and "
+    "Directive 2011/36/EU gives victims rights to assistance, support and protection. Those "
+    "rights do not depend on what is decided about a visa or a permit.</p>",
 )
 FILTER_ROLE_SV = (
     "text",
@@ -219,9 +219,10 @@ FILTER_ROLE_SV = (
     "emot ansökan och håller intervjun.</li>"
     "<li>Lova trygghet, ett tillstånd eller ett visst utfall.</li></ul>"
     "<p>Europeiska kommissionens riktlinjer för konsulära tjänster och gränsbevakning (2013) "
-    "säger samma sak från EU:s håll: den tjänsteperson som först möter ett möjligt offer ska "
-    "se tecknen och slussa vidare, medan offrets rättigheter — till information, stöd och "
-    "skydd — följer av direktiv 2011/36/EU oavsett vad som beslutas i ärendet.</p>",
+    "utgår från EU:s ramverk: människohandel är ett allvarligt brott och en grov kränkning av "
+    "de mänskliga rättigheterna, förbjuden i artikel 5 i EU:s stadga om de grundläggande "
+    "rättigheterna, och direktiv 2011/36/EU ger offren rätt till hjälp, stöd och skydd. De "
+    "rättigheterna beror inte på vad som beslutas om en visering eller ett tillstånd.</p>",
 )
 FILTER_SOURCES = [CBSS_HANDBOOK_PAGE, EC_GUIDELINES_2013]
 
@@ -311,7 +312,6 @@ BY_PERMIT_SOURCES = [
     MFA_PRIVATE_SERVANTS,
     MIGRATION_AGENCY_SPOUSE,
     SEED_PLATFORM,
-    EC_GUIDELINES_2013,
 ]
 
 
@@ -784,7 +784,7 @@ PRIVATE_CONVERSATION_SV = [
         },
     ),
 ]
-PRIVATE_CONVERSATION_SOURCES = [WHO_INTERVIEWING, CBSS_HANDBOOK, EC_GUIDELINES_2013]
+PRIVATE_CONVERSATION_SOURCES = [WHO_INTERVIEWING, CBSS_HANDBOOK]
 
 
 # Module 4, lesson 1: deciding lawfully ------------------------------------------------------------
@@ -912,8 +912,7 @@ DECIDING_LAWFULLY_SOURCES = [
     VISA_CODE_REFUSAL,
     CJEU_EL_HASSANI,
     MIGRATION_AGENCY_SPOUSE,
-    EC_GUIDELINES_2013,
-    CBSS_HANDBOOK,
+    MIGRATION_AGENCY_AU_PAIR_EMPLOYERS,
 ]
 
 
@@ -951,6 +950,21 @@ RECORDING = [
         "<p>The aim is the last of WHO's principles: put the information to good use. A clear, "
         "factual note that reaches the right person is worth more than a long one that reaches "
         "the wrong one.</p>",
+    ),
+    (
+        "callout",
+        {
+            "kind": "info",
+            "title": "An example note",
+            "text": "<p>“Applicant (au pair, residence permit) came with a man who said he was "
+            "her cousin. He held her passport until she reached the window and answered when I "
+            "asked where she would live. Alone, with the mission's interpreter (language: "
+            "Russian), she said: ‘The agency paid my ticket; I pay it back from my wages.’ She "
+            "did not know the host family's name or town. I gave her the mission's leaflet on "
+            "rights and help in Sweden, in Russian. She agreed that I pass this note to the focal "
+            "point and asked that her family not be contacted.”</p><p>No conclusion, no label: "
+            "what was seen, what was said, what was given, what was agreed.</p>",
+        },
     ),
     (
         "key_takeaways",
@@ -999,6 +1013,22 @@ RECORDING_SV = [
         "anteckning som når rätt person är mer värd än en lång som når fel.</p>",
     ),
     (
+        "callout",
+        {
+            "kind": "info",
+            "title": "En exempelanteckning",
+            "text": "<p>”Sökande (au pair, uppehållstillstånd) kom med en man som sa att han var "
+            "hennes kusin. Han höll i hennes pass ända fram till luckan och svarade när jag "
+            "frågade var hon skulle bo. Enskilt, med beskickningens tolk (språk: ryska), sa "
+            "hon: ’Förmedlingen betalade min biljett; jag betalar tillbaka med lönen.’ Hon "
+            "kände inte till värdfamiljens namn eller ort. Jag gav henne beskickningens folder "
+            "om rättigheter och hjälp i Sverige, på ryska. Hon gick med på att jag för "
+            "anteckningen vidare till kontaktpersonen och bad att familjen inte kontaktas.”</p>"
+            "<p>Ingen slutsats, ingen etikett: vad som sågs, vad som sades, vad som gavs, vad "
+            "ni kom överens om.</p>",
+        },
+    ),
+    (
         "key_takeaways",
         {
             "heading": "Att ta med sig",
@@ -1025,7 +1055,7 @@ RECORDING_CHECKS = (
         "1980:100)",
     ],
 )
-RECORDING_SOURCES = [WHO_INTERVIEWING, RA_2007_17, JK_1999, CBSS_HANDBOOK]
+RECORDING_SOURCES = [WHO_INTERVIEWING, RA_2007_17, JK_1999]
 
 
 # Module 5, lesson 2 (deepened): referral from abroad ----------------------------------------------
