@@ -892,20 +892,20 @@ DECIDING_LAWFULLY_SV = [
 ]
 DECIDING_LAWFULLY_CHECKS = (
     [
-        "Which provisions of the Aliens Act (2005:716) and the Aliens Ordinance (2006:97) give "
+        "Which provisions of the Aliens Act (2005:716) and the Aliens Ordinance give "
         "Swedish missions their powers to decide visas",
         "Whether and how Sweden uses the Visa Code's article 25 for a possible victim of "
         "trafficking",
-        "What the Court of Justice held in El Hassani (C-403/16, judgment of December 2017) on "
-        "a court's review of a visa refusal",
+        "What the Court of Justice held in El Hassani (C-403/16), after the Advocate General's "
+        "opinion of 7 September 2017, on a court's review of a visa refusal",
     ],
     [
-        "Vilka bestämmelser i utlänningslagen (2005:716) och utlänningsförordningen (2006:97) "
-        "som ger svenska beskickningar befogenhet att besluta om visering",
+        "Vilka bestämmelser i utlänningslagen (2005:716) och utlänningsförordningen som "
+        "ger svenska beskickningar befogenhet att besluta om visering",
         "Om och hur Sverige använder viseringskodexens artikel 25 för ett möjligt offer för "
         "människohandel",
-        "Vad EU-domstolen kom fram till i El Hassani (C-403/16, dom i december 2017) om "
-        "domstolsprövning av ett avslag på en viseringsansökan",
+        "Vad EU-domstolen kom fram till i El Hassani (C-403/16), efter generaladvokatens förslag "
+        "den 7 september 2017, om domstolsprövning av ett avslag på en viseringsansökan",
     ],
 )
 DECIDING_LAWFULLY_SOURCES = [
