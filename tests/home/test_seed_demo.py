@@ -51,9 +51,10 @@ def test_seed_demo_twice_changes_nothing(capsys):
 
 def test_demo_course_is_complete_and_bilingual():
     course = CoursePage.objects.get(slug="identifying-victims-consular")
-    assert ModulePage.objects.child_of(course).count() == 3
+    # The curriculum's C1: indicators, the private conversation, deciding and recording, referral.
+    assert ModulePage.objects.child_of(course).count() == 5
     lessons = LessonPage.objects.descendant_of(course)
-    assert lessons.count() >= 6
+    assert lessons.count() >= 10
     used = set()
     for lesson in lessons:
         for block in lesson.body:
@@ -72,14 +73,15 @@ def test_demo_course_is_complete_and_bilingual():
 def test_demo_course_has_a_module_quiz_and_a_final_assessment_covering_every_kind():
     from quizzes import services as quiz_services
     from quizzes.models import QuizPage, QuizQuestion
-    from tests.quizzes.conftest import answer_post
+    from tests.quizzes.conftest import answer_post, walk_cases
 
     course = CoursePage.objects.get(slug="identifying-victims-consular")
     quizzes = QuizPage.objects.descendant_of(course).live()
     assert {quiz.is_final_assessment for quiz in quizzes} == {False, True}
     questions = QuizQuestion.objects.filter(quiz__in=quizzes)
-    assert questions.count() >= 12
+    assert questions.count() >= 22  # seven in the module quiz, fifteen in the final's pool
     assert {q.kind for q in questions} == {
+        "branching",
         "single",
         "multiple",
         "true_false",
@@ -98,6 +100,7 @@ def test_demo_course_has_a_module_quiz_and_a_final_assessment_covering_every_kin
         services_complete(anna, lesson)
     for quiz in quizzes.order_by("path"):
         attempt, _ = quiz_services.attempt_start(anna, quiz)
+        walk_cases(anna, attempt)  # the final's assessed case, always asked
         form = answer_post(attempt)
         assert quiz_services.attempt_submit(anna, attempt.pk, form).attempt.percent == 100
     assert Enrolment.objects.get(user=anna, course_key=course.translation_key).is_completed
@@ -154,7 +157,7 @@ def test_demo_certificates_rest_on_a_final_assessment():
 
 
 def test_the_demo_learners_readiness_makes_sense(client):
-    """Anna is a third of the way through the consular course: not ready, with the course to
+    """Anna has read the consular course's first module: not ready, with the course to
     finish. Jonas passed it: ready for the border police's first line."""
     client.force_login(User.objects.get(email="learner@example.org"))
     (anna,) = client.get("/dashboard/").context["readiness"]

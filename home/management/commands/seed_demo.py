@@ -69,20 +69,27 @@ DEMO_ACCOUNTS = [
     ("admin@example.org", "Maria", "Ek", roles.ADMINISTRATORS, None, None, True),
 ]
 
+# The consular course's lessons, and those before its module quiz (modules 1 and 2): the stories
+# below count in them, so they stay true when lessons are added.
+CONSULAR_LESSONS = sum(len(module["lessons"]) for module in COURSES[0]["modules"])
+BEFORE_MODULE_QUIZ = sum(len(module["lessons"]) for module in COURSES[0]["modules"][:2])
+
 # Fictional learners (no password: nobody signs in as them) whose last months in the consular
 # course fill the trainer's *Course analytics* and *Quiz report*, and Karin's members page:
 # e-mail, first, last, audience slug, organisation index, what they did. A quiz attempt is the
-# number of its 7 questions answered right, in order: module quiz 6 → 75 % (pass mark 70),
-# 5 → 67 %, 4 → 50 %, 3 → 33 %; final assessment 6 → 82 % (pass mark 80), 5 → 64 %, 4 → 45 %.
+# number of its 7 questions answered right, in order. Module quiz (all asked, points as
+# authored): 6 → 75 % (pass mark 70), 5 → 67 %, 4 → 50 %, 3 → 33 %. Final assessment (the
+# assessed case, 3 points, answered first, then 6 drawn questions of 1 point each): 6 → 89 %
+# (pass mark 80), 5 → 78 %, 4 → 67 %.
 DEMO_LEARNERS = [
     ("lina.aberg@learners.example.org", "Lina", "Åberg", "consular-staff", 0,
-     DemoStory(days_ago=160, lessons=6, module_quiz=(7,), final=(6,))),
+     DemoStory(days_ago=160, lessons=CONSULAR_LESSONS, module_quiz=(7,), final=(6,))),
     ("oleksandr.kovalenko@learners.example.org", "Oleksandr", "Kovalenko", "consular-staff", 0,
-     DemoStory(days_ago=125, lessons=6, module_quiz=(4, 6), final=(5, 7))),
+     DemoStory(days_ago=125, lessons=CONSULAR_LESSONS, module_quiz=(4, 6), final=(5, 7))),
     ("mikael.strand@learners.example.org", "Mikael", "Strand", "police", 1,
-     DemoStory(days_ago=95, lessons=6, module_quiz=(6,), final=(4,))),
+     DemoStory(days_ago=95, lessons=CONSULAR_LESSONS, module_quiz=(6,), final=(4,))),
     ("sofia.lindgren@learners.example.org", "Sofia", "Lindgren", "migration-officers", 2,
-     DemoStory(days_ago=60, lessons=4, module_quiz=(3, 5))),
+     DemoStory(days_ago=60, lessons=BEFORE_MODULE_QUIZ, module_quiz=(3, 5))),
     ("hanna.berglund@learners.example.org", "Hanna", "Berglund", "consular-staff", 0,
      DemoStory(days_ago=25, lessons=2)),
     ("daniel.ost@learners.example.org", "Daniel", "Öst", "police", 1, DemoStory(days_ago=12)),
@@ -383,8 +390,8 @@ class Command(BaseCommand):
         if manager is not None:
             by_name[ORGANISATIONS[0][0]].managers.add(manager)
         if created_learner:
-            # Anna is a third of the way through the consular course, so the dashboard has
-            # something to show; done through the services a learner's clicks call.
+            # Anna has read the consular course's first module, so the dashboard has something
+            # to show; done through the services a learner's clicks call.
             anna = User.objects.get(email="learner@example.org")
             course = courses["identifying-victims-consular"]
             services.enrolment_create(anna, course)
@@ -399,7 +406,7 @@ class Command(BaseCommand):
                 jonas,
                 courses["identifying-victims-consular"],
                 quizzes,
-                DemoStory(days_ago=40, lessons=6, module_quiz=(7,), final=(7,)),
+                DemoStory(days_ago=40, lessons=CONSULAR_LESSONS, module_quiz=(7,), final=(7,)),
             )
             # He has also read every lesson of Non-punishment in practice; its final
             # assessment is still ahead of him, so the course is not completed and he holds no
