@@ -5,14 +5,13 @@ an assessed case that fails when the family at home is warned behind the person'
 published by seed_demo in English and Swedish with its final assessment.
 
 The bar every curriculum course keeps is checked in ``test_curriculum_bar.py``; this file
-holds what only this course teaches. One test seeds the demo; the rest read the spec."""
-
-import pytest
+holds what only this course teaches.
+The seeded journey every course shares is ``test_curriculum_seeded.py``."""
 
 from courses import branching
 from courses.demo.curriculum import COURSES
 from courses.demo.curriculum.p3 import COURSE
-from quizzes.demo_curriculum import BRANCHING_QUESTIONS, FINAL_ASSESSMENTS, final_assessment
+from quizzes.demo_curriculum import BRANCHING_QUESTIONS, FINAL_ASSESSMENTS
 
 SLUG = "threat-and-risk-in-investigations"
 LESSONS = [lesson for module in COURSE["modules"] for lesson in module["lessons"]]
@@ -47,48 +46,3 @@ def test_the_lesson_case_fails_on_releasing_the_child_to_the_network():
     assert release["critical"] and release["remediation"]
     assert branching.grade(plan, [keep_apart["id"], release["id"]]) == 0
     assert branching.grade(plan, branching.best_path(plan)) == 1
-
-
-@pytest.mark.django_db
-def test_the_seeded_demo_has_the_course_in_english_and_swedish_and_a_police_officer_passes_it(
-    seeded_demo,
-):
-    """Jonas, a police officer, finds P3 in both languages, reads its lessons (the child at the
-    cannabis grow in Swedish too), walks the assessed case on the recommended path and passes
-    the final assessment: the course issues his certificate."""
-    from accounts.models import User
-    from certificates.models import Certificate
-    from courses import services
-    from courses.models import CoursePage, LessonPage, ModulePage
-    from quizzes import services as quiz_services
-    from quizzes.models import QuizPage, QuizQuestion
-    from tests.quizzes.conftest import answer_post, walk_cases
-
-    english = CoursePage.objects.get(slug=SLUG, locale__language_code="en")
-    swedish = english.get_translations().get().specific
-    assert english.live and swedish.live
-    assert swedish.title == COURSE["title_sv"] and swedish.slug == COURSE["slug_sv"]
-    assert english.issues_certificate and english.certificate_validity_months == 24
-    assert {a.slug for a in english.audiences.all()} == {"police"}
-    expected = final_assessment(SLUG)
-    for course in (english, swedish):
-        assert ModulePage.objects.child_of(course).live().count() == len(COURSE["modules"])
-        assert LessonPage.objects.descendant_of(course).live().count() == len(LESSONS)
-        quiz = QuizPage.objects.child_of(course).live().get()
-        assert quiz.is_final_assessment and quiz.draw_count == 8 and quiz.pass_mark == 80
-        assert QuizQuestion.objects.filter(quiz=quiz).count() == len(expected["questions"])
-    grow = LessonPage.objects.descendant_of(swedish).get(slug="a-child-in-the-network")
-    case = next(block for block in grow.body if block.block_type == "branching_case")
-    assert case.value["title"] == "Pojken i cannabisodlingen"
-
-    jonas = User.objects.get(email="police@example.org")
-    services.enrolment_create(jonas, english)
-    for lesson in LessonPage.objects.descendant_of(english).live().order_by("path"):
-        services.lesson_complete(jonas, lesson)
-    final = QuizPage.objects.child_of(english).live().get()
-    attempt, _ = quiz_services.attempt_start(jonas, final)
-    assert attempt.answers.count() == 8  # the assessed case, and seven drawn from the pool
-    walk_cases(jonas, attempt)  # the assessed case, always asked: the recommended path
-    outcome = quiz_services.attempt_submit(jonas, attempt.pk, answer_post(attempt))
-    assert outcome.attempt.percent == 100
-    assert Certificate.objects.filter(holder=jonas, course_key=english.translation_key).exists()
