@@ -134,8 +134,7 @@ CURRICULUM_LEARNERS = [
      [(K0, CourseStory(120, final=(Try(1),))), (M1, CourseStory(85, final=(Try(2),))),
       (NP, CourseStory(40, lessons=4))]),
     ("aino.korhonen@learners.example.org", "Aino", "Korhonen", "migration-officers", MIGRATION,
-     [(K0, CourseStory(80, final=(Fail(2), Try(2, MISS)))),
-      (M1, CourseStory(45, final=(Fail(3),)))]),
+     [(M1, CourseStory(45, final=(Fail(3),)))]),
     ("gustav.lind@learners.example.org", "Gustav", "Lind", "migration-officers", MIGRATION,
      [(K0, CourseStory(5, lessons=0))]),
     # Prosecutors: K0 + PR1 + NP.
@@ -149,10 +148,10 @@ CURRICULUM_LEARNERS = [
      [(K0, CourseStory(2, lessons=0))]),
     # Judges — recommended path: K0 + J1 + NP (decision 0015).
     ("eva.lindahl@learners.example.org", "Eva", "Lindahl", "judges", COURT,
-     [(K0, CourseStory(155, final=(Try(1),))), (J1, CourseStory(120, final=(Try(),))),
+     [(K0, CourseStory(155, final=(Fail(2), Try(1)))), (J1, CourseStory(120, final=(Try(),))),
       (NP, CourseStory(85, final=(Try(2),)))]),
     ("karl.bergstrom@learners.example.org", "Karl", "Bergström", "judges", COURT,
-     [(K0, CourseStory(95, final=(Fail(3, MISS), Try(0))))]),
+     [(K0, CourseStory(40, lessons=3))]),
     ("sanna.oberg@learners.example.org", "Sanna", "Öberg", "judges", COURT,
      [(K0, CourseStory(4, lessons=0))]),
 ]  # fmt: skip
