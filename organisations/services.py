@@ -48,6 +48,7 @@ from readiness.services import (
     VERSION_TOO_OLD,
     Readiness,
     readiness_for,
+    required,
     requirement_sets,
 )
 
@@ -134,8 +135,10 @@ class MemberRow:
 
     @property
     def is_ready(self) -> bool | None:
-        """None when no requirement set applies to the member's role."""
-        return all(r.is_ready for r in self.readiness) if self.readiness else None
+        """None when no required set applies to the member's role: a recommended path
+        (judges') makes nobody ready or not ready (decision 0015)."""
+        duty = required(self.readiness)
+        return all(r.is_ready for r in duty) if duty else None
 
     @property
     def next_expiry(self) -> datetime | None:
@@ -322,6 +325,10 @@ def shortfalls(readiness: Readiness, titles: dict | None = None) -> list[str]:
 
 
 def _readiness_text(readiness: Readiness, titles: dict | None = None) -> str:
+    if readiness.is_recommended:
+        return f"{readiness.requirement_set.label}: " + _(
+            "recommended path, %(done)d of %(total)d done"
+        ) % {"done": readiness.done, "total": readiness.total}
     if readiness.is_ready:
         return f"{readiness.requirement_set.label}: {_('ready')}"
     missing = "; ".join(shortfalls(readiness, titles))

@@ -1,17 +1,21 @@
-"""Demo quizzes for the consular course: a module quiz after "Recognising indicators" and a
-final assessment, in English and Swedish, covering every kind of question. Facts come from the
+"""Demo quizzes for the consular course (C1): a module quiz after "Recognising indicators" and a
+final assessment with an assessed branching case, in English and Swedish, covering every kind
+of question. Facts come from the
 seed documents (the CBSS task force's consular training, the Safe Trip campaign, the Civil
 Society Platform's plan) and the public sources the lessons cite, in our own words.
 
 Graded questions hold no statistic and no phone number: those are dated and change, so they live
-on the lessons' reference cards. Each question keeps its kind and points, so the demo learners'
-scores (seed_demo's DEMO_LEARNERS) stay what they were."""
+on the lessons' reference cards. The final assessment draws six of its fourteen pooled questions,
+each worth one point, and always asks its assessed case (three points), so every attempt weighs
+the same and the demo learners' scores (seed_demo's DEMO_LEARNERS) do not depend on the draw."""
 
 from __future__ import annotations
 
 import time
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+
+from courses.demo.cases import case_spec
 
 from . import kinds
 from .form_fields import field_name
@@ -291,15 +295,17 @@ FINAL_ASSESSMENT = {
     "slug": "final-assessment",
     "title": ("Final assessment", "Slutprov"),
     "intro": (
-        "<p>Seven questions across the whole course. You have 20 minutes and three attempts; "
-        "you pass with 80%.</p>",
-        "<p>Sju frågor om hela kursen. Du har 20 minuter och tre försök; godkänt från 80 %.</p>",
+        "<p>Six questions drawn from the whole course, and a case to walk through. You have 20 "
+        "minutes and three attempts; you pass with 80%.</p>",
+        "<p>Sex frågor från hela kursen, och ett fall att gå igenom. Du har 20 minuter och tre "
+        "försök; godkänt från 80 %.</p>",
     ),
     "settings": {
         "pass_mark": 80,
         "max_attempts": 3,
         "cooldown_minutes": 10,
         "time_limit_minutes": 20,
+        "draw_count": 7,
         "shuffle_questions": True,
         "shuffle_options": True,
         "feedback_mode": "after_submission",
@@ -352,9 +358,12 @@ FINAL_ASSESSMENT = {
             ),
             (
                 "Punishing a compelled offence repeats the trafficker's control and keeps victims "
-                "from coming forward.",
+                "from coming forward. At a consular section, such acts can be forged papers, false "
+                "statements, earlier overstays or entry bans.",
                 "Att straffa ett påtvingat brott upprepar människohandlarens kontroll och hindrar "
-                "offer från att träda fram.",
+                "offer från att träda fram. På en konsulär enhet kan sådana handlingar vara "
+                "förfalskade papper, oriktiga uppgifter, tidigare överskridna vistelser eller "
+                "inreseförbud.",
             ),
             tags=["non-punishment"],
             answer=True,
@@ -372,7 +381,6 @@ FINAL_ASSESSMENT = {
                 "mer människohandel sker inom ett land.",
             ),
             tags=["trends"],
-            points=2,
             options=[
                 (
                     "More labour exploitation and forced begging",
@@ -416,12 +424,11 @@ FINAL_ASSESSMENT = {
             ("Put the support chain in order.", "Sätt stödkedjan i ordning."),
             (
                 "Support runs from identification to preventing re-trafficking; each step "
-                "depends on the one before.",
+                "depends on the one before, and the person's family may need support too.",
                 "Stödet går från identifiering till att motverka att personen utsätts igen; "
                 "varje steg bygger på det föregående.",
             ),
             tags=["support", "referral"],
-            points=2,
             steps=[
                 ("Identification", "Identifiering"),
                 ("Protection and immediate support", "Skydd och akut stöd"),
@@ -440,7 +447,6 @@ FINAL_ASSESSMENT = {
                 "certifierade stödgivare stöttar, aktionsgruppen utbildar och knyter samman.",
             ),
             tags=["referral"],
-            points=2,
             pairs=[
                 (
                     ("Consular section", "Konsulär sektion"),
@@ -470,7 +476,6 @@ FINAL_ASSESSMENT = {
                 "inte ser sig som offer. Lämna information och en väg tillbaka.",
             ),
             tags=["case", "victims-refusing-help"],
-            points=2,
             case=CAR_WASH_CASE,
             parts=[
                 _q(
@@ -503,8 +508,516 @@ FINAL_ASSESSMENT = {
                 ),
             ],
         ),
+        # The course's later modules: decisions, the private conversation, recording, permits.
+        _q(
+            "single",
+            (
+                "The mission takes an au pair's application, fingerprints and interview. Who "
+                "decides the residence permit?",
+                "Beskickningen tar emot en au pairs ansökan, fingeravtryck och intervju. Vem "
+                "beslutar om uppehållstillståndet?",
+            ),
+            (
+                "Residence permits, for au pairs, seasonal workers and spouses alike, are decided "
+                "by the Swedish Migration Agency under the Aliens Act. The mission's part is to "
+                "notice, inform and pass its observations on, never to promise an outcome.",
+                "Uppehållstillstånd, för au pairer, säsongsarbetare och makar likaså, beslutas "
+                "av Migrationsverket enligt utlänningslagen. Beskickningens del är att se, "
+                "informera och föra sina iakttagelser vidare, aldrig att lova ett utfall.",
+            ),
+            tags=["deciding-lawfully"],
+            options=[
+                ("The Swedish Migration Agency", "Migrationsverket", True),
+                ("The head of the consular section", "Chefen för den konsulära enheten", False),
+                (
+                    "The mission's focal point for trafficking",
+                    "Beskickningens kontaktperson för människohandel",
+                    False,
+                ),
+            ],
+        ),
+        _q(
+            "true_false",
+            (
+                "Under the EU Visa Code, a suspicion that the applicant may be trafficked is in "
+                "itself a ground for refusing the visa.",
+                "Enligt EU:s viseringskodex är en misstanke om att den sökande kan vara utsatt "
+                "för människohandel i sig ett skäl att vägra visering.",
+            ),
+            (
+                "The Code lists the grounds for refusal, such as reasonable doubts about the "
+                "purpose of the stay or the reliability of statements; suspicion of trafficking "
+                "is not one of them. A refusal rests on its grounds, with reasons and a right "
+                "of appeal.",
+                "Kodexen räknar upp skälen för avslag, till exempel rimliga tvivel om syftet med "
+                "vistelsen eller om uppgifternas tillförlitlighet; misstanke om människohandel är "
+                "inte ett av dem. Ett avslag vilar på sina skäl, med motivering och rätt att "
+                "överklaga.",
+            ),
+            tags=["deciding-lawfully", "visa-code"],
+            answer=False,
+        ),
+        _q(
+            "true_false",
+            (
+                "Refusing the application protects a possible victim, because it stops the "
+                "journey.",
+                "Ett avslag skyddar ett möjligt offer, eftersom det stoppar resan.",
+            ),
+            (
+                "A refusal leaves the recruiter, the debt and any threat to the family in place, "
+                "and may push the person onto another route. Whatever is decided, the person "
+                "should leave with information on rights and help.",
+                "Ett avslag lämnar rekryteraren, skulden och ett eventuellt hot mot familjen "
+                "kvar, och kan driva personen till en annan väg. Vad som än beslutas ska "
+                "personen gå därifrån med information om rättigheter och hjälp.",
+            ),
+            tags=["deciding-lawfully"],
+            answer=False,
+        ),
+        _q(
+            "single",
+            (
+                "A group of seasonal workers arrives with the staffing agency's representative, "
+                "who offers to interpret. Who should interpret when you talk with each worker "
+                "alone?",
+                "En grupp säsongsarbetare kommer med bemanningsföretagets företrädare, som "
+                "erbjuder sig att tolka. Vem bör tolka när du talar enskilt med var och en?",
+            ),
+            (
+                "An interpreter linked to the agency, the employer or a companion lets them hear "
+                "everything and keeps the worker from speaking freely. Use the mission's own "
+                "interpreter, chosen and briefed on confidentiality by you.",
+                "En tolk med koppling till förmedlingen, arbetsgivaren eller en medresenär låter "
+                "dem höra allt och hindrar arbetstagaren från att tala fritt. Använd "
+                "beskickningens egen tolk, som du själv valt och förberett på tystnadsplikten.",
+            ),
+            tags=["interpreters", "private-conversation"],
+            options=[
+                (
+                    "The mission's own interpreter, briefed on confidentiality",
+                    "Beskickningens egen tolk, förberedd på tystnadsplikten",
+                    True,
+                ),
+                ("The agency's representative", "Förmedlingens företrädare", False),
+                (
+                    "The worker in the group who speaks the best English",
+                    "Den i gruppen som talar bäst engelska",
+                    False,
+                ),
+            ],
+        ),
+        _q(
+            "multiple",
+            (
+                "Which of these belong in your note after a private conversation with a "
+                "possible victim?",
+                "Vad hör hemma i din anteckning efter ett enskilt samtal med en möjlig utsatt?",
+            ),
+            (
+                "Record what you observed, the person's own words and what information you "
+                "gave, so that those who read the note can judge for themselves. A conclusion "
+                "such as “she is a victim” is not an observation.",
+                "Dokumentera vad du iakttog, personens egna ord och vilken information du gav, "
+                "så att de som läser anteckningen kan bedöma själva. En slutsats som ”hon är ett "
+                "offer” är ingen iakttagelse.",
+            ),
+            tags=["recording"],
+            options=[
+                (
+                    "The companion held the passport and answered questions put to the applicant",
+                    "Medresenären höll i passet och svarade på frågor som ställdes till den "
+                    "sökande",
+                    True,
+                ),
+                (
+                    "What the applicant said, in their own words",
+                    "Vad den sökande sa, med egna ord",
+                    True,
+                ),
+                (
+                    "The written information you gave the applicant",
+                    "Den skriftliga information du gav den sökande",
+                    True,
+                ),
+                (
+                    "Your conclusion that the applicant is a victim of trafficking",
+                    "Din slutsats att den sökande är utsatt för människohandel",
+                    False,
+                ),
+            ],
+        ),
+        _q(
+            "matching",
+            (
+                "Match each of WHO's principles with what it means at the visa window.",
+                "Para ihop var och en av WHO:s principer med vad den betyder vid viseringsluckan.",
+            ),
+            (
+                "WHO's ethical and safety recommendations (2003) were written for interviews "
+                "with trafficked women; they fit every consular conversation with a possible "
+                "victim. Checking a story with the employer breaks confidentiality and can "
+                "endanger the person.",
+                "WHO:s etiska och säkerhetsmässiga rekommendationer (2003) skrevs för intervjuer "
+                "med kvinnor utsatta för människohandel; de passar varje konsulärt samtal med en "
+                "möjlig utsatt. Att kontrollera en berättelse med arbetsgivaren bryter "
+                "sekretessen och kan utsätta personen för fara.",
+            ),
+            tags=["who-principles", "private-conversation"],
+            pairs=[
+                (
+                    ("Do no harm", "Gör ingen skada"),
+                    (
+                        "Hold no conversation the companion will hear about",
+                        "Håll inget samtal som medresenären kommer att få höra om",
+                    ),
+                ),
+                (
+                    ("Get informed consent", "Inhämta informerat samtycke"),
+                    (
+                        "Say what you will do with what the person tells you",
+                        "Säg vad du gör med det personen berättar",
+                    ),
+                ),
+                (
+                    (
+                        "Do not make promises you cannot keep",
+                        "Lova inget du inte kan hålla",
+                    ),
+                    (
+                        "Give information on where help is, not guarantees",
+                        "Ge information om var hjälp finns, inte garantier",
+                    ),
+                ),
+            ],
+            extra=[
+                (
+                    "Check the story with the employer",
+                    "Kontrollera berättelsen med arbetsgivaren",
+                )
+            ],
+        ),
+        _q(
+            "single",
+            (
+                "An applicant for a visa as a private servant in a diplomat's household in "
+                "Sweden says the employer will keep the passport during the posting. What does "
+                "this tell you?",
+                "En sökande till en visering som privattjänare i en diplomats hushåll i Sverige "
+                "säger att arbetsgivaren ska ha passet under tjänstgöringen. Vad säger det dig?",
+            ),
+            (
+                "Under the Ministry for Foreign Affairs' model contract for private servants, "
+                "the worker keeps their own passport at all times. An employer who keeps it is "
+                "an indicator to explore in a private conversation, not proof and not a ground "
+                "for refusal in itself.",
+                "Enligt Utrikesdepartementets mall för privattjänares anställningsavtal ska "
+                "arbetstagaren alltid själv ha sitt pass. En arbetsgivare som behåller det är en "
+                "indikator att utforska i ett enskilt samtal, inget bevis och inte i sig ett "
+                "skäl för avslag.",
+            ),
+            tags=["indicators", "domestic-work"],
+            options=[
+                (
+                    "An indicator: the model contract says the worker keeps the passport; talk "
+                    "with the applicant alone",
+                    "En indikator: enligt avtalsmallen ska arbetstagaren ha passet; tala "
+                    "enskilt med den sökande",
+                    True,
+                ),
+                (
+                    "Normal practice for diplomats' household staff",
+                    "Vanlig ordning för diplomaters hushållsanställda",
+                    False,
+                ),
+                (
+                    "Proof of trafficking: refuse the visa at once",
+                    "Bevis för människohandel: avslå viseringen genast",
+                    False,
+                ),
+            ],
+        ),
     ],
 }
+
+# The assessed case, always asked (seed_consular_quizzes): a third marriage-based sponsorship by
+# the same sponsor. Confronting the sponsor, refusing and calling it protection, and calling
+# her family without her consent each fail it.
+SPONSORSHIP_CASE = case_spec(
+    "A third sponsorship",
+    "<p>Choose each step as the officer holding the interview. A choice that puts someone at "
+    "risk fails the case, whatever else you choose.</p>",
+    [
+        (
+            "the-interview",
+            "<p>Nadia, 23, comes to the embassy for the interview on her application for a "
+            "residence permit to move to her husband in Sweden; the Migration Agency will "
+            "decide it. From the file you know that her husband has sponsored two wives before "
+            "her, and that both marriages ended within two years. Nadia says they met online; "
+            "he paid for everything, keeps copies of all her papers and “handles everything”. "
+            "She does not know his address.</p>",
+            [
+                (
+                    "Phone the husband in Sweden and ask him about his two earlier wives",
+                    "sponsor-warned",
+                    "He answers calmly that his earlier wives were ungrateful. That evening "
+                    "Nadia's phone rings.",
+                    0,
+                    "Never confront a sponsor you suspect: it warns him and can put Nadia at "
+                    "risk, before she travels or after she arrives. Questioning a suspect is for "
+                    "the police, if anyone; record what you observed and pass it on through the "
+                    "focal point.",
+                ),
+                (
+                    "Tell Nadia the application will be refused because of the earlier "
+                    "marriages: that will protect her",
+                    "decided-for-her",
+                    "Nadia says she will find another way to join him, and leaves.",
+                    0,
+                    "A refusal is not protection, and it is not yours to announce: the Migration "
+                    "Agency decides, on the grounds the law sets. Nadia leaves with no "
+                    "information about her rights, and her husband may try another way. Talk "
+                    "with her alone, inform her and pass on what you observed.",
+                ),
+                (
+                    "Speak with Nadia alone, through the mission's own interpreter: ask open "
+                    "questions about how they met, what she knows of life in Sweden and whether "
+                    "she can reach her own papers and money",
+                    "what-nadia-knows",
+                    "Nadia relaxes a little once you explain what the conversation is for and "
+                    "that she need not answer everything.",
+                    2,
+                    "",
+                ),
+            ],
+        ),
+        (
+            "what-nadia-knows",
+            "<p>Nadia knows that he was married before; a cousin warned her. She still wants "
+            "to go. Quietly, she asks whether there is anyone in Sweden she could turn to if "
+            "things went wrong.</p>",
+            [
+                (
+                    "Give her written information, in a language she reads, on her rights in "
+                    "Sweden and where help can be reached there; tell her what you will record, "
+                    "and pass your observations to the focal point with her knowledge",
+                    "informed-choice",
+                    "Nadia puts the leaflet in her bag, inside a book. She thanks you and says "
+                    "she knows now that she has somewhere to turn.",
+                    2,
+                    "",
+                ),
+                (
+                    "Ask for her parents' number and call them, so that they can talk her out "
+                    "of it",
+                    "family-told",
+                    "Her father is angry that she has spoken to strangers. By evening her "
+                    "husband has heard about the call.",
+                    0,
+                    "Never contact the family without the person's consent: the call takes the "
+                    "decision from her and can reach the very person she may need protection "
+                    "from. Respect her own assessment of the risks, and plan any step with "
+                    "her.",
+                ),
+                (
+                    "Advise her to withdraw her application",
+                    "decided-for-her",
+                    "Nadia shakes her head. She came for an interview, not for advice about her "
+                    "marriage.",
+                    0,
+                    "",
+                ),
+            ],
+        ),
+    ],
+    [
+        (
+            "informed-choice",
+            "Nadia decides, knowing where help is",
+            "<p>You took Nadia aside with an interpreter of your choosing, asked open "
+            "questions and told her what you would record. The decision on her permit is the "
+            "Migration Agency's, and the choice to travel is hers; what you gave her — "
+            "information she can keep and a way to reach help in Sweden — travels with her "
+            "either way, and your observations reach those who can follow up.</p>",
+        ),
+        (
+            "sponsor-warned",
+            "The sponsor is warned",
+            "<p>Three sponsorships and a wife who knows little about her husband are "
+            "indicators, not proof. Questioning him told a possibly controlling sponsor that the "
+            "embassy suspects him, and it is Nadia who may pay for it. Pass your concern on "
+            "through the focal point instead.</p>",
+        ),
+        (
+            "decided-for-her",
+            "Decided over her head",
+            "<p>Whether Nadia gets her permit is not the mission's decision, and whether she "
+            "travels is hers. A refusal announced as protection, or advice to withdraw, leaves "
+            "her without information and leaves her husband free to try another way. Inform "
+            "her, record what you saw, and let those who decide, decide.</p>",
+        ),
+        (
+            "family-told",
+            "The family is told behind her back",
+            "<p>The call reached her husband through her family. Her family is contacted only "
+            "with her consent, in a plan made with her: she knows the risks better than "
+            "you.</p>",
+        ),
+    ],
+)
+
+SPONSORSHIP_CASE_SV = case_spec(
+    "Tredje gången samma anknytningsperson",
+    "<p>Välj varje steg som den handläggare som håller intervjun. Ett val som utsätter någon "
+    "för fara underkänner fallet, vad du än väljer i övrigt.</p>",
+    [
+        (
+            "the-interview",
+            "<p>Nadia, 23 år, kommer till ambassaden för intervjun om sin ansökan om "
+            "uppehållstillstånd för att flytta till sin make i Sverige; Migrationsverket "
+            "fattar beslutet. Av underlaget vet du att maken har varit anknytningsperson för två "
+            "fruar före henne, och att båda äktenskapen tog slut inom två år. Nadia berättar att "
+            "de träffades på nätet; han har betalat allt, har kopior av alla hennes papper och "
+            "”sköter allt”. Hon vet inte hans adress.</p>",
+            [
+                (
+                    "Ringer maken i Sverige och frågar honom om hans två tidigare fruar",
+                    "sponsor-warned",
+                    "Han svarar lugnt att hans tidigare fruar var otacksamma. Samma kväll ringer "
+                    "Nadias telefon.",
+                    0,
+                    "Konfrontera aldrig en anknytningsperson som du misstänker: det varnar "
+                    "honom och kan utsätta Nadia för fara, innan hon reser eller när hon har "
+                    "kommit fram. Att förhöra en misstänkt är i så fall polisens sak; "
+                    "dokumentera vad du iakttog och för det vidare via kontaktpersonen.",
+                ),
+                (
+                    "Säger till Nadia att ansökan kommer att avslås på grund av de tidigare "
+                    "äktenskapen: det skyddar henne",
+                    "decided-for-her",
+                    "Nadia säger att hon hittar ett annat sätt att ta sig till honom, och går.",
+                    0,
+                    "Ett avslag är inget skydd, och det är inte ditt att tillkännage: "
+                    "Migrationsverket beslutar, på de grunder som lagen anger. Nadia går "
+                    "därifrån utan information om sina rättigheter, och maken kan försöka på "
+                    "annat sätt. Tala med henne enskilt, informera henne och för det du iakttog "
+                    "vidare.",
+                ),
+                (
+                    "Talar med Nadia enskilt, genom beskickningens egen tolk: ställer öppna "
+                    "frågor om hur de träffades, vad hon vet om livet i Sverige och om hon når "
+                    "sina egna papper och pengar",
+                    "what-nadia-knows",
+                    "Nadia slappnar av lite när du förklarar vad samtalet är till för och att hon "
+                    "inte behöver svara på allt.",
+                    2,
+                    "",
+                ),
+            ],
+        ),
+        (
+            "what-nadia-knows",
+            "<p>Nadia vet att han har varit gift tidigare; en kusin varnade henne. Hon vill ändå "
+            "resa. Tyst frågar hon om det finns någon i Sverige hon kan vända sig till om det "
+            "skulle gå illa.</p>",
+            [
+                (
+                    "Ger henne skriftlig information, på ett språk hon läser, om hennes "
+                    "rättigheter i Sverige och om var hjälp finns där; berättar vad du kommer att "
+                    "dokumentera, och för dina iakttagelser vidare till kontaktpersonen med "
+                    "hennes vetskap",
+                    "informed-choice",
+                    "Nadia lägger foldern i väskan, inuti en bok. Hon tackar och säger att hon nu "
+                    "vet att hon har någonstans att vända sig.",
+                    2,
+                    "",
+                ),
+                (
+                    "Ber om hennes föräldrars nummer och ringer dem, så att de kan övertala henne "
+                    "att stanna",
+                    "family-told",
+                    "Hennes pappa är arg över att hon har pratat med främlingar. Till kvällen har "
+                    "maken hört talas om samtalet.",
+                    0,
+                    "Kontakta aldrig familjen utan personens samtycke: samtalet tar beslutet "
+                    "ifrån henne och kan nå just den hon kan behöva skydd mot. Respektera hennes "
+                    "egen bedömning av riskerna och planera varje steg tillsammans med henne.",
+                ),
+                (
+                    "Råder henne att återkalla ansökan",
+                    "decided-for-her",
+                    "Nadia skakar på huvudet. Hon kom för en intervju, inte för råd om sitt "
+                    "äktenskap.",
+                    0,
+                    "",
+                ),
+            ],
+        ),
+    ],
+    [
+        (
+            "informed-choice",
+            "Nadia bestämmer själv, och vet var hjälpen finns",
+            "<p>Du tog Nadia åt sidan med en tolk du själv valt, ställde öppna frågor och "
+            "berättade vad du skulle dokumentera. Beslutet om tillståndet är Migrationsverkets, "
+            "och valet att resa är hennes; det du gav henne — information hon kan behålla och en "
+            "väg till hjälp i Sverige — följer med henne vad som än händer, och dina "
+            "iakttagelser når dem som kan följa upp.</p>",
+        ),
+        (
+            "sponsor-warned",
+            "Anknytningspersonen är varnad",
+            "<p>Tre hustrur på samma anknytningsperson och en hustru som vet lite om sin make är "
+            "indikatorer, inga bevis. Att förhöra honom visade en kanske kontrollerande "
+            "anknytningsperson att ambassaden "
+            "misstänker honom, och det är Nadia som kan få betala för det. För i stället din oro "
+            "vidare via kontaktpersonen.</p>",
+        ),
+        (
+            "decided-for-her",
+            "Beslutat över hennes huvud",
+            "<p>Om Nadia får sitt tillstånd är inte beskickningens beslut, och om hon reser är "
+            "hennes. Ett avslag som utlovas som skydd, eller ett råd att återkalla ansökan, "
+            "lämnar henne utan information och maken fri att försöka på annat sätt. Informera "
+            "henne, dokumentera vad du såg och låt dem som beslutar besluta.</p>",
+        ),
+        (
+            "family-told",
+            "Familjen fick veta bakom hennes rygg",
+            "<p>Samtalet nådde maken via familjen. Familjen kontaktas bara med hennes samtycke, "
+            "i en plan som görs upp med henne: hon känner riskerna bättre än du.</p>",
+        ),
+    ],
+)
+
+BRANCHING_QUESTIONS = [
+    _q(
+        "branching",
+        (
+            "A third sponsorship: choose each step, as the officer holding the interview.",
+            "Tredje gången samma anknytningsperson: välj varje steg, som den handläggare som "
+            "håller intervjun.",
+        ),
+        (
+            "Talk with the applicant alone through an interpreter you choose, inform her and "
+            "pass on what you observed. Confronting the sponsor, announcing a refusal as "
+            "protection or calling her family without her consent fails the case.",
+            "Tala enskilt med den sökande genom en tolk du själv väljer, informera henne och "
+            "för det du iakttog vidare. Att konfrontera anknytningspersonen, utlova ett avslag som "
+            "skydd eller ringa familjen utan hennes samtycke underkänner fallet.",
+        ),
+        tags=["case", "marriage-sponsorship", "deciding-lawfully"],
+        points=3,
+        case=(SPONSORSHIP_CASE, SPONSORSHIP_CASE_SV),
+    )
+]
+
+
+def with_cases(spec: dict, cases: list[dict]) -> dict:
+    """``spec`` with its branching ``cases`` among its questions, each always asked: in every
+    attempt, however many questions the assessment draws from its pool."""
+    always = [{**case, "always_asked": True} for case in cases]
+    return {**spec, "questions": [*spec["questions"], *always]}
 
 
 def _answer(spec: dict, lang: int):
@@ -549,7 +1062,7 @@ def seed_consular_quizzes(course, translate) -> list[QuizPage]:
     module = course.get_children().filter(slug=MODULE_QUIZ["module_slug"]).first().specific
     return [
         build_quiz(MODULE_QUIZ, module, translate),
-        build_quiz(FINAL_ASSESSMENT, course, translate),
+        build_quiz(with_cases(FINAL_ASSESSMENT, BRANCHING_QUESTIONS), course, translate),
     ]
 
 
@@ -563,7 +1076,8 @@ def seed_consular_quizzes(course, translate) -> list[QuizPage]:
 @dataclass
 class DemoStory:
     """How far one learner got: ``lessons`` completed in order, and per quiz attempt how many
-    questions they answered right (the rest wrong), ``days_ago`` they enrolled."""
+    of the questions asked they answered right (the rest wrong; ``_ranked`` says which),
+    ``days_ago`` they enrolled."""
 
     days_ago: int
     lessons: int = 0
@@ -588,9 +1102,16 @@ class DemoClock:
 
 def _ranked(attempt: QuizAttempt, right: int):
     """Each answer of the attempt and whether the demo learner gets it right: the first
-    ``right`` in authored order, whatever order they were drawn in, so the score is always
-    the same."""
-    answers = sorted(AttemptAnswer.objects.filter(attempt=attempt), key=lambda a: a.question_pk)
+    ``right`` of them, the always-asked questions (an assessed case) first, then the drawn ones
+    in authored order, whatever order they were asked in. Every question drawn from a pool is
+    worth the same, so the score is always the same whichever were drawn."""
+    answers = list(AttemptAnswer.objects.filter(attempt=attempt))
+    always = set(
+        QuizQuestion.objects.filter(
+            pk__in=[a.question_pk for a in answers], always_asked=True
+        ).values_list("pk", flat=True)
+    )
+    answers.sort(key=lambda a: (a.question_pk not in always, a.question_pk))
     for rank, answer in enumerate(answers, start=1):
         yield answer, rank <= right
 

@@ -1,6 +1,8 @@
 """Requirement sets: what a role must hold before duty, e.g. "Consular staff — before visa
 duty" requires a valid certificate of the identification course, version 2026.1 or later,
-with 30 days' grace after it expires. Authored by trainers as snippets."""
+with 30 days' grace after it expires. A set may instead be a *recommended path* (judges'):
+shown to its audience with what is done, it never makes anyone "not ready" (decision 0015).
+Authored by trainers as snippets."""
 
 from django.core.exceptions import ValidationError
 from django.db import models
@@ -27,11 +29,21 @@ class RequirementSet(ClusterableModel):
         related_name="requirement_sets",
         help_text=_("The role it applies to; empty for everyone."),
     )
+    recommended = models.BooleanField(
+        _("recommended path, not required"),
+        default=False,
+        help_text=_(
+            "Tick for a role whose training is recommended rather than a condition of duty "
+            "(judges): its learners see the path and what they have done, but nobody is ever "
+            "“not ready” or counted as a gap for it, and it gives no readiness statement."
+        ),
+    )
 
     panels = [
         FieldPanel("name"),
         FieldPanel("name_sv"),
         FieldPanel("audience"),
+        FieldPanel("recommended"),
         InlinePanel(
             "requirements", heading=_("Required certificates"), label=_("Course"), min_num=1
         ),

@@ -1,6 +1,10 @@
 """Is this person ready for duty? Each requirement set that applies to their role is checked
 against their certificates: met, met within the grace period after expiry, expiring soon,
-version too old, or missing — and the set is ready only when every requirement holds."""
+version too old, or missing — and the set is ready only when every requirement holds.
+
+A *recommended* set (a path, not a condition of duty: judges') is evaluated the same way but
+only counts what is done ("1 of 3 done"): it never makes anyone not ready, is never a gap in a
+manager's overview, and gives no readiness statement (decision 0015)."""
 
 from __future__ import annotations
 
@@ -63,12 +67,40 @@ class Readiness:
     items: list[RequirementStatus] = field(default_factory=list)
 
     @property
-    def is_ready(self) -> bool:
+    def is_recommended(self) -> bool:
+        """A recommended path: shown with what is done, never "not ready" (decision 0015)."""
+        return self.requirement_set.recommended
+
+    @property
+    def is_complete(self) -> bool:
+        """Every course of the set holds a valid certificate (or is within its grace)."""
         return all(item.holds for item in self.items)
 
     @property
+    def is_ready(self) -> bool:
+        """Ready for duty: a required set whose every requirement holds. A recommended path is
+        never "ready" nor "not ready": read ``is_complete`` and ``done`` for it."""
+        return not self.is_recommended and self.is_complete
+
+    @property
     def missing(self) -> list[RequirementStatus]:
+        """What keeps the person from duty; nothing for a recommended path, which gates none."""
+        if self.is_recommended:
+            return []
         return [item for item in self.items if not item.holds]
+
+    @property
+    def done(self) -> int:
+        return sum(1 for item in self.items if item.holds)
+
+    @property
+    def total(self) -> int:
+        return len(self.items)
+
+
+def required(readiness: list[Readiness]) -> list[Readiness]:
+    """The sets that are conditions of duty, without the recommended paths."""
+    return [ready for ready in readiness if not ready.is_recommended]
 
 
 def evaluate(requirement: Requirement, certificates: list[Certificate], now) -> RequirementStatus:
@@ -252,6 +284,14 @@ def statement_issue(user, requirement_set_id: int, now=None) -> ReadinessStateme
     )
     if ready is None:
         raise NotReady(_("This requirement set does not apply to you."))
+    if ready.is_recommended:
+        # Decision 0015: a statement says "ready for duty"; a recommended path is no duty.
+        raise NotReady(
+            _(
+                "A recommended path gives no readiness statement: the certificate of each "
+                "course is its record."
+            )
+        )
     if not ready.is_ready:
         raise NotReady(_("You do not meet every requirement of this set yet."))
     certificates = sorted({item.certificate.pk for item in ready.items})

@@ -17,12 +17,14 @@ from .services import attach_paths, readiness_for
 class RequirementSetViewSet(SnippetViewSet):
     """Trainers edit these lists in the admin (Snippets). The listing flags a set that requires
     a course issuing no certificate (decision 0013): nobody can newly meet it until a trainer
-    removes the row or the course gets its final assessment back."""
+    removes the row or the course gets its final assessment back; and says which sets are
+    recommended paths rather than conditions of duty (decision 0015)."""
 
     model = RequirementSet
     list_display = [
         "label",
         "audience",
+        "recommended",
         Column("needs_attention", label=_("Needs attention")),
     ]
 

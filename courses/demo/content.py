@@ -8,6 +8,7 @@ confirmed by an expert is marked [CHECK] (see ``courses.demo.sources``)."""
 
 from datetime import date
 
+from . import consular
 from .sources import (
     CBSS_HANDBOOK,
     COE_ARTICLE_26,
@@ -365,6 +366,7 @@ CONSULAR_FILTER = [
         "reads, on rights and on where help can be reached from where the applicant will be, "
         "and she notes her concern for the focal point.</p>",
     ),
+    consular.FILTER_ROLE,
     (
         "download",
         {
@@ -404,6 +406,7 @@ CONSULAR_FILTER_SV = [
         "att nå där den sökande kommer att befinna sig, och noterar sin oro till "
         "kontaktpersonen.</p>",
     ),
+    consular.FILTER_ROLE_SV,
     (
         "download",
         {
@@ -424,7 +427,7 @@ CONSULAR_FILTER_SV = [
     ),
 ]
 
-CONSULAR_FILTER_SOURCES = [SEED_CBSS, CBSS_HANDBOOK]
+CONSULAR_FILTER_SOURCES = [SEED_CBSS, CBSS_HANDBOOK, *consular.FILTER_SOURCES]
 
 # Module 2, lesson 1: indicators -------------------------------------------------------------
 
@@ -439,6 +442,7 @@ INDICATORS_LESSON = [
         "speaking for the applicant, it is a reason for a private conversation.</p>",
     ),
     INDICATORS,
+    consular.BY_PERMIT,
     (
         "callout",
         {
@@ -463,6 +467,7 @@ INDICATORS_LESSON_SV = [
         "samtal.</p>",
     ),
     INDICATORS_SV,
+    consular.BY_PERMIT_SV,
     (
         "callout",
         {
@@ -475,7 +480,7 @@ INDICATORS_LESSON_SV = [
     ),
 ]
 
-INDICATORS_LESSON_SOURCES = [SEED_CBSS, SEED_KVINNOFORUM]
+INDICATORS_LESSON_SOURCES = [SEED_CBSS, SEED_KVINNOFORUM, *consular.BY_PERMIT_SOURCES]
 
 # Module 2, lesson 2: Marina's case -----------------------------------------------------------
 # An au pair from outside the EU needs a residence permit, decided by the Migration Agency and
@@ -504,7 +509,7 @@ AU_PAIR_CASE = [
                     "choices": [
                         {
                             "label": "Tell her at once that the application will be refused",
-                            "leads_to": "sent-back",
+                            "leads_to": "no-plan",
                             "consequence": "Marina picks up her passport without a word and "
                             "leaves with the cousin.",
                             "points": 0,
@@ -549,7 +554,7 @@ AU_PAIR_CASE = [
                     "choices": [
                         {
                             "label": "Tell her that the debt proves she is being trafficked",
-                            "leads_to": "closed-down",
+                            "leads_to": "no-plan",
                             "consequence": "Marina says the agency is honest and that you have "
                             "misunderstood. She wants to finish the appointment.",
                             "points": 0,
@@ -592,7 +597,7 @@ AU_PAIR_CASE = [
                         },
                         {
                             "label": "Promise her that her family will be safe",
-                            "leads_to": "empty-promise",
+                            "leads_to": "no-plan",
                             "consequence": "Marina looks relieved, and then doubtful: she "
                             "asks how you could know.",
                             "points": 0,
@@ -625,12 +630,18 @@ AU_PAIR_CASE = [
                     "Migration Agency, which decides the application.</p>",
                 },
                 {
-                    "key": "sent-back",
-                    "title": "Sent back to the recruiter",
-                    "debrief": "<p>The embassy does not decide the application, and a refusal "
-                    "alone sends Marina back to the recruiter with nothing: she may travel "
-                    "another way and has learnt nothing about her rights. A refusal is not "
-                    "protection.</p>",
+                    "key": "no-plan",
+                    "title": "The conversation ends without a plan",
+                    "debrief": "<p>The conversation ended before Marina and you had agreed on "
+                    "anything.</p><p>A refusal announced at the window is not protection: the "
+                    "embassy does not decide the application, and a refusal alone sends Marina "
+                    "back to the recruiter with nothing — she may travel another way, knowing "
+                    "nothing about her rights. A debt for the journey is an indicator, a reason "
+                    "to look closer, never proof: told she is a victim, Marina defended the "
+                    "agency. And nobody at the embassy can guarantee her family's safety: a "
+                    "promise you cannot keep costs the trust you need.</p><p>Whichever step it "
+                    "was, go back to what works: a safe chance to speak, open questions, "
+                    "information on rights and help, and a next step agreed with her.</p>",
                 },
                 {
                     "key": "recruiter-alerted",
@@ -638,24 +649,6 @@ AU_PAIR_CASE = [
                     "debrief": "<p>Questioning the cousin in front of Marina alerted a possible "
                     "recruiter and kept her silent. Whatever he is, he now knows that the "
                     "embassy is looking closer, and Marina may pay for it.</p>",
-                },
-                {
-                    "key": "closed-down",
-                    "title": "Marina closes up",
-                    "debrief": "<p>An indicator is a reason to look closer, never proof. A "
-                    "debt for the journey is common in honest labour migration too; together "
-                    "with someone else holding her passport it is a reason for a careful "
-                    "conversation, not a conclusion. Told she is a victim, Marina defended "
-                    "the agency and the conversation ended.</p>",
-                },
-                {
-                    "key": "empty-promise",
-                    "title": "A promise you cannot keep",
-                    "debrief": "<p>Nobody at the embassy can guarantee her family's safety. "
-                    "Do not make promises you cannot keep: they cost the trust you need, and "
-                    "she may take decisions on the strength of them. Ask what she fears, "
-                    "give her information on where to get help, and agree the next step with "
-                    "her.</p>",
                 },
                 {
                     "key": "family-exposed",
@@ -736,7 +729,7 @@ AU_PAIR_CASE_SV = [
                     "choices": [
                         {
                             "label": "Säger genast att ansökan kommer att avslås",
-                            "leads_to": "sent-back",
+                            "leads_to": "no-plan",
                             "consequence": "Marina tar sitt pass utan ett ord och går därifrån "
                             "med kusinen.",
                             "points": 0,
@@ -782,7 +775,7 @@ AU_PAIR_CASE_SV = [
                         {
                             "label": "Säger att skulden bevisar att hon är utsatt för "
                             "människohandel",
-                            "leads_to": "closed-down",
+                            "leads_to": "no-plan",
                             "consequence": "Marina säger att förmedlingen är hederlig och att "
                             "du har missförstått. Hon vill avsluta besöket.",
                             "points": 0,
@@ -825,7 +818,7 @@ AU_PAIR_CASE_SV = [
                         },
                         {
                             "label": "Lovar henne att familjen kommer att vara trygg",
-                            "leads_to": "empty-promise",
+                            "leads_to": "no-plan",
                             "consequence": "Marina ser lättad ut, sedan tveksam: hon frågar hur "
                             "du skulle kunna veta det.",
                             "points": 0,
@@ -858,12 +851,19 @@ AU_PAIR_CASE_SV = [
                     "kontaktpersonen och Migrationsverket, som beslutar i ärendet.</p>",
                 },
                 {
-                    "key": "sent-back",
-                    "title": "Tillbaka till rekryteraren",
-                    "debrief": "<p>Ambassaden beslutar inte i ärendet, och ett avslag ensamt "
-                    "skickar tillbaka Marina till rekryteraren utan något: hon kan resa på annat "
-                    "sätt och har inte fått veta något om sina rättigheter. Ett avslag är inget "
-                    "skydd.</p>",
+                    "key": "no-plan",
+                    "title": "Samtalet slutar utan en plan",
+                    "debrief": "<p>Samtalet tog slut innan du och Marina hade kommit överens om "
+                    "något.</p><p>Ett avslag som utlovas vid luckan är inget skydd: ambassaden "
+                    "beslutar inte i ärendet, och ett avslag ensamt skickar tillbaka Marina till "
+                    "rekryteraren utan något — hon kan resa på annat sätt utan att veta något om "
+                    "sina rättigheter. En skuld för resan är en indikator, ett skäl att se "
+                    "närmare, aldrig ett bevis: när hon fick höra att hon är ett offer försvarade "
+                    "Marina förmedlingen. Och ingen på ambassaden kan garantera att familjen är "
+                    "trygg: ett löfte du inte kan hålla kostar det förtroende du behöver.</p>"
+                    "<p>Vilket steg det än var, gå tillbaka till det som fungerar: en trygg "
+                    "möjlighet att berätta, öppna frågor, information om rättigheter och hjälp, "
+                    "och ett nästa steg som ni kommer överens om.</p>",
                 },
                 {
                     "key": "recruiter-alerted",
@@ -871,24 +871,6 @@ AU_PAIR_CASE_SV = [
                     "debrief": "<p>Att ifrågasätta kusinen inför Marina varnade en möjlig "
                     "rekryterare och fick henne att tiga. Vem han än är vet han nu att "
                     "ambassaden ser närmare på ärendet, och Marina kan få betala för det.</p>",
-                },
-                {
-                    "key": "closed-down",
-                    "title": "Marina sluter sig",
-                    "debrief": "<p>En indikator är ett skäl att se närmare, aldrig ett bevis. En "
-                    "skuld för resan är vanlig även vid hederlig arbetskraftsmigration; "
-                    "tillsammans med att någon annan har hennes pass är den ett skäl till ett "
-                    "varsamt samtal, inte en slutsats. När hon fick höra att hon är ett offer "
-                    "försvarade Marina förmedlingen, och samtalet tog slut.</p>",
-                },
-                {
-                    "key": "empty-promise",
-                    "title": "Ett löfte du inte kan hålla",
-                    "debrief": "<p>Ingen på ambassaden kan garantera att familjen är trygg. "
-                    "Lova inget du inte kan hålla: det kostar det förtroende du behöver, och "
-                    "hon kan fatta beslut i tron på löftet. Fråga vad hon är rädd för, ge "
-                    "henne information om var hon kan få hjälp och kom överens med henne om "
-                    "nästa steg.</p>",
                 },
                 {
                     "key": "family-exposed",
@@ -1136,6 +1118,7 @@ REFERRAL = [
         "consider the threat to relatives at home: ask, do not assume, and involve the person in "
         "the decision.</p>",
     ),
+    consular.FROM_ABROAD,
     reference_facts(
         [NSPM_SUPPORT_LINE, URGENT_CONTACTS, EMERGENCY, KVINNOFRIDSLINJEN_LINE],
         title="Reference card: contacts in Sweden [CHECK]",
@@ -1183,6 +1166,7 @@ REFERRAL_SV = [
         "väga in hotet mot anhöriga i hemlandet: fråga, anta inte, och låt personen vara med och "
         "besluta.</p>",
     ),
+    consular.FROM_ABROAD_SV,
     reference_facts(
         [NSPM_SUPPORT_LINE, URGENT_CONTACTS, EMERGENCY, KVINNOFRIDSLINJEN_LINE],
         title="Referenskort: kontakter i Sverige [CHECK]",
@@ -1210,6 +1194,7 @@ REFERRAL_CHECKS = (
         "Urgent contacts: police 114 14, social services' out-of-hours service, emergency 112",
         "Kvinnofridslinjen 020-50 50 50: still taking calls about trafficking",
         "Whether Swedish 020 numbers can be reached from abroad",
+        *consular.FROM_ABROAD_CHECKS[0],
     ],
     [
         "Jämställdhetsmyndigheten som nationell samordnare sedan 2018, och NSPM:s stödtelefon "
@@ -1217,9 +1202,16 @@ REFERRAL_CHECKS = (
         "Brådskande kontakter: polisen 114 14, socialjouren, akut 112",
         "Kvinnofridslinjen 020-50 50 50: tar fortfarande emot samtal om människohandel",
         "Om svenska 020-nummer går att nå från utlandet",
+        *consular.FROM_ABROAD_CHECKS[1],
     ],
 )
-REFERRAL_SOURCES = [SEED_PLATFORM, NSPM, KVINNOFRIDSLINJEN, SEED_CBSS]
+REFERRAL_SOURCES = [
+    SEED_PLATFORM,
+    NSPM,
+    KVINNOFRIDSLINJEN,
+    SEED_CBSS,
+    *consular.FROM_ABROAD_SOURCES,
+]
 
 
 def lesson(slug, title, title_sv, bodies, cited, checks=None):
@@ -1255,16 +1247,25 @@ COURSES = [
         "utsatt vidare till stöd — innan resan börjar.",
         "outcomes": [
             "Explain why visa interviews are a point where trafficking can be detected",
-            "Recognise combined indicators of trafficking in documents, offers and behaviour",
-            "Hold a safe follow-up conversation and refer a possible victim to support",
+            "Recognise combined indicators of trafficking, by permit type, in documents, offers "
+            "and behaviour",
+            "Hold a private conversation safely, with open questions and an interpreter of your "
+            "choosing",
+            "Decide lawfully, knowing that a refusal is not protection, and record with care",
+            "Refer a possible victim from abroad through the focal point",
         ],
         "outcomes_sv": [
             "Förklara varför viseringsintervjun är ett tillfälle att upptäcka människohandel",
-            "Känna igen samverkande indikatorer i dokument, erbjudanden och beteende",
-            "Föra ett säkert uppföljande samtal och slussa en möjlig utsatt vidare till stöd",
+            "Känna igen samverkande indikatorer, efter typ av tillstånd, i handlingar, "
+            "erbjudanden och beteende",
+            "Föra ett enskilt samtal tryggt, med öppna frågor och en tolk som du själv väljer",
+            "Besluta lagenligt, med vetskap om att ett avslag inte är något skydd, och "
+            "dokumentera varsamt",
+            "Slussa en möjlig utsatt vidare från utlandet via kontaktpersonen",
         ],
         "audiences": ["consular-staff", "migration-officers", "police"],
         "topics": ["identification"],
+        "issues_certificate": True,
         "version": "2026.1",
         "certificate_months": 24,
         # Contacts, laws and figures change: checked again within the year.
@@ -1309,6 +1310,7 @@ COURSES = [
                         "Indikatorer vid intervjun",
                         (INDICATORS_LESSON, INDICATORS_LESSON_SV),
                         INDICATORS_LESSON_SOURCES,
+                        consular.BY_PERMIT_CHECKS,
                     ),
                     lesson(
                         "case-the-au-pair-offer",
@@ -1318,15 +1320,71 @@ COURSES = [
                         AU_PAIR_CASE_SOURCES,
                         AU_PAIR_CASE_CHECKS,
                     ),
+                    lesson(
+                        "case-the-berry-pickers",
+                        "Case: twelve berry pickers, one agency",
+                        "Fall: tolv bärplockare, en förmedling",
+                        (consular.BERRY_PICKERS, consular.BERRY_PICKERS_SV),
+                        consular.BERRY_PICKERS_SOURCES,
+                        consular.BERRY_PICKERS_CHECKS,
+                    ),
+                ],
+            },
+            {
+                "slug": "the-private-conversation",
+                "title": "The private conversation",
+                "title_sv": "Det enskilda samtalet",
+                "summary": "Separating for a routine reason, open questions, interpreters and "
+                "WHO's ethical and safety principles.",
+                "summary_sv": "Att dela på sällskapet av ett rutinskäl, öppna frågor, tolkar och "
+                "WHO:s etiska och säkerhetsmässiga principer.",
+                "lessons": [
+                    lesson(
+                        "talking-alone-safely",
+                        "Talking with the applicant alone, safely",
+                        "Att tala enskilt och tryggt med den sökande",
+                        (consular.PRIVATE_CONVERSATION, consular.PRIVATE_CONVERSATION_SV),
+                        consular.PRIVATE_CONVERSATION_SOURCES,
+                    ),
+                ],
+            },
+            {
+                "slug": "deciding-and-recording",
+                "title": "Deciding lawfully, recording carefully",
+                "title_sv": "Att besluta lagenligt och dokumentera varsamt",
+                "summary": "The Visa Code and the Aliens Act: why a refusal is not protection; "
+                "what to record and how secrecy protects the person.",
+                "summary_sv": "Viseringskodexen och utlänningslagen: varför ett avslag inte är "
+                "något skydd; vad du dokumenterar och hur sekretessen skyddar personen.",
+                "lessons": [
+                    lesson(
+                        "deciding-lawfully",
+                        "Deciding lawfully: a refusal is not protection",
+                        "Att besluta lagenligt: ett avslag är inget skydd",
+                        (consular.DECIDING_LAWFULLY, consular.DECIDING_LAWFULLY_SV),
+                        consular.DECIDING_LAWFULLY_SOURCES,
+                        consular.DECIDING_LAWFULLY_CHECKS,
+                    ),
+                    lesson(
+                        "recording-and-secrecy",
+                        "Recording and secrecy",
+                        "Dokumentation och sekretess",
+                        (consular.RECORDING, consular.RECORDING_SV),
+                        consular.RECORDING_SOURCES,
+                        consular.RECORDING_CHECKS,
+                    ),
                 ],
             },
             {
                 "slug": "responding-and-referring",
                 "title": "Responding and referring",
                 "title_sv": "Att agera och slussa vidare",
-                "summary": "Safe responses, the non-punishment principle and referral to support.",
-                "summary_sv": "Säkra åtgärder, principen om icke-bestraffning och "
-                "vidareslussning till stöd.",
+                "summary": "The non-punishment principle at the consular section, and referral "
+                "from abroad: the focal point, the Ministry for Foreign Affairs, the home "
+                "country's mechanism, IOM and NGOs.",
+                "summary_sv": "Principen om icke-bestraffning på den konsulära enheten, och "
+                "vidareslussning från utlandet: kontaktpersonen, Utrikesdepartementet, "
+                "hemlandets mekanism, IOM och frivilligorganisationer.",
                 "lessons": [
                     lesson(
                         "rights-and-non-punishment",

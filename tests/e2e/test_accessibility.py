@@ -59,8 +59,8 @@ def learner_pages(demo, django_user_model):
         code=codes.generate(),
         holder=jonas,
         holder_name=certificate.holder_name,
-        set_name="Border police — first line",
-        set_name_sv="Gränspolis — första linjen",
+        set_name="Police — first line",
+        set_name_sv="Polis — första linjen",
         items=[
             {
                 "course_title": certificate.course_title,

@@ -53,7 +53,7 @@ def test_a_consular_officer_plays_marinas_case_on_a_phone_in_swedish(visit, mari
     assert page.locator("legend", has_text="Vad gör du?").is_visible()
     # Nothing of what lies ahead is in the page before the first choice.
     html = page.content()
-    assert "Tillbaka till rekryteraren" not in html and "Familjen utsätts" not in html
+    assert "Samtalet slutar utan en plan" not in html and "Familjen utsätts" not in html
     # Readable at 320 px: nothing wider than the screen.
     page.set_viewport_size({"width": 320, "height": 800})
     assert page.evaluate("document.documentElement.scrollWidth") <= 320

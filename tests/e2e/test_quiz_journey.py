@@ -14,7 +14,7 @@ from courses.models import Audience, CoursePage
 from courses.selectors import course_outline
 from quizzes.models import AttemptAnswer, QuizAttempt, QuizPage
 from tests.factories import UserFactory
-from tests.quizzes.conftest import answer_form
+from tests.quizzes.conftest import answer_form, walk_cases
 
 from .conftest import JOURNEY, PASSWORD, axe_violations
 
@@ -92,7 +92,9 @@ def test_enter_checks_its_own_question_and_timed_answers_are_saved_and_graded(de
     assert stuck["y"] < 1  # the timer is stuck to the top of the window
     assert heading["y"] >= stuck["y"] + stuck["height"], (heading, stuck)
 
-    # Answers are saved as she goes, and a reload shows them again.
+    # Answers are saved as she goes, and a reload shows them again. The assessed case, always
+    # asked, is played choice by choice (its own journey: test_branching_case_journey.py).
+    walk_cases(attempt.user, attempt)
     visit.answer_attempt(correct=True)
     status = page.locator("[data-autosave-status]")
     status.filter(has_text=re.compile("Answers saved at")).wait_for(timeout=10_000)

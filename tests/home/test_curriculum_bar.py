@@ -1,5 +1,7 @@
-"""Every course of the demo curriculum keeps the bar of issue 16, item 7 — the same checks for
-each, so a new course is held to them by being listed in ``courses.demo.curriculum.COURSES``:
+"""Every certificate-issuing demo course keeps the bar of issue 16, item 7 — the same checks for
+each, so a new course is held to them by being listed in ``courses.demo.curriculum.COURSES``
+(or, for the first courses, in ``courses.demo.content.COURSES``) with its final assessment in
+``quizzes.demo_curriculum``'s maps:
 3–6 modules; lessons averaging at least 400 words in English and in Swedish, the Swedish
 written rather than copied; every lesson citing its sources and listing for the reviewers what
 an expert must confirm; case material after a content warning; branching cases an author may
@@ -15,7 +17,7 @@ import re
 import pytest
 
 from courses import branching
-from courses.demo.curriculum import COURSES
+from courses.demo import content, curriculum
 from quizzes import kinds
 from quizzes.demo_curriculum import BRANCHING_QUESTIONS, FINAL_ASSESSMENTS
 
@@ -27,6 +29,12 @@ PHONE = re.compile(
 # Keys of a block's value that hold no prose the author wrote for the reader.
 NOT_PROSE = {"kind", "key", "leads_to", "image", "image_alt", "points", "critical", "audiences"}
 
+# Every demo course that issues a certificate: content.COURSES' (the consular course, C1) and the
+# curriculum's, as seed_demo seeds them (a course issues one unless its spec says otherwise).
+COURSES = [
+    *[course for course in content.COURSES if course.get("issues_certificate", True)],
+    *curriculum.COURSES,
+]
 by_course = pytest.mark.parametrize("course", COURSES, ids=[c["slug"] for c in COURSES])
 
 

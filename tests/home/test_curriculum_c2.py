@@ -3,12 +3,9 @@ for consular staff, lessons long enough to teach, written in Swedish too, every 
 its sources, branching cases an author may publish, and a final assessment drawn from a pool
 twice its draw, with a case that fails when the family is contacted behind the person's back.
 
-The checks over the spec are fast; one test seeds the demo and finds the course there.
-
 The bar every curriculum course keeps is checked in ``test_curriculum_bar.py``; this file
-holds what only this course teaches."""
-
-import pytest
+holds what only this course teaches.
+The seeded journey every course shares is ``test_curriculum_seeded.py``."""
 
 from courses import branching
 from courses.demo.curriculum import COURSES
@@ -53,57 +50,3 @@ def test_the_assessment_draws_from_a_pool_twice_the_draw():
     assert settings["pass_mark"] == 80 and settings["max_attempts"] == 3
     assert settings["time_limit_minutes"]
     assert len(ASSESSMENT["questions"]) >= 2 * settings["draw_count"]
-
-
-@pytest.mark.django_db
-def test_the_seeded_demo_has_the_course_in_english_and_swedish_with_its_assessment(
-    seeded_demo, client
-):
-    """A consular officer who holds the identification course's certificate finds C2 in both
-    languages, reads its lessons (the night call in Swedish too), and passes its final
-    assessment: the course then issues a certificate valid for 24 months."""
-    from wagtail.models import Locale
-
-    from accounts.models import User
-    from certificates.models import Certificate
-    from courses import services
-    from courses.models import CoursePage, LessonPage, ModulePage
-    from quizzes import services as quiz_services
-    from quizzes.models import QuizPage, QuizQuestion
-    from tests.quizzes.conftest import answer_post, walk_cases
-
-    english = CoursePage.objects.get(slug=SLUG, locale__language_code="en")
-    swedish = english.get_translation(Locale.objects.get(language_code="sv"))
-    assert english.live and swedish.live
-    assert swedish.title == "Hot, risk och säkert återvändande"
-    assert english.issues_certificate and english.certificate_validity_months == 24
-    for course in (english, swedish):
-        assert ModulePage.objects.child_of(course).live().count() == len(COURSE["modules"])
-        assert LessonPage.objects.descendant_of(course).live().count() == len(lessons())
-        (final,) = QuizPage.objects.child_of(course).live()
-        assert final.draw_count == 6
-        assert QuizQuestion.objects.filter(quiz=final).count() >= 12
-    swedish_lessons = LessonPage.objects.descendant_of(swedish).live()
-    assert "branching_case" in {block.block_type for page in swedish_lessons for block in page.body}
-    assert [p.required_course.slug for p in english.prerequisites.all()] == [
-        "identifying-victims-consular"
-    ]
-
-    # Jonas holds the identification course's certificate, so he may enrol.
-    jonas = User.objects.get(email="police@example.org")
-    services.enrolment_create(jonas, english)
-    for lesson in LessonPage.objects.descendant_of(english).live().order_by("path"):
-        services.lesson_complete(jonas, lesson)
-    client.force_login(jonas)
-    call = (
-        LessonPage.objects.descendant_of(swedish).live().get(slug="when-someone-from-sweden-calls")
-    )
-    html = client.get(call.url).content.decode()
-    assert "Ett samtal mitt i natten" in html and "Lektionen beskriver exploatering" in html
-    final = QuizPage.objects.child_of(english).live().get()
-    attempt, _ = quiz_services.attempt_start(jonas, final)
-    assert attempt.answers.count() == 6  # drawn from the pool of twelve
-    walk_cases(jonas, attempt)  # the assessed case, always asked: the recommended path
-    outcome = quiz_services.attempt_submit(jonas, attempt.pk, answer_post(attempt))
-    assert outcome.attempt.percent == 100
-    assert Certificate.objects.filter(holder=jonas, course_key=english.translation_key).exists()

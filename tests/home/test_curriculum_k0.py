@@ -2,14 +2,13 @@
 audience can take it first, each lesson teaches in English and in Swedish (both written) and
 says where its facts come from, its cases can be published and fail on a critical error, and
 its final assessment draws from a pool twice the size of an attempt with no phone number or
-figure to memorise. One test seeds the demo and finds the course live in both languages.
+figure to memorise.
 
 The bar every curriculum course keeps is checked in ``test_curriculum_bar.py``; this file
-holds what only this course teaches."""
+holds what only this course teaches.
+The seeded journey every course shares is ``test_curriculum_seeded.py``."""
 
 import re
-
-import pytest
 
 from courses import branching
 from courses.demo.content import AUDIENCES
@@ -96,39 +95,3 @@ def test_no_graded_question_holds_a_phone_number_a_statistic_or_an_unconfirmed_f
         said = " ".join(prose(question))
         assert not PHONE_OR_FIGURE.search(said), question["prompt"]
         assert "[CHECK]" not in said and "%" not in said, question["prompt"]
-
-
-@pytest.mark.django_db
-@pytest.mark.usefixtures("seeded_demo")
-def test_the_demo_publishes_the_essentials_in_english_and_swedish_with_a_final_assessment():
-    from courses.models import CoursePage, LessonPage, ModulePage
-    from quizzes.models import QuizPage
-
-    course = CoursePage.objects.get(slug=COURSE_SLUG, locale__language_code="en")
-    swedish = course.get_translations().get().specific
-    assert course.live and swedish.live
-    assert swedish.slug == "manniskohandel-grunderna"
-    assert swedish.title == "Människohandel och exploatering: grunderna"
-    assert course.certificate_validity_months == 24
-
-    for page, title_key in ((course, "title"), (swedish, "title_sv")):
-        modules = ModulePage.objects.child_of(page).live()
-        assert [m.title for m in modules] == [m[title_key] for m in COURSE["modules"]]
-        lessons = LessonPage.objects.descendant_of(page).live()
-        assert lessons.count() == len(LESSONS)
-    english_bodies = {
-        lesson.translation_key: str(lesson.body)
-        for lesson in LessonPage.objects.descendant_of(course)
-    }
-    for lesson in LessonPage.objects.descendant_of(swedish):
-        assert str(lesson.body) != english_bodies[lesson.translation_key], lesson.title
-    case_lesson = LessonPage.objects.descendant_of(course).get(slug="case-the-car-wash")
-    assert "branching_case" in [block.block_type for block in case_lesson.body]
-
-    final = QuizPage.objects.child_of(course).live().get(slug="final-assessment")
-    assert final.is_final_assessment
-    assert final.draw_count == 6 and final.pass_mark == 80
-    assert final.questions.count() >= len(FINAL_ASSESSMENTS[COURSE_SLUG]["questions"])
-    swedish_final = final.get_translations().get().specific
-    assert swedish_final.live and swedish_final.title == "Slutprov"
-    assert swedish_final.questions.count() == final.questions.count()

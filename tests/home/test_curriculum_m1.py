@@ -1,17 +1,15 @@
 """Course M1 "Identification in migration cases" keeps the curriculum's bar (issue 16, item 7):
 3–6 modules, lessons of substance in both languages with their sources, sound branching cases
 with a critical error in English and Swedish alike, a final assessment drawn from a pool at
-least twice what an attempt asks and holding no phone number — and seed_demo publishes it in
-English and Swedish.
+least twice what an attempt asks and holding no phone number.
 
 The bar every curriculum course keeps is checked in ``test_curriculum_bar.py``; this file
-holds what only this course teaches."""
-
-import pytest
+holds what only this course teaches.
+The seeded journey every course shares is ``test_curriculum_seeded.py``."""
 
 from courses import branching
 from courses.demo.curriculum.m1 import COURSE
-from quizzes.demo_curriculum import BRANCHING_QUESTIONS, FINAL_ASSESSMENTS, final_assessment
+from quizzes.demo_curriculum import BRANCHING_QUESTIONS, FINAL_ASSESSMENTS
 
 SLUG = COURSE["slug"]
 LESSONS = [lesson for module in COURSE["modules"] for lesson in module["lessons"]]
@@ -43,38 +41,3 @@ def test_an_assessed_branching_case_can_be_failed_by_a_critical_error():
     )
     assert branching.grade(plan, [transfer["id"]]) == 0
     assert branching.grade(plan, branching.best_path(plan)) == 1
-
-
-@pytest.mark.django_db
-@pytest.mark.usefixtures("seeded_demo")
-def test_seed_demo_publishes_the_course_in_english_and_swedish_with_its_final_assessment():
-    from courses.models import CoursePage, LessonPage, ModulePage
-    from quizzes.models import QuizPage, QuizQuestion
-
-    english = CoursePage.objects.get(slug=SLUG, locale__language_code="en")
-    swedish = english.get_translations().get().specific
-    assert english.live and swedish.live
-    assert swedish.title == COURSE["title_sv"] and swedish.slug == COURSE["slug_sv"]
-    assert english.issues_certificate and english.certificate_validity_months == 24
-    assert {a.slug for a in english.audiences.all()} == {"migration-officers"}
-    expected = final_assessment(SLUG)
-    for course in (english, swedish):
-        modules = ModulePage.objects.child_of(course).live()
-        assert modules.count() == len(COURSE["modules"])
-        lessons = LessonPage.objects.descendant_of(course).live()
-        assert lessons.count() == len(LESSONS)
-        quiz = QuizPage.objects.child_of(course).live().get()
-        assert quiz.is_final_assessment and quiz.draw_count == 8 and quiz.pass_mark == 80
-        assert QuizQuestion.objects.filter(quiz=quiz).count() == len(expected["questions"])
-    english_bodies = {
-        lesson.translation_key: str(lesson.body)
-        for lesson in LessonPage.objects.descendant_of(english)
-    }
-    for lesson in LessonPage.objects.descendant_of(swedish):
-        assert str(lesson.body) != english_bodies[lesson.translation_key], lesson.title
-    case = next(
-        block
-        for block in LessonPage.objects.descendant_of(swedish).get(slug="the-interview").body
-        if block.block_type == "branching_case"
-    )
-    assert case.value["title"] == "Leila och hennes moster"

@@ -51,9 +51,10 @@ def test_seed_demo_twice_changes_nothing(capsys):
 
 def test_demo_course_is_complete_and_bilingual():
     course = CoursePage.objects.get(slug="identifying-victims-consular")
-    assert ModulePage.objects.child_of(course).count() == 3
+    # The curriculum's C1: indicators, the private conversation, deciding and recording, referral.
+    assert ModulePage.objects.child_of(course).count() == 5
     lessons = LessonPage.objects.descendant_of(course)
-    assert lessons.count() >= 6
+    assert lessons.count() >= 10
     used = set()
     for lesson in lessons:
         for block in lesson.body:
@@ -72,14 +73,15 @@ def test_demo_course_is_complete_and_bilingual():
 def test_demo_course_has_a_module_quiz_and_a_final_assessment_covering_every_kind():
     from quizzes import services as quiz_services
     from quizzes.models import QuizPage, QuizQuestion
-    from tests.quizzes.conftest import answer_post
+    from tests.quizzes.conftest import answer_post, walk_cases
 
     course = CoursePage.objects.get(slug="identifying-victims-consular")
     quizzes = QuizPage.objects.descendant_of(course).live()
     assert {quiz.is_final_assessment for quiz in quizzes} == {False, True}
     questions = QuizQuestion.objects.filter(quiz__in=quizzes)
-    assert questions.count() >= 12
+    assert questions.count() >= 22  # seven in the module quiz, fifteen in the final's pool
     assert {q.kind for q in questions} == {
+        "branching",
         "single",
         "multiple",
         "true_false",
@@ -98,6 +100,7 @@ def test_demo_course_has_a_module_quiz_and_a_final_assessment_covering_every_kin
         services_complete(anna, lesson)
     for quiz in quizzes.order_by("path"):
         attempt, _ = quiz_services.attempt_start(anna, quiz)
+        walk_cases(anna, attempt)  # the final's assessed case, always asked
         form = answer_post(attempt)
         assert quiz_services.attempt_submit(anna, attempt.pk, form).attempt.percent == 100
     assert Enrolment.objects.get(user=anna, course_key=course.translation_key).is_completed
@@ -154,18 +157,29 @@ def test_demo_certificates_rest_on_a_final_assessment():
 
 
 def test_the_demo_learners_readiness_makes_sense(client):
-    """Anna is a third of the way through the consular course: not ready, with the course to
-    finish. Jonas passed it: ready for the border police's first line."""
+    """Anna has read the consular course's first module: not ready, with the course to
+    finish. Jonas passed the consular course, but the police's first line requires the
+    essentials and non-punishment (and the police courses as they arrive): not ready, the
+    non-punishment course down to its final assessment. Amir, a demo police learner, is ready
+    and may print a readiness statement."""
     client.force_login(User.objects.get(email="learner@example.org"))
     (anna,) = client.get("/dashboard/").context["readiness"]
     assert not anna.is_ready
     # The consular set: the essentials, the identification course and threat, risk and return.
     assert [item.status for item in anna.items] == ["missing", "missing", "missing"]
     client.force_login(User.objects.get(email="police@example.org"))
+    response = client.get("/dashboard/")
+    (jonas,) = response.context["readiness"]
+    assert jonas.requirement_set.name == "Police — first line" and not jonas.is_ready
+    assert {item.status for item in jonas.items} == {"missing"}
+    non_punishment = next(
+        item for item in jonas.items if item.requirement.course.slug == "non-punishment-principle"
+    )
+    assert non_punishment.path.enrolled and not non_punishment.path.modules
+    assert len(non_punishment.path.final_quizzes) == 1
+    client.force_login(User.objects.get(email="amir.haddad@learners.example.org"))
     html = client.get("/dashboard/").content.decode()
-    (jonas,) = client.get("/dashboard/").context["readiness"]
-    assert jonas.is_ready and [item.status for item in jonas.items] == ["met"]
-    assert "Border police — first line" in html and "Print a readiness statement" in html
+    assert "Police — first line" in html and "Print a readiness statement" in html
 
 
 def test_the_police_learner_sees_the_police_only_scenario_in_lesson_4(client):
@@ -199,7 +213,9 @@ def test_the_trainer_finds_analytics_and_quiz_reports_with_months_of_work(client
         assert report.attempts > report.learners >= 3, quiz.title
         assert 0 < report.attempts_passed < report.attempts, quiz.title
     demo_learners = User.objects.filter(email__endswith="@learners.example.org")
-    certified = Certificate.objects.filter(holder__in=demo_learners, status="valid")
+    certified = Certificate.objects.filter(
+        holder__in=demo_learners, status="valid", course_key=course.translation_key
+    )
     assert {c.holder.first_name for c in certified} == {"Lina", "Oleksandr"}
     # Their records tell the same story as their certificates: completed months ago.
     lina = demo_learners.get(first_name="Lina")

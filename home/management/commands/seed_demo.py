@@ -50,6 +50,7 @@ from home.models import HomePage
 from organisations.models import Organisation
 from quizzes.demo import DemoStory, build_quiz, play_story, seed_consular_quizzes
 from quizzes.demo_curriculum import final_assessment
+from quizzes.demo_stories import CRITICAL, MISS, CourseStory, Fail, Try, play_course
 from readiness.models import Requirement, RequirementSet
 
 DEMO_PASSWORD = "frontline-demo-2026"
@@ -69,24 +70,130 @@ DEMO_ACCOUNTS = [
     ("admin@example.org", "Maria", "Ek", roles.ADMINISTRATORS, None, None, True),
 ]
 
+# The consular course's lessons, and those before its module quiz (modules 1 and 2): the stories
+# below count in them, so they stay true when lessons are added.
+CONSULAR_LESSONS = sum(len(module["lessons"]) for module in COURSES[0]["modules"])
+BEFORE_MODULE_QUIZ = sum(len(module["lessons"]) for module in COURSES[0]["modules"][:2])
+
 # Fictional learners (no password: nobody signs in as them) whose last months in the consular
 # course fill the trainer's *Course analytics* and *Quiz report*, and Karin's members page:
 # e-mail, first, last, audience slug, organisation index, what they did. A quiz attempt is the
-# number of its 7 questions answered right, in order: module quiz 6 → 75 % (pass mark 70),
-# 5 → 67 %, 4 → 50 %, 3 → 33 %; final assessment 6 → 82 % (pass mark 80), 5 → 64 %, 4 → 45 %.
+# number of its 7 questions answered right, in order. Module quiz (all asked, points as
+# authored): 6 → 75 % (pass mark 70), 5 → 67 %, 4 → 50 %, 3 → 33 %. Final assessment (the
+# assessed case, 3 points, answered first, then 6 drawn questions of 1 point each): 6 → 89 %
+# (pass mark 80), 5 → 78 %, 4 → 67 %.
 DEMO_LEARNERS = [
     ("lina.aberg@learners.example.org", "Lina", "Åberg", "consular-staff", 0,
-     DemoStory(days_ago=160, lessons=6, module_quiz=(7,), final=(6,))),
+     DemoStory(days_ago=160, lessons=CONSULAR_LESSONS, module_quiz=(7,), final=(6,))),
     ("oleksandr.kovalenko@learners.example.org", "Oleksandr", "Kovalenko", "consular-staff", 0,
-     DemoStory(days_ago=125, lessons=6, module_quiz=(4, 6), final=(5, 7))),
+     DemoStory(days_ago=125, lessons=CONSULAR_LESSONS, module_quiz=(4, 6), final=(5, 7))),
     ("mikael.strand@learners.example.org", "Mikael", "Strand", "police", 1,
-     DemoStory(days_ago=95, lessons=6, module_quiz=(6,), final=(4,))),
+     DemoStory(days_ago=95, lessons=CONSULAR_LESSONS, module_quiz=(6,), final=(4,))),
     ("sofia.lindgren@learners.example.org", "Sofia", "Lindgren", "migration-officers", 2,
-     DemoStory(days_ago=60, lessons=4, module_quiz=(3, 5))),
+     DemoStory(days_ago=60, lessons=BEFORE_MODULE_QUIZ, module_quiz=(3, 5))),
     ("hanna.berglund@learners.example.org", "Hanna", "Berglund", "consular-staff", 0,
      DemoStory(days_ago=25, lessons=2)),
     ("daniel.ost@learners.example.org", "Daniel", "Öst", "police", 1, DemoStory(days_ago=12)),
 ]  # fmt: skip
+
+
+# Demo organisations beyond those of ``courses.demo.content`` (whose members are the
+# consular, police and migration learners): a prosecution office and a court, for the
+# prosecutors and judges below.
+JUSTICE_ORGANISATIONS = [
+    ("Prosecution Office, Gothenburg (demo)", Organisation.Kind.COURT),
+    ("District Court, Gothenburg (demo)", Organisation.Kind.COURT),
+]
+
+# Fictional learners of each audience working through their readiness set's courses (no
+# password), so each role's *My learning*, its managers' members page and the trainer's
+# analytics and quiz reports of the curriculum courses have believable stories: one ready (or,
+# for judges, through the recommended path) after a final assessment failed once, one
+# part-way, one not started; kept few, as seed_demo runs in many tests. E-mail, first, last,
+# audience, organisation, and per course (slug, CourseStory); a course not on the catalogue
+# yet is skipped and played by the seed that finds it there. ``Try(wrong, case)``: a pass
+# with up to ``wrong`` pooled questions missed and the branching case walked well, with a safe
+# miss (MISS) or into a critical error (CRITICAL: a fail whatever the score); ``Fail(wrong,
+# case)``: a fail on the score.
+K0, NP = "trafficking-essentials", "non-punishment-principle"
+M1 = "identification-in-migration-cases"
+P1, P2, P3 = "first-response", "victim-centred-interviewing", "threat-and-risk-in-investigations"
+PR1, J1 = "prosecuting-trafficking", "trafficking-law-in-court"
+POLICE, MIGRATION = "Police Region Stockholm (demo)", "Migration Agency, Malmö office (demo)"
+PROSECUTION, COURT = (name for name, _kind in JUSTICE_ORGANISATIONS)
+CURRICULUM_LEARNERS = [
+    # Police — first line: K0 + P1 + P3 + NP.
+    ("amir.haddad@learners.example.org", "Amir", "Haddad", "police", POLICE,
+     [(K0, CourseStory(170, final=(Try(1, CRITICAL), Try(1)))),
+      (P1, CourseStory(140, final=(Try(),))), (P3, CourseStory(115, final=(Try(1),))),
+      (NP, CourseStory(90, final=(Fail(2), Try(1))))]),
+    ("petra.nilsson@learners.example.org", "Petra", "Nilsson", "police", POLICE,
+     [(K0, CourseStory(75, final=(Try(1),))), (NP, CourseStory(30, lessons=3))]),
+    ("viktor.lund@learners.example.org", "Viktor", "Lund", "police", POLICE,
+     [(K0, CourseStory(3, lessons=0))]),
+    # Migration officers: K0 + M1 + P2 + NP.
+    ("leila.ahmadi@learners.example.org", "Leila", "Ahmadi", "migration-officers", MIGRATION,
+     [(K0, CourseStory(165, final=(Try(),))),
+      (M1, CourseStory(135, final=(Fail(2, MISS), Try(1)))),
+      (P2, CourseStory(100, final=(Try(),))), (NP, CourseStory(70, final=(Try(1),)))]),
+    ("johan.wikstrom@learners.example.org", "Johan", "Wikström", "migration-officers",
+     MIGRATION,
+     [(K0, CourseStory(120, final=(Try(1),))), (M1, CourseStory(85, final=(Try(2),))),
+      (NP, CourseStory(40, lessons=4))]),
+    ("aino.korhonen@learners.example.org", "Aino", "Korhonen", "migration-officers", MIGRATION,
+     [(M1, CourseStory(45, final=(Fail(3),)))]),
+    ("gustav.lind@learners.example.org", "Gustav", "Lind", "migration-officers", MIGRATION,
+     [(K0, CourseStory(5, lessons=0))]),
+    # Prosecutors: K0 + PR1 + NP.
+    ("ingrid.falk@learners.example.org", "Ingrid", "Falk", "prosecutors", PROSECUTION,
+     [(K0, CourseStory(150, final=(Try(),))), (PR1, CourseStory(115, final=(Try(1),))),
+      (NP, CourseStory(65, final=(Fail(1, MISS), Fail(3), Try(1))))]),
+    ("tobias.rahman@learners.example.org", "Tobias", "Rahman", "prosecutors", PROSECUTION,
+     [(K0, CourseStory(100, final=(Try(0, CRITICAL), Try(0)))),
+      (NP, CourseStory(25, lessons=2))]),
+    ("nils.hedlund@learners.example.org", "Nils", "Hedlund", "prosecutors", PROSECUTION,
+     [(K0, CourseStory(2, lessons=0))]),
+    # Judges — recommended path: K0 + J1 + NP (decision 0015).
+    ("eva.lindahl@learners.example.org", "Eva", "Lindahl", "judges", COURT,
+     [(K0, CourseStory(155, final=(Fail(2), Try(1)))), (J1, CourseStory(120, final=(Try(),))),
+      (NP, CourseStory(85, final=(Try(2),)))]),
+    ("karl.bergstrom@learners.example.org", "Karl", "Bergström", "judges", COURT,
+     [(K0, CourseStory(40, lessons=3))]),
+    ("sanna.oberg@learners.example.org", "Sanna", "Öberg", "judges", COURT,
+     [(K0, CourseStory(4, lessons=0))]),
+]  # fmt: skip
+
+
+# The curriculum's readiness sets (../shared/CURRICULUM.md): name, Swedish name, audience,
+# recommended (a path, not a condition of duty: decision 0015), and the courses in order as
+# (slug, minimum version, grace days). A course not on the catalogue yet is added by the seed
+# that finds it there. K0 trafficking-essentials, C1 identifying-victims-consular, C2
+# threat-and-risk-assessment, NP non-punishment-principle, M1 identification-in-migration-cases,
+# P1 first-response, P2 victim-centred-interviewing, P3 threat-and-risk-in-investigations,
+# PR1 prosecuting-trafficking, J1 trafficking-law-in-court.
+REQUIREMENT_SETS = [
+    ("Consular staff — before visa duty", "Konsulär personal — före viseringstjänst",
+     "consular-staff", False,
+     [("trafficking-essentials", "", 30), ("identifying-victims-consular", "2026.1", 30),
+      ("threat-and-risk-assessment", "", 30)]),
+    ("Police — first line", "Polis — första linjen", "police", False,
+     [("trafficking-essentials", "", 30), ("first-response", "", 30),
+      ("threat-and-risk-in-investigations", "", 30), ("non-punishment-principle", "", 30)]),
+    ("Migration officers — identification in migration cases",
+     "Migrationshandläggare — identifiering i migrationsärenden", "migration-officers", False,
+     [("trafficking-essentials", "", 30), ("identification-in-migration-cases", "", 30),
+      ("victim-centred-interviewing", "", 30), ("non-punishment-principle", "", 30)]),
+    ("Prosecutors — trafficking and exploitation cases",
+     "Åklagare — mål om människohandel och exploatering", "prosecutors", False,
+     [("trafficking-essentials", "", 30), ("prosecuting-trafficking", "", 30),
+      ("non-punishment-principle", "", 30)]),
+    ("Judges — recommended path", "Domare — rekommenderad utbildningsväg", "judges", True,
+     [("trafficking-essentials", "", 0), ("trafficking-law-in-court", "", 0),
+      ("non-punishment-principle", "", 0)]),
+]  # fmt: skip
+
+# The set seeded before the curriculum's police set: (old name, new name, new Swedish name).
+RENAMED_SET = ("Border police — first line", "Police — first line", "Polis — första linjen")
 
 
 class Command(BaseCommand):
@@ -127,6 +234,7 @@ class Command(BaseCommand):
             self.seed_review()
             self.seed_accounts(courses, quizzes)
             self.seed_learners_work(courses["identifying-victims-consular"], quizzes)
+            self.seed_curriculum_learners(courses)
         self.print_summary()
 
     # Taxonomy and media -------------------------------------------------------------------
@@ -139,7 +247,7 @@ class Command(BaseCommand):
             Topic.objects.get_or_create(
                 slug=slug, defaults={"name": name, "name_sv": name_sv, "sort_order": order}
             )
-        for name, kind in ORGANISATIONS:
+        for name, kind in ORGANISATIONS + JUSTICE_ORGANISATIONS:
             Organisation.objects.get_or_create(name=name, defaults={"kind": kind})
 
     def seed_home_text(self):
@@ -304,51 +412,50 @@ class Command(BaseCommand):
                 CoursePrerequisite.objects.create(course=page, required_course=required)
 
     def seed_requirement_sets(self, courses):
-        # The curriculum's sets (../shared/CURRICULUM.md) as far as their courses exist: the
-        # consular set is whole; police and prosecutors' first-line courses (P1, P3, PR1) are
-        # still to be written, so the border police keep the identification course for now.
-        sets = [
-            (
-                "Consular staff — before visa duty",
-                "Konsulär personal — före viseringstjänst",
-                "consular-staff",
-                [
-                    ("trafficking-essentials", "", 30),
-                    ("identifying-victims-consular", "2026.1", 30),
-                    ("threat-and-risk-assessment", "", 30),
-                ],
-            ),
-            (
-                "Border police — first line",
-                "Gränspolis — första linjen",
-                "police",
-                [("identifying-victims-consular", "", 30)],
-            ),
-            (
-                "Migration officers — identification in migration cases",
-                "Migrationshandläggare — identifiering i migrationsärenden",
-                "migration-officers",
-                [
-                    ("trafficking-essentials", "", 30),
-                    ("identification-in-migration-cases", "", 30),
-                    ("non-punishment-principle", "", 30),
-                ],
-            ),
-        ]
-        for name, name_sv, audience, requirements in sets:
-            if RequirementSet.objects.filter(name=name).exists():
-                continue
-            requirement_set = RequirementSet.objects.create(
-                name=name, name_sv=name_sv, audience=Audience.objects.get(slug=audience)
+        """The curriculum's readiness sets (../shared/CURRICULUM.md), each with its courses as
+        far as they exist: a set is found by name and each requirement by course (get or
+        create, in the set's order), so a later seed adds a course that has arrived and never
+        duplicates one. The judges' set is a recommended path (decision 0015)."""
+        renamed = RequirementSet.objects.filter(name=RENAMED_SET[0]).first()
+        if renamed is not None and not RequirementSet.objects.filter(name=RENAMED_SET[1]).exists():
+            self.police_set_from_border_police(renamed)
+        for name, name_sv, audience, recommended, requirements in REQUIREMENT_SETS:
+            requirement_set, _created = RequirementSet.objects.get_or_create(
+                name=name,
+                defaults={
+                    "name_sv": name_sv,
+                    "audience": Audience.objects.get(slug=audience),
+                    "recommended": recommended,
+                },
             )
+            rows = {row.course.translation_key: row for row in requirement_set.requirements.all()}
             for order, (slug, minimum_version, grace_days) in enumerate(requirements):
-                Requirement.objects.create(
-                    sort_order=order,
-                    requirement_set=requirement_set,
-                    course=courses[slug],
-                    minimum_version=minimum_version,
-                    grace_days=grace_days,
-                )
+                course = courses.get(slug)
+                if course is None:  # not written yet: a later seed adds it
+                    continue
+                row = rows.get(course.translation_key)
+                if row is None:
+                    Requirement.objects.create(
+                        sort_order=order,
+                        requirement_set=requirement_set,
+                        course=course,
+                        minimum_version=minimum_version,
+                        grace_days=grace_days,
+                    )
+                elif row.sort_order != order:  # a course arrived before it
+                    row.sort_order = order
+                    row.save(update_fields=["sort_order"])
+
+    def police_set_from_border_police(self, requirement_set):
+        """A database seeded before the curriculum's police set has "Border police — first
+        line", which required the consular identification course only: it becomes the police
+        set (its statements keep the name they were printed with). Its old row goes only if
+        it is still the seeded one; a trainer's rows stay."""
+        requirement_set.name, requirement_set.name_sv = RENAMED_SET[1], RENAMED_SET[2]
+        requirement_set.save(update_fields=["name", "name_sv"])
+        requirement_set.requirements.filter(
+            course__slug="identifying-victims-consular", minimum_version="", grace_days=30
+        ).delete()
 
     def seed_review(self):
         """The Subject-matter review guards both catalogues (the migration made it; this covers
@@ -383,8 +490,8 @@ class Command(BaseCommand):
         if manager is not None:
             by_name[ORGANISATIONS[0][0]].managers.add(manager)
         if created_learner:
-            # Anna is a third of the way through the consular course, so the dashboard has
-            # something to show; done through the services a learner's clicks call.
+            # Anna has read the consular course's first module, so the dashboard has something
+            # to show; done through the services a learner's clicks call.
             anna = User.objects.get(email="learner@example.org")
             course = courses["identifying-victims-consular"]
             services.enrolment_create(anna, course)
@@ -399,7 +506,7 @@ class Command(BaseCommand):
                 jonas,
                 courses["identifying-victims-consular"],
                 quizzes,
-                DemoStory(days_ago=40, lessons=6, module_quiz=(7,), final=(7,)),
+                DemoStory(days_ago=40, lessons=CONSULAR_LESSONS, module_quiz=(7,), final=(7,)),
             )
             # He has also read every lesson of Non-punishment in practice; its final
             # assessment is still ahead of him, so the course is not completed and he holds no
@@ -424,6 +531,30 @@ class Command(BaseCommand):
             )
             user.groups.add(learners)
             play_story(user, course, quizzes, story)
+
+    def seed_curriculum_learners(self, courses):
+        """The learners of ``CURRICULUM_LEARNERS``, each created once with their stories played
+        through the services; a course that has arrived since is played for them on a later
+        seed (as long as they are not enrolled in it yet)."""
+        organisations = {o.name: o for o in Organisation.objects.all()}
+        audiences = {a.slug: a for a in Audience.objects.all()}
+        learners = Group.objects.get(name=roles.LEARNERS)
+        for email, first, last, audience, organisation, stories in CURRICULUM_LEARNERS:
+            user = User.objects.filter(email=email).first()
+            if user is None:
+                user = User.objects.create_user(
+                    email=email,
+                    first_name=first,
+                    last_name=last,
+                    audience=audiences[audience],
+                    organisation=organisations[organisation],
+                )
+                user.groups.add(learners)
+            enrolled = set(user.enrolments.values_list("course_key", flat=True))
+            for slug, story in stories:
+                course = courses.get(slug)
+                if course is not None and course.translation_key not in enrolled:
+                    play_course(user, course, story)
 
     def print_summary(self):
         self.stdout.write(self.style.SUCCESS("Demo content is ready."))
