@@ -1187,3 +1187,19 @@ def _attempts(user, quiz, rights, clock, services) -> None:
         demo_steps(user, attempt, right, clock.advance(minutes=4))
         finished = clock.advance(minutes=5)
         services.attempt_submit(user, attempt.pk, demo_answers(attempt, right), now=finished)
+
+
+def final_settings(draw_count: int, time_limit_minutes: int, cooldown_minutes: int = 10) -> dict:
+    """The settings every curriculum course's final assessment shares: pass with 80 % in three
+    attempts, questions and options shuffled, feedback and answers after submission."""
+    return {
+        "pass_mark": 80,
+        "max_attempts": 3,
+        "cooldown_minutes": cooldown_minutes,
+        "time_limit_minutes": time_limit_minutes,
+        "draw_count": draw_count,
+        "shuffle_questions": True,
+        "shuffle_options": True,
+        "feedback_mode": "after_submission",
+        "show_correct_answers": True,
+    }

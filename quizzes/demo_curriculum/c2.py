@@ -8,7 +8,7 @@ dated and sourced."""
 
 from courses.demo.cases import case_spec
 from courses.demo.curriculum.c2 import COURSE
-from quizzes.demo import _q
+from quizzes.demo import _q, final_settings
 
 COURSE_SLUG = COURSE["slug"]
 
@@ -21,17 +21,7 @@ FINAL_ASSESSMENT = {
         "<p>Sex frågor från hela kursen, och ett fall att gå igenom. Du har 25 minuter och tre "
         "försök; godkänt från 80 %.</p>",
     ),
-    "settings": {
-        "pass_mark": 80,
-        "max_attempts": 3,
-        "cooldown_minutes": 10,
-        "time_limit_minutes": 25,
-        "draw_count": 6,
-        "shuffle_questions": True,
-        "shuffle_options": True,
-        "feedback_mode": "after_submission",
-        "show_correct_answers": True,
-    },
+    "settings": final_settings(draw_count=6, time_limit_minutes=25),
     "questions": [
         _q(
             "single",

@@ -7,7 +7,7 @@ review: those live on dated lines in the lessons. Each text is (English, Swedish
 
 from courses.demo.cases import choice as _choice
 from courses.demo.cases import situation as _situation
-from quizzes.demo import _q
+from quizzes.demo import _q, final_settings
 
 COURSE_SLUG = "trafficking-essentials"
 
@@ -22,17 +22,7 @@ FINAL_ASSESSMENT = {
         "har 20 minuter och tre försök; godkänt från 80 %. Några frågor är korta fall som "
         "beskriver exploatering.</p>",
     ),
-    "settings": {
-        "pass_mark": 80,
-        "max_attempts": 3,
-        "cooldown_minutes": 10,
-        "time_limit_minutes": 20,
-        "draw_count": 6,
-        "shuffle_questions": True,
-        "shuffle_options": True,
-        "feedback_mode": "after_submission",
-        "show_correct_answers": True,
-    },
+    "settings": final_settings(draw_count=6, time_limit_minutes=20),
     "questions": [
         _q(
             "single",

@@ -8,7 +8,7 @@ confirmation ([CHECK]): those live on the lessons' dated reference cards and rev
 
 from courses.demo.cases import choice as _choice
 from courses.demo.cases import situation as _situation
-from quizzes.demo import _q
+from quizzes.demo import _q, final_settings
 
 # The Dublin case: a transfer is a return, and the reflex is to assess the risk first.
 
@@ -233,17 +233,7 @@ FINAL_ASSESSMENT = {
         "<p>Åtta frågor ur hela kursen, och ett fall där du bestämmer dig steg för steg. Du har "
         "25 minuter och tre försök; godkänt från 80 %.</p>",
     ),
-    "settings": {
-        "pass_mark": 80,
-        "max_attempts": 3,
-        "cooldown_minutes": 10,
-        "time_limit_minutes": 25,
-        "draw_count": 8,
-        "shuffle_questions": True,
-        "shuffle_options": True,
-        "feedback_mode": "after_submission",
-        "show_correct_answers": True,
-    },
+    "settings": final_settings(draw_count=8, time_limit_minutes=25),
     "questions": [
         _q(
             "single",

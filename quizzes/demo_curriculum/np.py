@@ -10,7 +10,7 @@ number, a date or a phone number; each explanation says why."""
 from courses.demo.cases import choice as _choice
 from courses.demo.cases import ending as _ending
 from courses.demo.cases import situation as _situation
-from quizzes.demo import _q
+from quizzes.demo import _q, final_settings
 
 FINAL_ASSESSMENT = {
     "slug": "final-assessment",
@@ -25,17 +25,7 @@ FINAL_ASSESSMENT = {
         "<p>Sju frågor ur hela kursen och ett fall att arbeta igenom. Du har 25 minuter och tre "
         "försök; godkänt från 80 %. Ett allvarligt fel i fallet gör att fallet underkänns.</p>",
     ),
-    "settings": {
-        "pass_mark": 80,
-        "max_attempts": 3,
-        "cooldown_minutes": 10,
-        "time_limit_minutes": 25,
-        "draw_count": 7,
-        "shuffle_questions": True,
-        "shuffle_options": True,
-        "feedback_mode": "after_submission",
-        "show_correct_answers": True,
-    },
+    "settings": final_settings(draw_count=7, time_limit_minutes=25),
     "questions": [
         _q(
             "single",

@@ -10,7 +10,7 @@ those live in the lessons, sourced and marked for the reviewers."""
 
 from courses.demo.cases import case_spec
 from courses.demo.curriculum.p3 import COURSE
-from quizzes.demo import _q
+from quizzes.demo import _q, final_settings
 
 COURSE_SLUG = COURSE["slug"]
 
@@ -24,17 +24,7 @@ FINAL_ASSESSMENT = {
         "<p>Sju frågor ur hela kursen och ett fall att gå igenom. Du har 30 minuter och tre "
         "försök; godkänt från 80 %. Ett allvarligt fel i fallet gör att fallet underkänns.</p>",
     ),
-    "settings": {
-        "pass_mark": 80,
-        "max_attempts": 3,
-        "cooldown_minutes": 10,
-        "time_limit_minutes": 30,
-        "draw_count": 8,
-        "shuffle_questions": True,
-        "shuffle_options": True,
-        "feedback_mode": "after_submission",
-        "show_correct_answers": True,
-    },
+    "settings": final_settings(draw_count=8, time_limit_minutes=30),
     "questions": [
         _q(
             "single",

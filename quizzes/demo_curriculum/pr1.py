@@ -10,7 +10,7 @@ marked for the experts where they are still to be confirmed."""
 
 from courses.demo.cases import case_spec
 from courses.demo.curriculum.pr1 import COURSE
-from quizzes.demo import _q
+from quizzes.demo import _q, final_settings
 
 COURSE_SLUG = COURSE["slug"]
 
@@ -23,17 +23,7 @@ FINAL_ASSESSMENT = {
         "<p>Sju frågor från hela kursen, varav en är ett fall att gå igenom. Du har 30 minuter "
         "och tre försök; godkänt från 80 %.</p>",
     ),
-    "settings": {
-        "pass_mark": 80,
-        "max_attempts": 3,
-        "cooldown_minutes": 10,
-        "time_limit_minutes": 30,
-        "draw_count": 7,
-        "shuffle_questions": True,
-        "shuffle_options": True,
-        "feedback_mode": "after_submission",
-        "show_correct_answers": True,
-    },
+    "settings": final_settings(draw_count=7, time_limit_minutes=30),
     "questions": [
         _q(
             "multiple",
