@@ -32,25 +32,35 @@ def _english_to_start_with():
 
 
 @pytest.fixture(scope="module")
-def seeded_demo(django_db_setup, django_db_blocker):
+def seeded_demo(request, django_db_setup, django_db_blocker):
     """The demo site (seed_demo), built once for a module's tests: the module runs in one
     transaction, rolled back at its end, and each test in a savepoint inside it, so no test
-    sees another's changes. Seeding takes about 15 s; once per module, not once per test."""
+    sees another's changes. A module that reads only the consular course says
+    ``DEMO_COURSES = [CONSULAR]`` (seed_demo --course): a quarter of the whole curriculum's
+    seeding time. The modules that read the whole demo share one seed (tests/home/demo)."""
+    yield from seeded(django_db_blocker, demo_courses(request.module))
+
+
+def seeded(django_db_blocker, options=()):
     from django.core.management import call_command
     from django.db import transaction
     from django.test import TestCase
 
     with django_db_blocker.unblock():
-        module_transaction = transaction.atomic()
-        module_transaction.__enter__()
+        outer = transaction.atomic()
+        outer.__enter__()
         try:
             # What seed_demo queues after its commits (certificate PDFs) runs here.
             with TestCase.captureOnCommitCallbacks(execute=True):
-                call_command("seed_demo", verbosity=0)
+                call_command("seed_demo", *options, verbosity=0)
             yield
         finally:
             transaction.set_rollback(True)
-            module_transaction.__exit__(None, None, None)
+            outer.__exit__(None, None, None)
+
+
+def demo_courses(module) -> list[str]:
+    return [f"--course={slug}" for slug in getattr(module, "DEMO_COURSES", [])]
 
 
 @pytest.fixture

@@ -14,6 +14,7 @@ from django.db import DEFAULT_DB_ALIAS, connections
 import pytest
 
 from quizzes.models import QuizAttempt
+from tests.conftest import demo_courses
 from tests.quizzes.conftest import answer_form
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -21,6 +22,7 @@ ARTIFACTS = ROOT / "var" / "e2e-artifacts"
 CHROMIUM = os.environ.get("CHROMIUM_PATH", "/usr/bin/chromium")
 AXE = ROOT / "node_modules" / "axe-core" / "axe.min.js"
 PASSWORD = "frontline-demo-2026"
+CONSULAR = "identifying-victims-consular"
 PHONE = {"viewport": {"width": 390, "height": 844}, "is_mobile": True, "has_touch": True}
 
 
@@ -74,10 +76,13 @@ JOURNEY = [
 
 
 @pytest.fixture
-def demo(settings):
-    """The demo site, seeded for each journey."""
+def demo(settings, request):
+    """The demo site, seeded for each journey: the consular course only (a quarter of the
+    whole curriculum's seeding time), unless the journey's module asks for more with
+    ``DEMO_COURSES`` or the test is marked ``whole_demo``."""
     settings.CERTIFICATE_LOOKUP_LIMIT = 1000
-    call_command("seed_demo", verbosity=0)
+    courses = [] if request.node.get_closest_marker("whole_demo") else ["--course=" + CONSULAR]
+    call_command("seed_demo", *courses, *demo_courses(request.module), verbosity=0)
 
 
 class Visit:

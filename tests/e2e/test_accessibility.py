@@ -113,6 +113,7 @@ def check(visit, path, failures, device):
     visit.shot(f"{device}-" + (path.strip("/").replace("/", "_") or "home"))
 
 
+@pytest.mark.whole_demo
 def test_no_axe_violations_on_any_learner_or_verifier_page(visit, learner_pages):
     """Every page, on a desktop and on a phone (one journey: the demo is seeded once)."""
     failures = {}

@@ -14,6 +14,7 @@ from quizzes.demo import BRANCHING_QUESTIONS, FINAL_ASSESSMENT
 
 COURSE = COURSES[0]
 SLUG = "identifying-victims-consular"
+DEMO_COURSES = [SLUG]  # seeded_demo: this course, not the whole curriculum
 
 
 def lesson_slugs():

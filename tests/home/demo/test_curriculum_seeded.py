@@ -1,5 +1,5 @@
 """Every certificate course of the demo curriculum as seed_demo publishes it — one seed for all
-of them (the ``seeded_demo`` fixture is built once per module), where each course's own test
+of them (the ``seeded_demo`` fixture is built once for tests/home/demo), where each course's own test
 file used to seed the demo again for its one journey.
 
 For each course: English and Swedish live, with the spec's titles and slugs, modules and
