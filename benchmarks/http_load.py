@@ -42,27 +42,34 @@ def loopback_only(base: str) -> str:
     return base.rstrip("/")
 
 
-def signed_in_cookies(base: str) -> httpx.Cookies:
-    with httpx.Client(base_url=base, timeout=30) as client:
+def cookie_header(cookies: httpx.Cookies) -> dict:
+    """The cookies as a header of our own: production settings mark them Secure, and httpx
+    (unlike a browser on localhost) sends no Secure cookie over plain http."""
+    return {"Cookie": "; ".join(f"{c.name}={c.value}" for c in cookies.jar)}
+
+
+def signed_in(base: str) -> dict:
+    with httpx.Client(base_url=base, timeout=60) as client:
         form = client.get("/accounts/login/")
         token = re.search(r'name="csrfmiddlewaretoken" value="([^"]+)"', form.text).group(1)
         response = client.post(
             "/accounts/login/",
             data={"csrfmiddlewaretoken": token, "username": DEMO_EMAIL, "password": DEMO_PASSWORD},
-            headers={"Referer": base + "/accounts/login/"},
+            headers={"Referer": base + "/accounts/login/", **cookie_header(client.cookies)},
         )
         if response.status_code != 302:
             raise SystemExit(f"signing in as {DEMO_EMAIL} failed ({response.status_code})")
-        return client.cookies
+        client.cookies.update(response.cookies)
+        return cookie_header(client.cookies)
 
 
-def load(base: str, path: str, cookies, connections: int, seconds: float) -> dict:
+def load(base: str, path: str, headers: dict | None, connections: int, seconds: float) -> dict:
     """Keep ``connections`` clients busy on ``path`` for ``seconds``; every answer is timed."""
     latencies, failures, lock = [], [0], threading.Lock()
     deadline = time.perf_counter() + seconds
 
     def work():
-        with httpx.Client(base_url=base, cookies=cookies, timeout=30) as client:
+        with httpx.Client(base_url=base, headers=headers or {}, timeout=60) as client:
             while time.perf_counter() < deadline:
                 started = time.perf_counter()
                 try:
@@ -102,7 +109,7 @@ def main():
     base = loopback_only(args.base)
     connections = max(1, min(args.connections, MAX_CONNECTIONS))
     seconds = max(1.0, min(args.seconds, MAX_SECONDS))
-    cookies = signed_in_cookies(base)
+    cookies = signed_in(base)
     print(f"{base}: {connections} connections, {seconds:g} s per page")
     print(f"{'page':28} {'requests/s':>10} {'median ms':>10} {'p95 ms':>8} {'failed':>7}")
     results = {}
