@@ -66,8 +66,11 @@ export PYTHONUNBUFFERED=1  # log lines as they happen
 $PY manage.py signing_keys ensure
 $PY manage.py migrate --no-input -v 0
 $PY manage.py collectstatic --no-input -v 0
-# The demo refuses production settings unless asked; this is a local showcase.
-$PY manage.py seed_demo --allow-production
+# The demo refuses production settings unless asked; this is a local showcase. DEMO_COURSES
+# (slugs, space-separated) seeds those courses and the consular one only: a quicker start.
+only=()
+for slug in ${DEMO_COURSES:-}; do only+=("--course=$slug"); done
+$PY manage.py seed_demo --allow-production "${only[@]}"
 
 # The Procfile's process types. Each runs in a process group of its own (job control), so a
 # process that dies leaves no orphans behind: its whole group is ended before it restarts.

@@ -37,6 +37,9 @@ class Stack:
             PG_PORT=str(self.pg_port),
             REDIS_DIR=str(tmp_path / "redis"),
             REDIS_PORT=str(free_port()),
+            # The consular course is demo enough for this story; the whole curriculum would
+            # add a minute or two to the start.
+            DEMO_COURSES="identifying-victims-consular",
         )
         for name in ("DATABASE_URL", "DJANGO_SETTINGS_MODULE", "CELERY_BROKER_URL", "MEDIA_ROOT"):
             self.env.pop(name, None)
