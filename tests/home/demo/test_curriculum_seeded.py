@@ -1,6 +1,6 @@
 """Every certificate course of the demo curriculum as seed_demo publishes it — one seed for all
-of them (the ``seeded_demo`` fixture is built once for tests/home/demo), where each course's own test
-file used to seed the demo again for its one journey.
+of them (the ``seeded_demo`` fixture is built once for tests/home/demo), where each course's
+own test file used to seed the demo again for its one journey.
 
 For each course: English and Swedish live, with the spec's titles and slugs, modules and
 lessons, the cases in the Swedish lessons written in Swedish, and the final assessment with its
