@@ -13,4 +13,5 @@ urlpatterns = [
     path("api/v1/issuer", views.issuer, name="issuer"),
     path("api/v1/openapi.json", views.openapi, name="openapi"),
     path(".well-known/jwks.json", views.jwks, name="jwks"),
+    path(".well-known/did.json", views.did_document, name="did"),
 ]

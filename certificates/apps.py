@@ -10,7 +10,7 @@ class CertificatesConfig(AppConfig):
     def ready(self):
         from django.db.models.signals import post_migrate
 
-        from . import checks  # noqa: F401  (registers the signing-key check)
+        from . import checks  # noqa: F401  (registers the signing-key and did:web checks)
         from .signals import grant_certificate_roles
 
         post_migrate.connect(grant_certificate_roles, sender=self)

@@ -2,8 +2,13 @@
 
 Keys live in a JSON file (``CERTIFICATE_SIGNING_KEYS_FILE``, a secret mounted in production):
 ``{"current": kid, "keys": [JWK, ...]}``. Rotation adds a key and makes it current; older keys
-stay in the file, their private half may be dropped, and all of them stay published in the
-JWKS, so every certificate ever signed keeps verifying by its ``kid``. Development and tests
+stay in the file, their private half may be dropped, and all of them stay published — in the
+JWKS and in the issuer's DID document (``certificates.did``) — so every certificate ever signed
+keeps verifying by its ``kid``.
+
+A key has a name (``20250611-<thumbprint>``), what ``Certificate.signing_kid`` records. The JWS
+header's ``kid`` is the key's DID URL (``did:web:<host>#<name>``), which a verifier resolves;
+credentials signed before that carry the bare name, and both are accepted. Development and tests
 create the file on first use (``CERTIFICATE_SIGNING_KEYS_AUTOCREATE``); production never does,
 and ``manage.py check`` says so when the file is missing."""
 
@@ -21,6 +26,8 @@ from django.utils import timezone
 
 from jwcrypto import jwk, jws
 from jwcrypto.common import JWException
+
+from . import did
 
 ALG = "EdDSA"
 TYP = "vc+jwt"
@@ -45,12 +52,24 @@ class KeySet:
     def signing_key(self) -> jwk.JWK:
         return self.keys[self.current]
 
+    def public_keys(self) -> dict[str, dict]:
+        """Each key's public JWK (never ``d``) by name, oldest first."""
+        return {
+            kid: {**key.export_public(as_dict=True), "kid": kid, "alg": ALG}
+            for kid, key in self.keys.items()
+        }
+
     def public_jwks(self) -> dict:
+        """The JWK Set: each key under its DID URL, the ``kid`` of credentials signed now, and
+        under its bare name, the ``kid`` of those signed before — a JOSE library picks a key
+        by the exact ``kid`` (Open Badges 3.0 implementation guide, "Key provenance": "when
+        using the kid attribute, an issuer must set it to an existing key in its set"). RFC 7517
+        §4.5 asks that different keys in a set have distinct ``kid`` values; one key under two
+        distinct ``kid`` values keeps to it."""
         published = []
-        for kid, key in self.keys.items():
-            public = key.export_public(as_dict=True)
-            public.update(kid=kid, alg=ALG, use="sig")
-            published.append(public)
+        for kid, public in self.public_keys().items():
+            published.append({**public, "kid": did.key_url(kid), "use": "sig"})
+            published.append({**public, "use": "sig"})
         return {"keys": published}
 
 
@@ -107,10 +126,11 @@ def keyset() -> KeySet:
 
 
 def sign(claims: dict) -> tuple[str, str]:
-    """A compact JWS of ``claims`` with the current key; returns (token, kid)."""
+    """A compact JWS of ``claims`` with the current key, its DID URL as ``kid``; returns
+    (token, the key's name)."""
     keys = keyset()
     token = jws.JWS(json.dumps(claims, separators=(",", ":"), ensure_ascii=False).encode())
-    header = {"alg": ALG, "kid": keys.current, "typ": TYP}
+    header = {"alg": ALG, "kid": did.key_url(keys.current), "typ": TYP}
     token.add_signature(keys.signing_key, alg=ALG, protected=json.dumps(header))
     return token.serialize(compact=True), keys.current
 
@@ -130,14 +150,16 @@ def unverified_header(token: str) -> dict:
 
 
 def verify(token: str) -> tuple[dict, str]:
-    """The claims of a token signed by one of the issuer's keys; returns (claims, kid)."""
+    """The claims of a token signed by one of the issuer's keys, named in the header by its DID
+    URL or (credentials signed before keys had one) its bare name; returns (claims, the key's
+    name)."""
     if not isinstance(token, str) or token.count(".") != 2:
         raise SignatureInvalid("not a compact JWS")
     header = unverified_header(token)
     if header.get("alg") != ALG:
         raise SignatureInvalid("unsupported algorithm")
-    kid = header.get("kid")
-    key = keyset().keys.get(kid) if isinstance(kid, str) else None
+    kid = did.key_name(header["kid"]) if isinstance(header.get("kid"), str) else ""
+    key = keyset().keys.get(kid)
     if key is None:
         raise SignatureInvalid("unknown key id")
     checked = jws.JWS()

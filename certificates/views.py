@@ -16,7 +16,7 @@ from django.views.decorators.http import require_GET
 from frontline.api import api_view, json_error
 from frontline.http import personal
 
-from . import codes, credentials, ratelimit, serialisers, signing, verification
+from . import codes, credentials, did, ratelimit, serialisers, signing, verification
 from .models import AuditEntry, Certificate
 from .pdf import certificate_pdf_ensure
 
@@ -139,6 +139,15 @@ def issuer(request):
 @cache_control(public=True, max_age=300)
 def jwks(request):
     return JsonResponse(signing.keyset().public_jwks())
+
+
+@api_view("GET", public=True)
+@cache_control(public=True, max_age=300)
+def did_document(request):
+    """The issuer's ``did:web`` DID document: every signing key, for a verifier to resolve a
+    credential's ``kid`` (``certificates.did``)."""
+    document = did.did_document(signing.keyset().public_keys(), [credentials.issuer_id()])
+    return JsonResponse(document)
 
 
 @api_view("GET", public=True)

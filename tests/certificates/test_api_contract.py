@@ -130,6 +130,10 @@ def the_keys(client, certificate, settings):
     return [client.get(reverse("certificates_api:jwks"))]
 
 
+def the_did_document(client, certificate, settings):
+    return [client.get(reverse("certificates_api:did"))]
+
+
 EXAMPLES = {
     ("/api/v1/certificates/{code}", "get", "200"): a_certificate_and_a_readiness_statement,
     ("/api/v1/certificates/{code}", "get", "400"): a_typo_and_text_that_is_no_code,
@@ -142,6 +146,7 @@ EXAMPLES = {
     ("/api/v1/status-lists/{list_number}", "get", "400"): numbers_that_are_no_list,
     ("/api/v1/issuer", "get", "200"): the_issuer,
     ("/.well-known/jwks.json", "get", "200"): the_keys,
+    ("/.well-known/did.json", "get", "200"): the_did_document,
 }
 
 DOCUMENTED = sorted(

@@ -9,7 +9,7 @@ from django.urls import reverse
 
 import pytest
 
-from certificates import credentials, services, signing
+from certificates import credentials, did, services, signing
 from tests.factories import UserFactory
 
 
@@ -38,7 +38,9 @@ def own_keyfile(settings, tmp_path):
 
 def test_the_credential_is_an_open_badge_with_mirrored_jwt_claims(certificate):
     header, claims, _ = parts(certificate.credential)
-    assert header == {"alg": "EdDSA", "kid": certificate.signing_kid, "typ": "vc+jwt"}
+    # The kid is the key's DID URL, which a verifier resolves (test_did_web.py).
+    kid = f"{did.issuer_did()}#{certificate.signing_kid}"
+    assert header == {"alg": "EdDSA", "kid": kid, "typ": "vc+jwt"}
     assert claims["@context"][0] == "https://www.w3.org/ns/credentials/v2"
     assert "ob/v3p0" in claims["@context"][1]
     assert claims["type"] == ["VerifiableCredential", "OpenBadgeCredential"]

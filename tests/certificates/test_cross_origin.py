@@ -1,8 +1,8 @@
 """A certifying body's web page on its own origin reads what any verifier may read — the
-certificate record, the issuer, its keys, status lists, the API description — straight from the
-browser (issue 18, item 10): every answer, errors included, allows any origin, credentials never
-(the browser sends no cookie, and nothing answered depends on one). Checking a presented
-credential (POST) stays same-origin."""
+certificate record, the issuer, its keys (JWKS, DID document), status lists, the API
+description — straight from the browser (issue 18, item 10): every answer, errors included,
+allows any origin, credentials never (the browser sends no cookie, and nothing answered depends
+on one). Checking a presented credential (POST) stays same-origin."""
 
 import pytest
 
@@ -10,6 +10,7 @@ PUBLIC = [
     "/api/v1/certificates/{code}",
     "/api/v1/issuer",
     "/.well-known/jwks.json",
+    "/.well-known/did.json",
     "/api/v1/status-lists/0",
     "/api/v1/openapi.json",
 ]

@@ -199,4 +199,5 @@ def test_the_openapi_schema_is_valid_and_describes_every_endpoint(client, db):
         "/api/v1/status-lists/{list_number}",
         "/api/v1/issuer",
         "/.well-known/jwks.json",
+        "/.well-known/did.json",
     }
