@@ -15,6 +15,7 @@ import pytest
 from courses import services as course_services
 from courses.models import CoursePage
 from quizzes import services
+from quizzes.kinds.base import item_ids
 from quizzes.kinds.matching import answer_id
 from quizzes.models import QuizAttempt, QuizPage
 from tests.factories import (
@@ -170,9 +171,18 @@ def test_a_matching_answer_drawn_with_per_attempt_tokens_still_grades_and_review
     assert {t["id"] for t in activity["definition"]["target"]} == set(tokens.values())
 
 
+def in_sv(raw):
+    """A copied answer block's raw data with every option's text marked as translated."""
+    raw = copy.deepcopy(list(raw))
+    for option in raw[0]["value"]["options"]:
+        option["value"]["text"] = f"SV {option['value']['text']}"
+    return raw
+
+
 def translate_quiz(quiz: QuizPage, questions) -> QuizPage:
     """Publish the quiz's Swedish translation under the course's, its questions in Swedish
-    (``questions``: answer blocks in the same order, written anew as the demo writes them)."""
+    (``questions``: answer blocks in the same order, written anew as the demo writes them;
+    None keeps the copied answer, ids and all, its texts rewritten by ``in_sv``)."""
     locale = swedish_locale()
     course = CoursePage.objects.ancestor_of(quiz).get()
     for page in quiz.get_ancestors(inclusive=True).filter(depth__gte=course.depth).specific():
@@ -182,7 +192,7 @@ def translate_quiz(quiz: QuizPage, questions) -> QuizPage:
     swedish = QuizPage.objects.get(translation_key=quiz.translation_key, locale=locale)
     for question, answer in zip(swedish.questions.order_by("sort_order"), questions, strict=True):
         question.prompt = f"SV {question.prompt}"
-        question.answer = [answer]
+        question.answer = [answer] if answer is not None else in_sv(question.answer.raw_data)
         question.save()
     return swedish
 
@@ -241,12 +251,12 @@ def test_questions_and_their_choices_are_named_in_english_and_swedish(ready, mod
     }
 
 
-@pytest.mark.parametrize("kind", ["single", "matching"])
+@pytest.mark.parametrize("kind", ["single", "matching", "copied"])
 def test_a_swedish_learner_answers_the_same_question_in_swedish_named_in_both(
     kind, ready, module, course
 ):
-    english = {"single": single(), "matching": matching()}[kind]
-    swedish_answer = {"single": SWEDISH[0], "matching": SWEDISH[3]}[kind]
+    english = {"single": single(), "matching": matching(), "copied": single()}[kind]
+    swedish_answer = {"single": SWEDISH[0], "matching": SWEDISH[3], "copied": None}[kind]
     quiz = make_quiz(module, [english])
     swedish = translate_quiz(quiz, [swedish_answer])
     svensk = ready_learner(course)
@@ -256,3 +266,14 @@ def test_a_swedish_learner_answers_the_same_question_in_swedish_named_in_both(
     assert activity["definition"]["name"] == {"sv": "SV Question 1", "en": "Question 1"}
     components = activity["definition"].get("choices") or activity["definition"]["target"]
     assert all(set(c["description"]) == {"sv", "en"} for c in components)
+    if kind == "copied":  # the copy kept the options' ids: paired by id
+        ids = [item_ids(q.questions.get().answer[0].value["options"]) for q in (quiz, swedish)]
+        assert ids[0] == ids[1]
+        assert {c["description"]["sv"]: c["description"]["en"] for c in components} == {
+            f"SV {text}": text
+            for text in (
+                "Refer to the NMR coordinator",
+                "Ask the person to prove it",
+                "Close the case",
+            )
+        }
