@@ -9,7 +9,7 @@ registration for the course; ``parent`` is the quiz's module (or course, for a f
 assessment), ``grouping`` the course. Built with ``tracking``'s statement builders and
 recorded in its outbox.
 
-A question's activity (decision 0016) is ``question/<quiz key>/<question id>[/<part id>]/
+A question's activity (decision 0017) is ``question/<quiz key>/<question id>[/<part id>]/
 rev-<fingerprint>``: the fingerprint is a digest of its definition in the language it was
 answered in (prompt, components and their ids, correct responses; all drawn from the attempt's
 snapshot), so every attempt at the same question sends one definition, and a trainer's edit to

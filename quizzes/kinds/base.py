@@ -15,7 +15,7 @@ earlier versions stored, so their shapes may grow but never change.
 
 The ids a snapshot gives options, items, answers and steps are the question's, never the
 attempt's: drawn from the stored content (a ListBlock item's id, a digest of an answer's own
-text), so every attempt at a question sends the same xAPI activity definition (decision 0016).
+text), so every attempt at a question sends the same xAPI activity definition (decision 0017).
 The order shown is what an attempt draws.
 
 A kind whose question unfolds step by step (the next situation depending on the last choice)

@@ -10,7 +10,7 @@ xAPI         matching; items are the sources, answers the targets, pairs written
              "item[.]choice" in sorted order, joined by [,]
 
 Ids are the question's, never the attempt's, so every attempt sends one activity definition
-(decision 0016): an item is its pair's ListBlock id, an answer ``a-`` and a digest of its own
+(decision 0017): an item is its pair's ListBlock id, an answer ``a-`` and a digest of its own
 text (``answer_id``). Neither says which answer belongs to which item; the pair's id given to
 its answer would. Snapshots drawn before this rule hold random per-attempt answer ids and are
 graded and reviewed with what they hold."""

@@ -1,4 +1,4 @@
-"""A question is one xAPI activity, whoever answers it and however often (decision 0016): an
+"""A question is one xAPI activity, whoever answers it and however often (decision 0017): an
 LRS that keeps the first definition it sees of an activity reads every later answer against
 the right choices, targets and correct responses. A trainer who changes the key makes a new
 activity, and what was sent before stays true. Questions are named, and their choices
