@@ -7,18 +7,27 @@ cmi.interaction whose definition and response format its kind gives), then passe
 with the attempt's score. Every statement carries the learner's
 registration for the course; ``parent`` is the quiz's module (or course, for a final
 assessment), ``grouping`` the course. Built with ``tracking``'s statement builders and
-recorded in its outbox."""
+recorded in its outbox.
+
+A question's activity (decision 0017) is ``question/<quiz key>/<question id>[/<part id>]/
+rev-<fingerprint>``: the fingerprint is a digest of its definition in the language it was
+answered in (prompt, components and their ids, correct responses; all drawn from the attempt's
+snapshot), so every attempt at the same question sends one definition, and a trainer's edit to
+it makes a new activity while the statements already sent keep theirs. Names and component
+descriptions are in that language and in the question's translations (the question at the same
+place on the quiz's pages in the other locales), which describe the same activity."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
 
 from django.utils.html import strip_tags
 
 from courses.events import page_activity, page_language, record_in_run
 from tracking import statements as xapi
 
-from . import kinds
+from . import kinds, selectors
 
 
 def _quiz_context(quiz, course):
@@ -55,21 +64,43 @@ def case_decided(attempt, answer, offered: list[dict], quiz, course, enrolment, 
     (``offered``: its choices' ids and labels),
     the choice as its response. Its parent is the question, so an LRS sees each decision
     inside the case, and the path so far travels in the context. Nothing of the key: no
-    correct response, no points; the case's result is sent with the graded attempt."""
+    correct response, no points; the case's result is sent with the graded attempt.
+
+    The decision's activity is its situation in this version of the case
+    (``<question activity>/situations/<situation key>/rev-<fingerprint>``), whoever reaches it
+    and after however many steps."""
     steps = answer.asked["steps"]
     number = len(steps)
     step = steps[-1]
     language = page_language(quiz)
-    question = question_activity(attempt.quiz_key, str(answer.question_pk), answer.asked, language)
-    situation = " ".join(strip_tags(step["text"]).split())
-    decision = xapi.Activity(
-        id=xapi.activity_iri("question", f"{attempt.quiz_key}/{answer.question_pk}/{number}"),
+    translations = question_texts([answer.question_pk]).get(answer.question_pk, [])
+    (interaction,) = kinds.get(answer.key["kind"]).interactions(
+        str(answer.question_pk), answer.asked, answer.key, answer.response, answer.points, 0.0
+    )
+    # The case's own activity (the one its graded statement defines), named but without its
+    # interaction fields: they hold the recommended path, and a learner's export of their
+    # records (tracking.privacy) strips them from the object only.
+    case = interaction_activity(attempt.quiz_key, interaction, language, translations)
+    question = xapi.Activity(
+        id=case.id,
         definition=xapi.ActivityDefinition(
-            name=xapi.language_map({language: situation or answer.asked.get("title", "")}),
-            type=xapi.ACTIVITY_TYPES["interaction"],
-            interaction_type="choice",
-            choices=xapi.components([(c["id"], {language: c["label"]}) for c in offered]),
+            name=case.definition.name, type=xapi.ACTIVITY_TYPES["interaction"]
         ),
+    )
+    situation = " ".join(strip_tags(step["text"]).split())
+    situation_key = kinds.branching.situation_decided(answer.key, answer.response)
+    definition = xapi.ActivityDefinition(
+        name=xapi.language_map({language: situation or answer.asked.get("title", "")}),
+        type=xapi.ACTIVITY_TYPES["interaction"],
+        interaction_type="choice",
+        choices=xapi.components([(c["id"], {language: c["label"]}) for c in offered]),
+    )
+    revision = xapi.definition_fingerprint(definition)
+    for other in translations:
+        name = other.texts.get(situation_key, "")
+        xapi.describe_in(definition, other.language, name, other.texts)
+    decision = xapi.Activity(
+        id=f"{question.id}/situations/{situation_key}/rev-{revision}", definition=definition
     )
     _parent, grouping = _quiz_context(quiz, course)
     record_in_run(
@@ -87,24 +118,15 @@ def case_decided(attempt, answer, offered: list[dict], quiz, course, enrolment, 
     )
 
 
-def question_activity(quiz_key, key: str, asked: dict, language: str):
-    """A question as the parent of what happens inside it (a decision in a case)."""
-    return xapi.Activity(
-        id=xapi.activity_iri("question", f"{quiz_key}/{key}"),
-        definition=xapi.ActivityDefinition(
-            name=xapi.language_map({language: asked.get("prompt", "") or asked.get("title", "")}),
-            type=xapi.ACTIVITY_TYPES["interaction"],
-        ),
-    )
-
-
 def quiz_graded(attempt, answers, quiz, course, enrolment):
     """answered per question (and per scenario part), then passed or failed."""
     quiz_activity = page_activity("quiz", quiz, type_key="assessment")
     parent, grouping = _quiz_context(quiz, course)
     language = page_language(quiz)
     run = f"{attempt.quiz_key}:{attempt.number}"
+    translated = question_texts(answer.question_pk for answer in answers)
     for answer in answers:
+        translations = translated.get(answer.question_pk, [])
         for interaction in answer_interactions(answer):
             # An unanswered question has no response at all: xAPI forbids empty strings.
             result = xapi.score_result(
@@ -117,7 +139,7 @@ def quiz_graded(attempt, answers, quiz, course, enrolment):
                 enrolment,
                 "answered",
                 f"{run}:{interaction.key}",
-                obj=interaction_activity(attempt.quiz_key, interaction, language),
+                obj=interaction_activity(attempt.quiz_key, interaction, language, translations),
                 object_name=interaction.asked.get("prompt", "")[:300],
                 timestamp=attempt.submitted_at,
                 parent=[quiz_activity],
@@ -159,18 +181,74 @@ def answer_interactions(answer) -> Iterator[kinds.Interaction]:
     )
 
 
-def interaction_activity(quiz_key, interaction: kinds.Interaction, language: str):
-    """The question (or part) as an xAPI cmi.interaction activity, defined by its kind."""
+def interaction_activity(
+    quiz_key, interaction: kinds.Interaction, language: str, translations: Iterable = ()
+):
+    """The question (or part) as an xAPI cmi.interaction activity, defined by its kind from
+    the attempt's snapshot in ``language``, its id ending in that definition's fingerprint,
+    then described in the other languages of ``translations`` (``QuestionTexts``)."""
     kind = kinds.get(interaction.answer_key["kind"])
-    definition = {
-        "name": xapi.language_map({language: interaction.asked.get("prompt", "") or kind.name}),
-        "type": xapi.ACTIVITY_TYPES["interaction"],
+    definition = xapi.ActivityDefinition(
+        name=xapi.language_map({language: interaction.asked.get("prompt", "") or kind.name}),
+        type=xapi.ACTIVITY_TYPES["interaction"],
         **kind.interaction_definition(interaction.asked, interaction.answer_key, language),
-    }
-    return xapi.Activity(
-        id=xapi.activity_iri("question", f"{quiz_key}/{interaction.key}"),
-        definition=xapi.ActivityDefinition(**definition),
     )
+    revision = xapi.definition_fingerprint(definition)
+    # Within a scenario, the part's texts are filed under its id: "<part id>/<component id>".
+    part = interaction.key.partition("/")[2]
+    for other in translations:
+        if other.language == language:
+            continue
+        xapi.describe_in(
+            definition,
+            other.language,
+            other.texts.get(part, ""),
+            {
+                cid.removeprefix(f"{part}/"): text
+                for cid, text in other.texts.items()
+                if not part or cid.startswith(f"{part}/")
+            },
+        )
+    return xapi.Activity(
+        id=xapi.activity_iri("question", f"{quiz_key}/{interaction.key}/rev-{revision}"),
+        definition=definition,
+    )
+
+
+@dataclass(frozen=True)
+class QuestionTexts:
+    """A question's words in another language, filed under its own ids (``component_texts``):
+    ``""`` its prompt, a part's id its prompt, a component's id its text."""
+
+    language: str
+    texts: dict[str, str] = field(default_factory=dict)
+
+
+def question_texts(question_pks: Iterable[int]) -> dict[int, list[QuestionTexts]]:
+    """The words of each question's translations, paired with its own: component by component
+    where the translation kept the ids (``copy_for_translation`` does), else by place when
+    both have as many. A translation of another kind is not this question's."""
+    found = {}
+    for pk, (question, others) in selectors.question_translations(set(question_pks)).items():
+        found[pk] = [texts for other in others if (texts := _paired(question, other)) is not None]
+    return found
+
+
+def _paired(question, other) -> QuestionTexts | None:
+    if not question.answer or not other.answer or question.kind != other.kind:
+        return None
+    kind = kinds.get(question.kind)
+    own = kind.component_texts(question.answer[0].value)
+    theirs = kind.component_texts(other.answer[0].value)
+    by_id = dict(theirs)
+    same_shape = len(own) == len(theirs)
+    texts = {"": other.prompt}
+    for place, (cid, _text) in enumerate(own):
+        if cid in by_id:
+            texts[cid] = by_id[cid]
+        elif same_shape:
+            texts[cid] = theirs[place][1]
+    return QuestionTexts(other.quiz.locale.language_code, texts)
 
 
 def interaction_response(interaction: kinds.Interaction) -> str:

@@ -80,6 +80,47 @@ def question_pool(quiz: QuizPage, audience) -> list[QuizQuestion]:
     return [question for question in questions if question.is_for(audience)]
 
 
+def question_translations(
+    question_pks,
+) -> dict[int, tuple[QuizQuestion, list[QuizQuestion]]]:
+    """Each question with the same question on its quiz's live translations (same
+    ``translation_key``, other locales): the question at the same place in the authored order,
+    as ``copy_for_translation`` copies a quiz's questions. Questions no longer stored are left
+    out. Two queries, however many questions."""
+    own = {
+        question.pk: question
+        for question in QuizQuestion.objects.filter(pk__in=list(question_pks)).select_related(
+            "quiz__locale"
+        )
+    }
+    if not own:
+        return {}
+    own_quizzes = {question.quiz_id for question in own.values()}
+    siblings = (
+        QuizQuestion.objects.filter(
+            quiz__translation_key__in={question.quiz.translation_key for question in own.values()}
+        )
+        .filter(Q(quiz__live=True) | Q(quiz_id__in=own_quizzes))
+        .select_related("quiz__locale")
+        .order_by("quiz_id", "sort_order", "pk")
+    )
+    by_quiz: dict[int, list[QuizQuestion]] = {}
+    for question in siblings:
+        by_quiz.setdefault(question.quiz_id, []).append(question)
+    found = {}
+    for pk, question in own.items():
+        place = [q.pk for q in by_quiz.get(question.quiz_id, [])].index(pk)
+        translations = [
+            questions[place]
+            for questions in by_quiz.values()
+            if questions[0].quiz.translation_key == question.quiz.translation_key
+            and questions[0].quiz.locale_id != question.quiz.locale_id
+            and place < len(questions)
+        ]
+        found[pk] = (question, translations)
+    return found
+
+
 def seconds_left(attempt: QuizAttempt, now=None) -> int | None:
     if attempt.deadline is None:
         return None

@@ -7,6 +7,7 @@ sets it must use 1.0.0, so it is left out), a naive datetime is written without 
 
 from __future__ import annotations
 
+import hashlib
 import json
 import uuid
 from datetime import UTC, datetime, timedelta
@@ -103,6 +104,39 @@ def components(items: list[tuple[str, dict[str, str]]]) -> InteractionComponentL
     return InteractionComponentList(
         [InteractionComponent(id=cid, description=language_map(names)) for cid, names in items]
     )
+
+
+# The interaction component lists of xAPI 1.0.3 §2.4.4.1 ("Interaction Components").
+COMPONENT_LISTS = ("choices", "scale", "source", "target", "steps")
+
+
+def definition_fingerprint(definition: ActivityDefinition) -> str:
+    """A short digest of an activity's definition, to end the id of an activity that changes
+    when its content does (a quiz question whose key a trainer edits): xAPI 1.0.3 §2.4.4.1
+    says an activity id "MUST always reference the same Activity", and an LRS "SHOULD NOT
+    make significant changes to its canonical definition ... e.g. changes to correct
+    responses", so a new key needs a new id. Components count by id, in whatever order they
+    are listed."""
+    data = json.loads(definition.to_json())
+    for name in COMPONENT_LISTS:
+        if name in data:
+            data[name] = sorted(data[name], key=lambda component: component["id"])
+    canonical = json.dumps(data, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
+    return hashlib.sha256(canonical.encode()).hexdigest()[:12]
+
+
+def describe_in(
+    definition: ActivityDefinition, language: str, name: str, component_texts: dict[str, str]
+) -> None:
+    """Add ``language`` to a definition's name and to the descriptions of the components
+    ``component_texts`` holds a text for (by component id); blank texts are left out."""
+    if name and definition.name is not None:
+        definition.name[language] = name[:300]
+    for list_name in COMPONENT_LISTS:
+        for component in getattr(definition, list_name, None) or []:
+            text = component_texts.get(component.id)
+            if text and component.description is not None:
+                component.description[language] = text[:300]
 
 
 def actor(pseudonym) -> Agent:

@@ -5,12 +5,18 @@ A kind owns everything that differs between kinds of question: the block a train
 and the answer key kept on the server), reading the learner's answer out of the form strictly
 (``field_names``, ``read``), grading it (``grade``, pure), the review (``present``, and the
 template it names), the xAPI interaction it is sent as (``interaction_definition``,
-``interaction_response``) and what a demo learner answers (``demo_value``, ``demo_response``).
+``interaction_response``, ``component_texts``) and what a demo learner answers
+(``demo_value``, ``demo_response``).
 The rest of the app never asks which kind a question is: it asks the registry for the kind
 named in the stored snapshot (``asked["kind"]``, ``key["kind"]``) and calls these methods.
 
 Snapshots outlive the code that drew them: a kind keeps reading the ``asked`` and ``key`` its
 earlier versions stored, so their shapes may grow but never change.
+
+The ids a snapshot gives options, items, answers and steps are the question's, never the
+attempt's: drawn from the stored content (a ListBlock item's id, a digest of an answer's own
+text), so every attempt at a question sends the same xAPI activity definition (decision 0017).
+The order shown is what an attempt draws.
 
 A kind whose question unfolds step by step (the next situation depending on the last choice)
 fits this contract with its state on the server: the steps shown so far in ``asked``, the path
@@ -199,6 +205,14 @@ class QuestionKind:
     def interaction_response(self, key: dict, response) -> str:
         """A response that is not blank, in the format of the interaction type."""
         raise NotImplementedError
+
+    def component_texts(self, value) -> list[tuple[str, str]]:
+        """The texts of the block's ``value`` that its interactions describe in words, each
+        with the id a snapshot gives it, in the authored order: options, items, answers,
+        steps (a part of a scenario: ``<part id>`` its prompt, ``<part id>/<id>`` its own).
+        A question's translation is paired with it through these (``quizzes.events``), so its
+        activity is described in both languages; a kind without components has none."""
+        return []
 
     # Demo ---------------------------------------------------------------------------------
 

@@ -86,6 +86,12 @@ def walked(key: dict, response) -> branching.Path:
         return branching.walk(key["plan"], [])
 
 
+def situation_decided(key: dict, response) -> str:
+    """The key of the situation where the last choice of ``response`` was made."""
+    steps = walked(key, response).steps
+    return steps[-1][0]["key"] if steps else key["plan"]["start"]
+
+
 def not_offered() -> TamperedAnswer:
     return TamperedAnswer(
         gettext(
@@ -201,6 +207,14 @@ class BranchingCase(QuestionKind):
 
     def interaction_response(self, key, response) -> str:
         return _performance(key["plan"], list(response or []))
+
+    def component_texts(self, value) -> list[tuple[str, str]]:
+        """Each situation (its key, its text: the steps, and the decisions' names), then each
+        choice (its id, its label: a decision's choices)."""
+        plan = branching.plan_of(value)
+        situations = plan["situations"].values()
+        texts = [(s["key"], _plain(s["text"])) for s in situations]
+        return texts + [(c["id"], c["label"]) for s in situations for c in s["choices"]]
 
     # Demo ---------------------------------------------------------------------------------
 

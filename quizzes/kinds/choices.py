@@ -134,6 +134,10 @@ class ChoiceKind(QuestionKind):
             "correct_responses_pattern": ["[,]".join(sorted(key["correct"]))],
         }
 
+    def component_texts(self, value) -> list[tuple[str, str]]:
+        texts = [option["text"] for option in value["options"]]
+        return list(zip(item_ids(value["options"]), texts, strict=True))
+
     def demo_value(self, spec: dict, lang: int):
         return {
             "options": [

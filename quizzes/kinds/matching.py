@@ -1,17 +1,23 @@
 """Matching: each item matched to one answer from a shuffled list (which may hold extra wrong
 answers).
 
-asked        {"items": [{"id", "text"}, …] in the order shown, "choices": [{"id", "text"}, …]}
+asked        {"items": [{"id", "text"}, …] in the order shown, "choices": [{"id", "text"}, …]
+             shuffled for each attempt}
 key          {"pairs": {item id: choice id}, "choice_text": {choice id: text}}
 response     {"item id": "choice id", …} for the items matched
 grade        one share per correct pair
 xAPI         matching; items are the sources, answers the targets, pairs written
              "item[.]choice" in sorted order, joined by [,]
-"""
+
+Ids are the question's, never the attempt's, so every attempt sends one activity definition
+(decision 0017): an item is its pair's ListBlock id, an answer ``a-`` and a digest of its own
+text (``answer_id``). Neither says which answer belongs to which item; the pair's id given to
+its answer would. Snapshots drawn before this rule hold random per-attempt answer ids and are
+graded and reviewed with what they hold."""
 
 from __future__ import annotations
 
-import secrets
+import hashlib
 from fractions import Fraction
 
 from django.core.exceptions import ValidationError
@@ -26,6 +32,28 @@ from quizzes.form_fields import TamperedAnswer, one_value, sub_field
 from tracking import statements as xapi
 
 from .base import QuestionKind, item_ids, shuffled
+from .short_answer import normalise_text
+
+
+def answer_id(text: str) -> str:
+    """An answer's id, from its own text as the block's ``clean`` compares answers (case, width
+    and spaces aside): the same in every attempt, and telling nothing the text does not."""
+    digest = hashlib.sha256(normalise_text(text).encode()).hexdigest()
+    return f"a-{digest[:10]}"
+
+
+def answers_of(value) -> list[tuple[str, str]]:
+    """Every answer of a matching block (the pairs' matches, then the extra wrong answers) with
+    its id, in the authored order. Answers the block's rule would refuse as equal (kept from
+    before it) get a numbered id each, so ids stay distinct within the question."""
+    texts = [pair["match"] for pair in value["pairs"]] + list(value["distractors"])
+    seen: dict[str, int] = {}
+    answers = []
+    for text in texts:
+        base = answer_id(text)
+        seen[base] = seen.get(base, 0) + 1
+        answers.append((base if seen[base] == 1 else f"{base}-{seen[base]}", text))
+    return answers
 
 
 class MatchingPairBlock(blocks.StructBlock):
@@ -72,15 +100,9 @@ class Matching(QuestionKind):
 
     def snapshot(self, value, rng, shuffle_options: bool) -> tuple[dict, dict]:
         pair_ids = item_ids(value["pairs"])
-        # The answers get tokens drawn for this attempt: reusing the pairs' ids would tell the
-        # browser which answer belongs to which item.
-        choices = []
-        key_pairs = {}
-        for pair_id, pair in zip(pair_ids, value["pairs"], strict=True):
-            token = secrets.token_hex(4)
-            key_pairs[pair_id] = token
-            choices.append({"id": token, "text": pair["match"]})
-        choices += [{"id": secrets.token_hex(4), "text": text} for text in value["distractors"]]
+        answers = answers_of(value)
+        # The answers' order is drawn for each attempt; their ids are not.
+        choices = [{"id": aid, "text": text} for aid, text in answers]
         rng.shuffle(choices)
         items = [
             {"id": pid, "text": pair["prompt"]}
@@ -93,8 +115,12 @@ class Matching(QuestionKind):
         }
         key = {
             "kind": self.name,
-            "pairs": key_pairs,
-            "choice_text": {c["id"]: c["text"] for c in choices},
+            # The first answers are the pairs' matches, in the pairs' order.
+            "pairs": {
+                pid: aid
+                for pid, (aid, _text) in zip(pair_ids, answers[: len(pair_ids)], strict=True)
+            },
+            "choice_text": dict(answers),
         }
         return asked, key
 
@@ -144,10 +170,12 @@ class Matching(QuestionKind):
         ]
 
     def interaction_definition(self, asked, key, language) -> dict:
+        # Listed in the key's order, never the order this attempt showed them in.
+        item_text = {item["id"]: item["text"] for item in asked["items"]}
         return {
             "interaction_type": self.interaction_type,
             "source": xapi.components(
-                [(item["id"], {language: item["text"]}) for item in asked["items"]]
+                [(item, {language: item_text[item]}) for item in key["pairs"]]
             ),
             "target": xapi.components(
                 [(cid, {language: text}) for cid, text in key["choice_text"].items()]
@@ -159,6 +187,11 @@ class Matching(QuestionKind):
 
     def interaction_response(self, key, response) -> str:
         return "[,]".join(f"{item}[.]{choice}" for item, choice in sorted(response.items()))
+
+    def component_texts(self, value) -> list[tuple[str, str]]:
+        prompts = [pair["prompt"] for pair in value["pairs"]]
+        items = list(zip(item_ids(value["pairs"]), prompts, strict=True))
+        return items + answers_of(value)
 
     def demo_value(self, spec, lang):
         return {

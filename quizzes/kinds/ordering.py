@@ -129,6 +129,9 @@ class Ordering(QuestionKind):
     def interaction_response(self, key, response) -> str:
         return "[,]".join(response)
 
+    def component_texts(self, value) -> list[tuple[str, str]]:
+        return list(zip(item_ids(value["steps"]), value["steps"], strict=True))
+
     def demo_value(self, spec, lang):
         return {"steps": [step[lang] for step in spec["steps"]]}
 

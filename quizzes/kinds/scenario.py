@@ -145,6 +145,19 @@ class Scenario(QuestionKind):
                 float(fraction) * share,
             )
 
+    def component_texts(self, value) -> list[tuple[str, str]]:
+        texts = []
+        for part_id, sub in zip(
+            item_ids(value["sub_questions"]), value["sub_questions"], strict=True
+        ):
+            answer = sub["answer"][0]
+            texts.append((part_id, sub["prompt"]))
+            texts += [
+                (f"{part_id}/{cid}", text)
+                for cid, text in registry.get(answer.block_type).component_texts(answer.value)
+            ]
+        return texts
+
     def demo_value(self, spec, lang):
         return {
             "case": spec["case"][lang],

@@ -4,6 +4,7 @@ error fails the whole attempt, and the review sets the path taken beside the rec
 Each decision is recorded as it is made, and the case's result with the graded attempt."""
 
 import random
+import re
 from datetime import timedelta
 from decimal import Decimal
 
@@ -274,27 +275,34 @@ def test_each_decision_is_a_statement_and_the_case_result_comes_at_submission(
 
     decisions = list(
         Statement.objects.filter(
-            verb="answered", object_id__contains=f"/{answer.question_pk}/"
+            verb="answered", object_id__contains=f"/{answer.question_pk}/rev-"
         ).order_by("stored_at")
     )
     assert len(decisions) == 2
     path_extension = "/xapi/extensions/case-path"
     registration = str(enrolled.enrolments.get().registration)
+    case_activity = rf"/question/{quiz.translation_key}/{answer.question_pk}/rev-[0-9a-f]{{12}}"
     for number, decision in enumerate(decisions, start=1):
         payload = decision.payload
         assert payload["object"]["definition"]["interactionType"] == "choice"
         assert "correctResponsesPattern" not in payload["object"]["definition"]
         assert payload["context"]["registration"] == registration
         (parent,) = payload["context"]["contextActivities"]["parent"]
-        assert parent["id"].endswith(f"/question/{quiz.translation_key}/{answer.question_pk}")
+        assert re.search(case_activity + "$", parent["id"])
+        # Each decision is its situation's activity, whoever reaches it after however many
+        # steps: the situation's key, then the revision of what it offers.
+        situation = ["counter", "private-talk"][number - 1]
+        assert re.search(
+            f"{case_activity}/situations/{situation}/rev-[0-9a-f]{{12}}$",
+            payload["object"]["id"],
+        )
         (path,) = [v for k, v in payload["context"]["extensions"].items() if path_extension in k]
         assert path == [choice_id(answer, label) for label in RECOMMENDED[:number]]
         assert payload["result"]["response"] == path[-1]
 
     submit(learner_client, attempt)
-    result = Statement.objects.get(
-        verb="answered", object_id__endswith=f"/{quiz.translation_key}/{answer.question_pk}"
-    ).payload
+    # The case's graded statement is about the activity the decisions named as their parent.
+    result = Statement.objects.get(verb="answered", object_id=parent["id"]).payload
     assert result["object"]["definition"]["interactionType"] == "performance"
     assert result["result"]["score"] == {"scaled": 1.0, "raw": 4.0, "min": 0.0, "max": 4.0}
     assert result["result"]["response"] == "[,]".join(
