@@ -35,6 +35,7 @@ from .models import (
     ReferenceFact,
     Topic,
 )
+from .outline_cache import COURSE_FIELDS, cached_many, page_from, page_snapshot
 from .steps import step_providers
 
 if TYPE_CHECKING:
@@ -126,6 +127,8 @@ class CourseOutline:
     modules: list[ModuleEntry]
     completed_keys: frozenset = frozenset()
     final_quizzes: list[QuizEntry] = field(default_factory=list)
+    #: The lessons the learner has a progress record of (opened, completed or not).
+    opened_keys: frozenset = frozenset()
 
     @property
     def lessons(self) -> list[LessonEntry]:
@@ -193,6 +196,10 @@ class CourseOutline:
     def remaining_minutes(self) -> int:
         return self.remaining_reading_minutes + self.remaining_quiz_minutes
 
+    def module_for(self, page) -> ModulePage | None:
+        """The module ``page`` is in, from the outline (no query)."""
+        return next((m.page for m in self.modules if page.path.startswith(m.page.path)), None)
+
     def entry_for(self, lesson: LessonPage) -> LessonEntry | None:
         return next((e for e in self.lessons if e.page.pk == lesson.pk), None)
 
@@ -243,76 +250,126 @@ def counts_for_completion(course: CoursePage, is_final: bool) -> bool:
 
 def build_outlines(
     courses: Iterable[CoursePage],
-    audience: Audience | None,
+    audience_id: int | None,
     completed_keys: frozenset,
     records: dict | None = None,
+    opened_keys: frozenset | None = None,
 ) -> dict[int, CourseOutline]:
-    """Outlines for several courses in four queries (modules, lessons, lesson audiences,
-    quizzes: one per step provider). Quizzes under a module come after its lessons; quizzes
-    directly under the course are its final assessment, after every module. ``records``: the
-    learner's standing on each quiz by translation key (``step_records``)."""
+    """This learner's outlines of several courses: each course's structure from the cache
+    (``course_structures``), the learner's lessons (``audience_id``: their audience's id,
+    ``None`` without a role), completed lessons (``completed_keys``), quiz standing by quiz
+    translation key (``records``, from ``step_records``) and lessons opened (``opened_keys``)
+    laid on top. Quizzes under a module come after its lessons; quizzes directly under the
+    course are its final assessment, after every module."""
     records = records or {}
     courses = list(courses)
+    structures = course_structures(courses)
+    outlines = {}
+    for course in courses:
+        structure = structures[course.pk]
+        outline = CourseOutline(
+            course=course,
+            modules=[],
+            completed_keys=completed_keys,
+            opened_keys=opened_keys if opened_keys is not None else completed_keys,
+        )
+        number = 0
+        for module in structure["modules"]:
+            entry = ModuleEntry(page=page_from(module["page"]), number=len(outline.modules) + 1)
+            for lesson, audience_ids in module["lessons"]:
+                if audience_ids and audience_id is not None and audience_id not in audience_ids:
+                    continue
+                number += 1
+                entry.lessons.append(LessonEntry(page=page_from(lesson), number=number))
+            for quiz in module["quizzes"]:
+                page = page_from(quiz)
+                entry.quizzes.append(
+                    QuizEntry(
+                        page,
+                        record=records.get(page.translation_key),
+                        counts_for_completion=counts_for_completion(course, False),
+                    )
+                )
+            outline.modules.append(entry)
+        for quiz in structure["final_quizzes"]:
+            page = page_from(quiz)
+            outline.final_quizzes.append(
+                QuizEntry(
+                    page,
+                    record=records.get(page.translation_key),
+                    counts_for_completion=counts_for_completion(course, True),
+                )
+            )
+        apply_sequencing(outline, completed_keys)
+        outlines[course.pk] = outline
+    return outlines
+
+
+def course_structures(courses: list[CoursePage]) -> dict[int, dict]:
+    """Each course's structure by its id — what every learner's outline of it shares — from
+    the shared cache (``courses.outline_cache``: never stale; the database when the cache
+    fails), the missing ones read in four queries whatever their number."""
+    by_pk = {course.pk: course for course in courses}
+    return cached_many(
+        "structure", list(by_pk), lambda pks: read_structures([by_pk[pk] for pk in pks])
+    )
+
+
+def read_structures(courses: list[CoursePage]) -> dict[int, dict]:
+    """Courses' structures from the database in four queries (modules, lessons, lesson
+    audiences, quizzes: one per step provider): their live modules, each with its live lessons
+    (and the ids of the audiences each is limited to) and live quizzes, and the live quizzes
+    directly under the course, in tree order; every page as an ``outline_cache`` snapshot,
+    without a body."""
     if not courses:
         return {}
     under_any = Q()
     for course in courses:
         under_any |= Q(path__startswith=course.path, depth__gt=course.depth)
-    modules = list(ModulePage.objects.live().filter(under_any).order_by("path"))
-    # The outline shows titles, numbers and minutes: a lesson's body (a StreamField, decoded
-    # from JSON on load) is left in the database.
-    lessons = list(
+    modules = ModulePage.objects.live().filter(under_any).order_by("path")
+    # Titles, numbers and minutes: a lesson's body (a StreamField, decoded from JSON on load)
+    # is left in the database.
+    lessons = (
         LessonPage.objects.live()
         .filter(under_any)
         .defer("body")
         .order_by("path")
         .prefetch_related("audiences")
     )
-    outlines = {}
-    module_by_path = {}
-    for course in courses:
-        outlines[course.pk] = CourseOutline(
-            course=course, modules=[], completed_keys=completed_keys
-        )
+    structures = {course.pk: {"modules": [], "final_quizzes": []} for course in courses}
     course_by_path = {course.path: course for course in courses}
+    module_by_path = {}
     steplen = CoursePage.steplen
     for module in modules:
         course = course_by_path.get(module.path[:-steplen])
-        if course is None:
-            continue
-        outline = outlines[course.pk]
-        entry = ModuleEntry(page=module, number=len(outline.modules) + 1)
-        outline.modules.append(entry)
-        module_by_path[module.path] = entry
-    numbers: dict[int, int] = {}
+        if course is not None:
+            entry = {"page": page_snapshot(module), "lessons": [], "quizzes": []}
+            structures[course.pk]["modules"].append(entry)
+            module_by_path[module.path] = entry
     for lesson in lessons:
-        module_entry = module_by_path.get(lesson.path[:-steplen])
-        if module_entry is None or not lesson.is_for(audience):
-            continue
-        course_pk = course_by_path[lesson.path[: -2 * steplen]].pk
-        numbers[course_pk] = numbers.get(course_pk, 0) + 1
-        module_entry.lessons.append(LessonEntry(page=lesson, number=numbers[course_pk]))
+        module = module_by_path.get(lesson.path[:-steplen])
+        if module is not None:
+            audience_ids = frozenset(audience.pk for audience in lesson.audiences.all())
+            module["lessons"].append((page_snapshot(lesson), audience_ids))
     quizzes = [quiz for provider in step_providers() for quiz in provider.live_steps(under_any)]
     for quiz in sorted(quizzes, key=lambda page: page.path):
         parent_path = quiz.path[:-steplen]
-        record = records.get(quiz.translation_key)
         if parent_path in course_by_path:
-            course = course_by_path[parent_path]
-            outlines[course.pk].final_quizzes.append(
-                QuizEntry(
-                    quiz, record=record, counts_for_completion=counts_for_completion(course, True)
-                )
-            )
+            structures[course_by_path[parent_path].pk]["final_quizzes"].append(page_snapshot(quiz))
         elif parent_path in module_by_path:
-            course = course_by_path[quiz.path[: -2 * steplen]]
-            module_by_path[parent_path].quizzes.append(
-                QuizEntry(
-                    quiz, record=record, counts_for_completion=counts_for_completion(course, False)
-                )
-            )
-    for outline in outlines.values():
-        apply_sequencing(outline, completed_keys)
-    return outlines
+            module_by_path[parent_path]["quizzes"].append(page_snapshot(quiz))
+    return structures
+
+
+def course_of(page) -> CoursePage:
+    """The course a module, lesson or quiz page is part of, from the shared cache (one query
+    when it is not there). ``CoursePage.DoesNotExist`` for a page in no course."""
+
+    def read(pks):
+        course = CoursePage.objects.ancestor_of(page).get()
+        return {page.pk: page_snapshot(course, COURSE_FIELDS)}
+
+    return page_from(cached_many("course-of", [page.pk], read)[page.pk])
 
 
 def live_final_assessments(course: CoursePage) -> list:
@@ -329,6 +386,19 @@ def completed_lesson_keys(user, course_keys: Iterable) -> frozenset:
         LessonProgress.objects.filter(
             user=user, course_key__in=list(course_keys), completed_at__isnull=False
         ).values_list("lesson_key", flat=True)
+    )
+
+
+def lesson_progress_keys(user, course_keys: Iterable) -> tuple[frozenset, frozenset]:
+    """The lessons of these courses the learner has completed, and those they have a
+    progress record of (opened, completed or not): one query."""
+    if not user.is_authenticated:
+        return frozenset(), frozenset()
+    rows = LessonProgress.objects.filter(user=user, course_key__in=list(course_keys))
+    rows = list(rows.values_list("lesson_key", "completed_at"))
+    return (
+        frozenset(key for key, completed_at in rows if completed_at is not None),
+        frozenset(key for key, _completed_at in rows),
     )
 
 
@@ -382,13 +452,26 @@ def learner_audience(user) -> Audience | None:
     return user.audience if user.is_authenticated else None
 
 
+def learner_audience_id(user) -> int | None:
+    """The id of the learner's audience, read from the user row without loading it."""
+    return user.audience_id if user.is_authenticated else None
+
+
 def course_outline(course: CoursePage, user) -> CourseOutline:
+    """The learner's outline of ``course``: its structure from the cache, their progress in
+    one query and their quiz results in one (none when the course has no live quiz)."""
     keys = [course.translation_key]
+    structure = course_structures([course])[course.pk]
+    has_quizzes = bool(structure["final_quizzes"]) or any(
+        module["quizzes"] for module in structure["modules"]
+    )
+    completed, opened = lesson_progress_keys(user, keys)
     return build_outlines(
         [course],
-        learner_audience(user),
-        completed_lesson_keys(user, keys),
-        step_records(user, keys),
+        learner_audience_id(user),
+        completed,
+        step_records(user, keys) if has_quizzes else {},
+        opened_keys=opened,
     )[course.pk]
 
 
@@ -529,7 +612,7 @@ def learner_dashboard(user) -> list[DashboardRow]:
     courses = {e.pk: localized[e.course_key] for e in enrolments}
     outlines = build_outlines(
         courses.values(),
-        learner_audience(user),
+        learner_audience_id(user),
         completed_lesson_keys(user, keys),
         step_records(user, keys),
     )

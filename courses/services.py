@@ -27,6 +27,7 @@ from .selectors import (
     CourseOutline,
     apply_sequencing,
     counts_for_completion,
+    course_of,
     course_outline,
     prerequisite_statuses,
 )
@@ -68,11 +69,6 @@ class LessonNotForAudience(LearningRuleError):
 class CaseChoiceRefused(LearningRuleError):
     """A choice in a branching case that is not offered where the learner stands: a stale
     form, a tampered id, or a case already over. Nothing was changed."""
-
-
-def course_of(page) -> CoursePage:
-    """The course a module, lesson or quiz page is part of."""
-    return CoursePage.objects.ancestor_of(page).get()
 
 
 def enrolment_create(user, course: CoursePage) -> tuple[Enrolment, bool]:
@@ -175,11 +171,12 @@ def _lesson_access(user, lesson: LessonPage, course: CoursePage, enrolment) -> S
 
 def lesson_open(user, lesson: LessonPage, access: StepAccess, now=None) -> None:
     """Record that the learner opened the lesson, so 'Continue' brings them back here and the
-    first opening is a *launched* statement — writing only what changes: a lesson already
-    completed has its progress row, and the enrolment is touched only when this is another
-    lesson than last time or its last activity is older than ``LAST_ACTIVITY_RESOLUTION``. A
-    learner reading and re-reading a lesson is then a page read, not a write transaction per
-    request (issue 17); "last activity" is exact to that resolution."""
+    first opening is a *launched* statement — writing only what changes: a lesson the outline
+    shows opened before (``opened_keys``) has its progress row, and the enrolment is touched
+    only when this is another lesson than last time or its last activity is older than
+    ``LAST_ACTIVITY_RESOLUTION``. A learner reading and re-reading a lesson is then a page
+    read, not a write transaction per request (issue 17); "last activity" is exact to that
+    resolution."""
     now = now or timezone.now()
     enrolment = access.enrolment
     touched = (
@@ -187,7 +184,9 @@ def lesson_open(user, lesson: LessonPage, access: StepAccess, now=None) -> None:
         and enrolment.last_activity_at is not None
         and now - enrolment.last_activity_at < LAST_ACTIVITY_RESOLUTION
     )
-    recorded = access.entry is not None and access.entry.is_completed
+    recorded = (access.entry is not None and access.entry.is_completed) or (
+        access.outline is not None and lesson.translation_key in access.outline.opened_keys
+    )
     if touched and recorded:
         return
     with transaction.atomic():

@@ -211,7 +211,7 @@ def attach_paths(user, readiness: list[Readiness], dashboard_rows) -> None:
     whole course. Every course is the one published in the active language (its title, its
     modules, its address), as the rest of the dashboard. Five queries at most, for all of
     them together."""
-    from courses.selectors import build_outlines, in_active_language, learner_audience
+    from courses.selectors import build_outlines, in_active_language, learner_audience_id
 
     here = in_active_language(
         item.requirement.course for ready in readiness for item in ready.items
@@ -230,7 +230,7 @@ def attach_paths(user, readiness: list[Readiness], dashboard_rows) -> None:
             if item.needs_action and key not in in_progress:
                 fresh[key] = item.course
     outlines = (
-        build_outlines(fresh.values(), learner_audience(user), frozenset(), {}) if fresh else {}
+        build_outlines(fresh.values(), learner_audience_id(user), frozenset(), {}) if fresh else {}
     )
     for ready in readiness:
         for item in ready.items:

@@ -372,11 +372,24 @@ class LessonPage(StepPage, ForSomeAudiences, Page):
         from ..selectors import lesson_sources, may_see_expert_checks
 
         show_all = context["trainer_view"]
-        audience = getattr(request.user, "audience", None) if not show_all else None
+        # A learner's audience is read only when the lesson has a part for some audiences.
+        audience = None
+        if (
+            not show_all
+            and getattr(request.user, "audience_id", None) is not None
+            and any(block.block_type == "audience_variant" for block in self.body)
+        ):
+            audience = request.user.audience
         # Facts awaiting an expert are for trainers, reviewers and previews, never learners.
         show_checks = show_all or may_see_expert_checks(request.user, self)
         context["blocks"] = list(self.visible_body(audience, show_all, show_checks))
         context["show_variant_labels"] = show_all
         context["show_expert_checks"] = show_checks
         context["lesson_sources"] = lesson_sources(self)
+        outline = context["outline"]
+        # The breadcrumb's module: from the learner's outline, else (trainer view) the tree.
+        module = outline.module_for(self) if outline else None
+        if module is None and context["course"] is not None:
+            module = self.get_parent()
+        context["module"] = module
         return context

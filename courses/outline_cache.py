@@ -1,0 +1,198 @@
+"""The course outline's structure, kept in the shared cache and never served stale.
+
+A course's outline — its live modules, lessons and quizzes in reading order, with their ids,
+titles, URL paths, audiences, kinds and minutes, never a body — is the same for every learner
+of the course page (each language is its own page). ``courses.selectors`` reads it from here
+and lays the learner's own progress on top, so nothing of a learner is ever stored here.
+
+**The rule that keeps it fresh.** Every entry is stored under the *generation* of the content
+it was read from: a random token kept under one key of the shared cache (Redis in production).
+Any committed change that can alter an outline — a page saved (published, unpublished, renamed,
+copied, created, a draft saved), moved or deleted anywhere in the tree, a page's audiences or
+view restrictions changed, an audience deleted, a site's hostname or root changed — replaces
+the token (``content_changed``). Readers read the token *before* the database. So:
+
+- a reader that sees the new token reads the database after the change: its entry is fresh;
+- a reader that saw an old token stores under a key nobody asks for again;
+- the token is replaced when the change is made and again once its transaction commits
+  (``transaction.on_commit``), so an entry built by another process from the database as it
+  was before the commit is abandoned at the commit;
+- inside a transaction that has itself changed pages, the outline is read from the database
+  and not stored: that transaction sees data no one else may ever see (it may roll back);
+- a token is never reused (``uuid4``): an expired or dropped token key starts a new
+  generation, never an old one.
+
+One token for the whole tree rather than one per course, because a page's URL depends on
+every page above it (a catalogue renamed moves every course's URLs) and a move can carry
+pages between courses: a per-course version would have to find every course a change touches.
+Changes are editors' work, rare beside learners' reads; after one, each course's outline is
+read from the database once more (four queries).
+
+**When the cache fails.** Decision 0008: a cache that raises, or Redis that is unreachable
+(``frontline.cache.ResilientRedisCache`` then falls back to each process's memory, which
+another process's change would not reach), is read past: the outline comes from the
+database, and a page never fails for it.
+"""
+
+from __future__ import annotations
+
+import logging
+import uuid
+from collections.abc import Callable
+from typing import Any
+
+from django.apps import apps
+from django.core.cache import cache
+from django.db import connection, transaction
+from django.db.models.signals import m2m_changed, post_delete, post_save
+
+from wagtail.models import Page, PageViewRestriction, Site
+from wagtail.signals import page_unpublished, post_page_move
+
+log = logging.getLogger(__name__)
+
+GENERATION_KEY = "courses:outline:generation"
+#: Bumped when the stored form changes, so a deploy never reads another version's entries.
+FORMAT = 1
+#: A backstop only: freshness comes from the generation, not from expiry.
+TIMEOUT = 24 * 60 * 60
+
+#: The fields an outline's pages keep; any other field of a page rebuilt from the cache is
+#: *deferred* (read from the database if someone asks for it), never a wrong default.
+PAGE_FIELDS = (
+    "id",
+    "page_ptr_id",
+    "title",
+    "slug",
+    "path",
+    "depth",
+    "url_path",
+    "translation_key",
+    "locale_id",
+    "live",
+    "content_type_id",
+    "estimated_minutes",
+)
+#: A course also keeps what its completion and certificate rules read. Not its stored
+#: minutes: ``course_minutes_update`` writes them with an ``update()`` after the save.
+COURSE_FIELDS = PAGE_FIELDS[:-1] + (
+    "completion_rule",
+    "issues_certificate",
+    "version_label",
+    "certificate_validity_months",
+    "refresher_for_id",
+)
+
+
+# Storing pages --------------------------------------------------------------------------------
+
+
+def page_snapshot(page, fields=PAGE_FIELDS) -> tuple[str, dict[str, Any]]:
+    """What the cache keeps of ``page``: its model and the listed fields it has."""
+    names = {f.attname for f in page._meta.concrete_fields}
+    return page._meta.label_lower, {name: getattr(page, name) for name in fields if name in names}
+
+
+def page_from(snapshot: tuple[str, dict[str, Any]]):
+    """The page a snapshot was taken of, as loaded from the database with the fields it has
+    (the others deferred)."""
+    label, values = snapshot
+    model = apps.get_model(label)
+    names = [f.attname for f in model._meta.concrete_fields if f.attname in values]
+    return model.from_db("default", names, [values[name] for name in names])
+
+
+# Reading through the cache ----------------------------------------------------------------
+
+
+def _cache_usable() -> bool:
+    # ResilientRedisCache says when it has fallen back to this process's memory.
+    return getattr(cache, "redis_available", True)
+
+
+def _changed_in_this_transaction() -> bool:
+    block = getattr(connection, "_outline_changed_in", None)
+    return block is not None and block in connection.atomic_blocks
+
+
+def _generation() -> str | None:
+    token = cache.get(GENERATION_KEY)
+    if token is None:
+        cache.add(GENERATION_KEY, uuid.uuid4().hex, None)
+        token = cache.get(GENERATION_KEY)
+    return token
+
+
+def cached_many(kind: str, ids: list, build: Callable[[list], dict]) -> dict:
+    """``{id: value}`` for ``ids`` from the cache, the missing ones from ``build(missing)``
+    (which reads the database and returns ``{id: value}``) and stored. Reads past the cache
+    when it fails or cannot be trusted (see the module's docstring)."""
+    if not ids:
+        return {}
+    if _changed_in_this_transaction() or not _cache_usable():
+        return build(ids)
+    try:
+        generation = _generation()
+        if generation is None or not _cache_usable():
+            return build(ids)
+        keys = {f"courses:outline:{FORMAT}:{generation}:{kind}:{i}": i for i in ids}
+        found = {keys[key]: value for key, value in cache.get_many(list(keys)).items()}
+    except Exception:  # noqa: BLE001 — any cache failure: read the database (decision 0008)
+        log.warning("The outline cache failed: reading outlines from the database", exc_info=True)
+        return build(ids)
+    missing = [i for i in ids if i not in found]
+    if missing:
+        built = build(missing)
+        found.update(built)
+        if _cache_usable() and not _changed_in_this_transaction():
+            try:
+                cache.set_many({key: built[i] for key, i in keys.items() if i in built}, TIMEOUT)
+            except Exception:  # noqa: BLE001
+                log.warning("The outline cache failed: outlines not stored", exc_info=True)
+    return found
+
+
+# Invalidation ---------------------------------------------------------------------------------
+
+
+def content_changed() -> None:
+    """Start a new generation: every outline is read again from the database. Called when
+    the change is made and again when its transaction commits (see the module's docstring)."""
+    _new_generation()
+    blocks = [b for b in connection.atomic_blocks if not b._from_testcase]
+    if blocks:
+        connection._outline_changed_in = blocks[0]
+        transaction.on_commit(_new_generation)
+
+
+def _new_generation() -> None:
+    try:
+        cache.set(GENERATION_KEY, uuid.uuid4().hex, None)
+    except Exception:  # noqa: BLE001 — a failed cache must not fail an editor's publish
+        log.warning("The outline cache failed: its generation was not replaced", exc_info=True)
+
+
+def _page_changed(sender, instance=None, **kwargs) -> None:
+    if isinstance(instance, (Page, PageViewRestriction, Site)):
+        content_changed()
+
+
+def _relation_changed(sender, instance=None, action="", **kwargs) -> None:
+    if action.startswith("post_") and isinstance(instance, (Page, PageViewRestriction)):
+        content_changed()
+
+
+def _audience_deleted(sender, **kwargs) -> None:
+    content_changed()
+
+
+def connect() -> None:
+    """Listen for the changes that alter outlines (``CoursesConfig.ready``)."""
+    post_save.connect(_page_changed, dispatch_uid="courses.outline.saved")
+    post_delete.connect(_page_changed, dispatch_uid="courses.outline.deleted")
+    page_unpublished.connect(_page_changed, dispatch_uid="courses.outline.unpublished")
+    post_page_move.connect(_page_changed, dispatch_uid="courses.outline.moved")
+    m2m_changed.connect(_relation_changed, dispatch_uid="courses.outline.relations")
+    post_delete.connect(
+        _audience_deleted, sender="courses.Audience", dispatch_uid="courses.outline.audience"
+    )
