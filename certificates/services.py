@@ -200,7 +200,9 @@ def certificate_revoke(certificate: Certificate, by, reason: str) -> Certificate
         certificate.revocation_reason = reason[:300]
         certificate.save(update_fields=["status", "status_changed_at", "revocation_reason"])
         _log(certificate, AuditEntry.Action.REVOKED, AuditEntry.Channel.ADMIN, by, reason)
-        events.certificate_revoked(certificate)
+        # The statement's actor is who revoked it, not the holder.
+        person = by if by is not None and by.is_authenticated else None
+        events.certificate_revoked(certificate, by=person)
     return certificate
 
 

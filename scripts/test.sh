@@ -9,7 +9,7 @@ PY=.venv/bin/python
 echo "== system packages (WeasyPrint's libraries; pdftotext and zbarimg; Chromium, Node.js)"
 scripts/system-deps.sh pdf pdf-tools browser
 # axe-core, pinned in package-lock.json, for the accessibility checks.
-[ -f node_modules/axe-core/axe.min.js ] || npm ci --no-audit --no-fund --loglevel=error
+[ -f node_modules/axe-core/axe.min.js ] && [ -f node_modules/@learninglocker/xapi-validation/dist/index.js ] || npm ci --no-audit --no-fund --loglevel=error
 
 echo "== ruff"
 .venv/bin/ruff check .

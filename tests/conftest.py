@@ -91,8 +91,9 @@ def learner_client(client, learner):
     return client
 
 
-# Every statement any test records is checked once, at the end of the session, against Ralph's
-# strict xAPI model (in Ralph's own virtualenv); an invalid one fails the run.
+# Every statement any test records is checked once, at the end of the session, by two
+# independent validators: Ralph's strict xAPI model (in Ralph's own virtualenv) and Learning
+# Locker's validation library (Node, tests/lrs.py). An invalid one fails the run.
 PRODUCED_STATEMENTS: dict = {}
 
 
@@ -112,17 +113,22 @@ def pytest_configure(config):
 def pytest_sessionfinish(session, exitstatus):
     if not PRODUCED_STATEMENTS or exitstatus not in (0, 1):
         return
-    from tests.lrs import Ralph, ralph_python
+    from tests.lrs import Ralph, learning_locker_errors, ralph_python
 
-    errors = Ralph(ralph_python()).validate(list(PRODUCED_STATEMENTS.values()))
+    statements = list(PRODUCED_STATEMENTS.values())
+    found = {
+        "Ralph's model": Ralph(ralph_python()).validate(statements),
+        "Learning Locker's validation": learning_locker_errors(statements),
+    }
     reporter = session.config.pluginmanager.get_plugin("terminalreporter")
     if reporter:
         reporter.write("\n")
-        reporter.write_line(
-            f"xAPI: {len(PRODUCED_STATEMENTS)} statements recorded by the suite, "
-            f"{len(errors)} invalid by Ralph's model"
-        )
-        for error in errors[:20]:
-            reporter.write_line(f"  {error[:500]}")
-    if errors:
+        for validator, errors in found.items():
+            reporter.write_line(
+                f"xAPI: {len(statements)} statements recorded by the suite, "
+                f"{len(errors)} invalid by {validator}"
+            )
+            for error in errors[:20]:
+                reporter.write_line(f"  {error[:500]}")
+    if any(found.values()):
         session.exitstatus = 1

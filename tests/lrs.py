@@ -1,6 +1,7 @@
 """A real Ralph LRS for tests and benchmarks: installed into its own virtualenv by
 ``scripts/ralph.sh``, started on a free loopback port with the file-system backend, stopped
-afterwards. Also validates statements with Ralph's strict pydantic model."""
+afterwards. Also validates statements with Ralph's strict pydantic model, and with Learning
+Locker's validation library (``learning_locker_errors``), a second, independent validator."""
 
 from __future__ import annotations
 
@@ -125,3 +126,27 @@ class Ralph:
             check=True,
         )
         return json.loads(result.stdout)
+
+
+LEARNING_LOCKER_VALIDATION = ROOT / "node_modules" / "@learninglocker" / "xapi-validation"
+
+
+def learning_locker_errors(statements: list[dict]) -> list[str]:
+    """What Learning Locker's xAPI validation (npm ``@learninglocker/xapi-validation``, pinned
+    in package.json) finds wrong with ``statements``: one line per failed rule, none when all
+    are valid. Installs the test tools (``npm ci``) when they are missing, like ``make test``."""
+    if not (LEARNING_LOCKER_VALIDATION / "dist" / "index.js").exists():
+        subprocess.run(
+            ["npm", "ci", "--no-audit", "--no-fund", "--loglevel=error"],
+            cwd=ROOT,
+            check=True,
+            capture_output=True,
+        )
+    result = subprocess.run(
+        ["node", str(ROOT / "scripts" / "xapi_validate.js")],
+        input=json.dumps(statements),
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    return json.loads(result.stdout)

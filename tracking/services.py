@@ -24,6 +24,13 @@ def pseudonym_for(user):
     return cached
 
 
+def agent_of(user):
+    """A person as an xAPI agent: their pseudonymous account, made the same way for a trainer
+    as for a learner (``LearnerPseudonym``), so a statement names who did it without naming
+    them. Erasing the person deletes the pseudonym, and with it the link back to them."""
+    return xapi.actor(pseudonym_for(user))
+
+
 def lrs_configured() -> bool:
     return bool(getattr(settings, "LRS_ENDPOINT", ""))
 
@@ -54,16 +61,24 @@ def record(
     result=None,
     language="en",
     extensions=None,
+    agent=None,
+    about=None,
+    object_id: str | None = None,
 ) -> Statement | None:
     """Store the statement for this event unless it is already stored; returns it when new.
     ``extensions`` are the context's extensions (IRI → JSON value, see
     ``statements.extension_iri``).
 
+    ``user`` is whose record it is (their export, their erasure); the actor is ``user``'s
+    pseudonymous agent unless ``agent`` says who else did it (a trainer, the platform).
+    ``about`` is a statement this one refers to (``statements.statement_ref``);
+    ``object_id`` is the activity listed in the admin when the object is not one itself.
+
     Must run inside the transaction of the event: if the event rolls back, so does this."""
     statement_id = xapi.statement_id(event_key)
     built = xapi.build(
         event_key=event_key,
-        pseudonym=pseudonym_for(user),
+        pseudonym=None if agent is not None else pseudonym_for(user),
         verb_name=verb_name,
         obj=obj,
         timestamp=timestamp,
@@ -73,14 +88,18 @@ def record(
         result=result,
         language=language,
         extensions=extensions,
+        agent=agent,
+        about=about,
     )
+    if object_id is None:
+        object_id = obj.id if hasattr(obj, "id") else ""
     try:
         with transaction.atomic():
             stored = Statement.objects.create(
                 id=statement_id,
                 user=user,
                 verb=verb_name,
-                object_id=obj.id if hasattr(obj, "id") else "",
+                object_id=object_id,
                 object_name=object_name[:300],
                 course_key=course_key,
                 registration=registration,

@@ -60,6 +60,10 @@ ACTIVITY_TYPES = {
 }
 PROGRESS_EXTENSION = "https://w3id.org/xapi/cmi5/result/extensions/progress"
 PLATFORM = "Frontline Academy"
+# The platform's own account name, for what no person did (a certificate expiring on its date).
+# Learners' and staff's account names are UUIDs (``LearnerPseudonym``), so this one is never
+# anybody's.
+PLATFORM_ACCOUNT = "frontline-academy"
 
 
 def extension_iri(name: str) -> str:
@@ -140,7 +144,29 @@ def describe_in(
 
 
 def actor(pseudonym) -> Agent:
+    """A person (learner, trainer) as an account on this site named by their pseudonym: one
+    Inverse Functional Identifier, nothing that points back to the person (xAPI 1.0.3
+    §2.4.2.1, §2.4.2.3)."""
     return Agent(account=AgentAccount(home_page=base_url(), name=str(pseudonym)))
+
+
+def platform_agent() -> Agent:
+    """The platform itself as an identified Agent, for what it does on its own (expiry): an
+    account on this site (its one Inverse Functional Identifier, xAPI 1.0.3 §2.4.2.1) and the
+    platform's name."""
+    return Agent(name=PLATFORM, account=AgentAccount(home_page=base_url(), name=PLATFORM_ACCOUNT))
+
+
+def statement_ref(event_key: str) -> StatementRef:
+    """A reference to the statement of another event, by its deterministic id."""
+    return StatementRef(id=statement_id(event_key))
+
+
+def derived_registration(key: str) -> uuid.UUID:
+    """A registration of its own for something that is not an enrolment's run (a certificate
+    issued by hand): uuid5 of a stable key in this site's registration namespace, so every
+    statement about it carries the same one and no enrolment ever has it (those are uuid4)."""
+    return uuid.uuid5(uuid.uuid5(uuid.NAMESPACE_URL, base_url() + "/xapi/registrations"), key)
 
 
 def verb(name: str) -> Verb:
@@ -184,10 +210,22 @@ def build(
     parent: list | None = None,
     grouping: list | None = None,
     result: Result | None = None,
-    language: str = "en",
+    language: str | None = "en",
     extensions: dict | None = None,
+    agent: Agent | None = None,
+    about: StatementRef | None = None,
 ) -> Statement:
-    context = Context(platform=PLATFORM, language=language)
+    """``agent`` is who did it when that is not the person of ``pseudonym`` (a trainer
+    revoking, the platform expiring); ``about`` another statement this one is to be read with
+    (context ``statement``). ``platform`` is set only when the object is an Activity, and
+    ``language`` only when known (None leaves it out): xAPI 1.0.3 §2.4.6."""
+    context = Context()
+    if isinstance(obj, Activity):
+        context.platform = PLATFORM
+    if language:
+        context.language = language
+    if about is not None:
+        context.statement = about
     if registration is not None:
         context.registration = registration
     if extensions:
@@ -201,7 +239,7 @@ def build(
         context.context_activities = activities
     statement = Statement(
         id=statement_id(event_key),
-        actor=actor(pseudonym),
+        actor=agent if agent is not None else actor(pseudonym),
         verb=verb(verb_name),
         object=obj,
         context=context,

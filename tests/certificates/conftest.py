@@ -1,8 +1,11 @@
+from django.contrib.auth.models import Group
+
 import pytest
 
+from accounts import roles
 from certificates.models import Certificate
 from courses import services as course_services
-from tests.factories import make_course, make_quiz, single, true_false
+from tests.factories import UserFactory, make_course, make_quiz, single, true_false
 from tests.quizzes.conftest import finish_lessons, quizzes_of, take_quiz
 
 
@@ -38,6 +41,14 @@ def certificate(learner, assessed_course, django_capture_on_commit_callbacks):
     learner.save()
     with django_capture_on_commit_callbacks(execute=True):
         return complete(learner, assessed_course)
+
+
+@pytest.fixture
+def trainer(db):
+    """A member of Trainers: may revoke and issue certificates by hand in the admin."""
+    user = UserFactory()
+    user.groups.add(Group.objects.get(name=roles.TRAINERS))
+    return user
 
 
 @pytest.fixture(autouse=True)

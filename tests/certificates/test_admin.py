@@ -31,11 +31,6 @@ def officer(db):
 
 
 @pytest.fixture
-def trainer(db):
-    return member_of(roles.TRAINERS)
-
-
-@pytest.fixture
 def register(db, assessed_course):
     """Three holders in two organisations: valid (expiring in 30 days), valid, revoked."""
     consulate = Organisation.objects.create(name="Embassy in Bangkok", kind="consulate")
