@@ -89,11 +89,29 @@ class ProfileForm(forms.ModelForm):
     def clean_time_zone(self):
         return dates.current_name(self.cleaned_data["time_zone"])
 
+    def clean_did(self):
+        # Checked by the model field's validator (accounts.dids) after this.
+        return self.cleaned_data["did"].strip()
+
     class Meta:
         model = User
         # The organisation is shown, not chosen: see organisations.membership.
-        fields = ["first_name", "last_name", "audience", "time_zone"]
-        labels = {"audience": _("Your role")}
+        fields = ["first_name", "last_name", "audience", "time_zone", "did"]
+        labels = {
+            "audience": _("Your role"),
+            "did": _("Your DID (decentralised identifier), if you have a digital wallet"),
+        }
+        help_texts = {
+            "did": _(
+                "Optional. Certificates issued after you save it name you by this DID, so your "
+                "wallet can prove they are yours. Certificates you already have do not change."
+            ),
+        }
+        widgets = {
+            "did": forms.TextInput(
+                attrs={"autocomplete": "off", "spellcheck": "false", "autocapitalize": "none"}
+            ),
+        }
 
 
 class EraseForm(forms.Form):

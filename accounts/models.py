@@ -6,6 +6,9 @@ from django.db import models
 from django.db.models.functions import Lower
 from django.utils.translation import gettext_lazy as _
 
+from .dids import MAX_LENGTH as DID_MAX_LENGTH
+from .dids import validate_did
+
 
 class UserManager(BaseUserManager):
     use_in_migrations = True
@@ -72,6 +75,11 @@ class User(AbstractUser):
     # An IANA zone name (Europe/Kyiv); blank means the site's zone. Times a learner reads
     # (next attempt, deadlines, expiry) are shown in it.
     time_zone = models.CharField(_("time zone"), max_length=64, blank=True)
+    # The learner's own decentralised identifier, when they have a wallet: certificates issued
+    # afterwards name them by it (``credentialSubject.id``); see accounts.dids.
+    did = models.CharField(
+        _("DID"), max_length=DID_MAX_LENGTH, blank=True, validators=[validate_did]
+    )
 
     USERNAME_FIELD = "email"
     REQUIRED_FIELDS = []

@@ -43,6 +43,7 @@ def learner_data(user) -> dict:
             "last_name": user.last_name,
             "organisation": user.organisation.name if user.organisation_id else None,
             "role": user.audience.slug if user.audience_id else None,
+            "did": user.did or None,
             "joined": _when(user.date_joined),
             "last_sign_in": _when(user.last_login),
         },

@@ -5,13 +5,21 @@ JWT claims ``iss``, ``jti``, ``sub``, ``nbf`` and ``exp`` mirroring ``issuer.id`
 ``credentialSubject.id``, ``validFrom`` and ``validUntil``, so a plain JOSE library can check the
 dates as well as the signature. ``credentialStatus`` points at a W3C Bitstring Status List
 credential (purpose ``revocation``) signed by the same issuer: a certifying body can check a
-downloaded credential without ever telling us whose it is."""
+downloaded credential without ever telling us whose it is.
+
+The holder is named in ``credentialSubject``: by their DID (``id``) when they gave one on their
+profile, else by the certificate's URN; and always, when an address was known, by an Open
+Badges 3.0 ``IdentityObject`` (``identifier``): the salted SHA-256 hash of their e-mail address,
+which a verifier who knows the address can check (``identifier_matches``) and nobody else can
+read."""
 
 from __future__ import annotations
 
 import base64
 import gzip
-from datetime import UTC, datetime
+import hashlib
+import hmac
+from datetime import UTC, datetime, timedelta
 
 from django.conf import settings
 from django.urls import reverse
@@ -25,8 +33,17 @@ VC_CONTEXT = "https://www.w3.org/ns/credentials/v2"
 OB_CONTEXT = "https://purl.imsglobal.org/spec/ob/v3p0/context-3.0.3.json"
 # The spec's minimum, so that one certificate's bit hides among 131,072 others.
 STATUS_LIST_SIZE = 131_072
-# The list of the largest primary key a database can hold (a signed 64-bit integer).
+# The last list whose number a signed 64-bit integer of bits can name; lists are opened in
+# order, so it is never reached.
 MAX_STATUS_LIST_NUMBER = (2**63 - 1) // STATUS_LIST_SIZE
+# How long a status list may be cached (HTTP Cache-Control max-age) and how long its credential
+# is valid (validUntil, ttl): the same five minutes, which is also how long a revocation may
+# take to reach a verifier. Bitstring Status List v1.0 (ttl): publishers "SHOULD align
+# any protocol-specific caching information, such as the HTTP Cache-Control header" with it.
+STATUS_LIST_CACHE_SECONDS = 300
+# Open Badges 3.0 IdentifierTypeEnum, the type of a known e-mail address (OB 3.0,
+# "Verify the Recipient Using an Identifier").
+EMAIL_IDENTITY_TYPE = "emailAddress"
 
 
 def _iso(moment: datetime) -> str:
@@ -78,10 +95,61 @@ def _criteria(certificate) -> str:
     return text
 
 
+def identity_hash(email: str, salt: str) -> str:
+    """An Open Badges 3.0 ``IdentityHash`` of an e-mail address: "sha256$" and the hex SHA-256
+    of the address (trimmed, lower case, UTF-8) with the salt appended (OB 3.0 data model,
+    IdentityHash: "a hash across an identifier and an optionally appended salt string")."""
+    digest = hashlib.sha256((email.strip().lower() + salt).encode("utf-8")).hexdigest()
+    return f"sha256${digest}"
+
+
+def identity_object(certificate) -> dict:
+    """The holder's e-mail address as an OB 3.0 ``IdentityObject`` (hashed, salted)."""
+    return {
+        "type": "IdentityObject",
+        "identityHash": certificate.identity_hash,
+        "identityType": EMAIL_IDENTITY_TYPE,
+        "hashed": True,
+        "salt": certificate.identity_salt,
+    }
+
+
+def identifier_matches(credential: dict, email: str) -> bool:
+    """Whether a credential names the holder of ``email``, as a verifier checks it (OB 3.0,
+    "Verify the Recipient Using an Identifier"): an ``identifier`` of type emailAddress whose
+    hash of the known address and the identifier's salt is its ``identityHash`` (or, unhashed,
+    is the address)."""
+    subject = credential.get("credentialSubject") if isinstance(credential, dict) else None
+    identifiers = subject.get("identifier", []) if isinstance(subject, dict) else []
+    if isinstance(identifiers, dict):
+        identifiers = [identifiers]
+    known = (email or "").strip().lower()
+    for identifier in identifiers:
+        if not isinstance(identifier, dict):
+            continue
+        if identifier.get("identityType") != EMAIL_IDENTITY_TYPE:
+            continue
+        stated = str(identifier.get("identityHash", ""))
+        if identifier.get("hashed") is True:
+            expected = identity_hash(known, str(identifier.get("salt", "")))
+        else:
+            expected, stated = known, stated.strip().lower()
+        # The algorithm name is case-insensitive, the hex digits may be upper case (OB 3.0).
+        if hmac.compare_digest(expected.lower(), stated.lower()):
+            return True
+    return False
+
+
+def subject_id(certificate) -> str:
+    """Whom the credential is about: the holder's DID when they had given one, else the
+    certificate itself."""
+    return certificate.holder_did or f"urn:frontline:certificate:{certificate.code}"
+
+
 def open_badge(certificate) -> dict:
     """The unsigned ``OpenBadgeCredential`` of a certificate."""
     course_url = base_url() + f"/xapi/activities/course/{certificate.course_key}"
-    list_number, bit = divmod(certificate.status_list_index, STATUS_LIST_SIZE)
+    list_number, bit = certificate.status_list, certificate.status_list_index
     achievement = {
         "id": course_url,
         "type": ["Achievement"],
@@ -100,7 +168,7 @@ def open_badge(certificate) -> dict:
         "issuer": _issuer_claim(),
         "validFrom": _iso(certificate.issued_at),
         "credentialSubject": {
-            "id": f"urn:frontline:certificate:{certificate.code}",
+            "id": subject_id(certificate),
             "type": ["AchievementSubject"],
             "name": certificate.holder_name,
             "achievement": achievement,
@@ -113,6 +181,8 @@ def open_badge(certificate) -> dict:
             "statusListCredential": status_list_url(list_number),
         },
     }
+    if certificate.identity_hash:
+        credential["credentialSubject"]["identifier"] = [identity_object(certificate)]
     if certificate.score is not None:
         # OB 3.0: the achievement says what the result is, the subject's result refers to it.
         achievement["resultDescription"] = [
@@ -180,14 +250,19 @@ def bit_is_set(bits: bytes, index: int) -> bool:
 
 
 def status_list_credential(list_number: int) -> str:
-    """The signed revocation list ``list_number``, computed from the certificates' status."""
+    """The signed revocation list ``list_number``, computed from the certificates' status.
+
+    Valid from now until the end of the time it may be cached (``validUntil`` and the JWT's
+    ``exp``; ``ttl`` in milliseconds), so that no cache serves a list a verifier should no
+    longer trust: VC Data Model 2.0, "Validity Period"; Bitstring Status List v1.0,
+    "BitstringStatusListCredential" (ttl)."""
     from .models import Certificate
 
-    first = list_number * STATUS_LIST_SIZE
     revoked = Certificate.objects.filter(
-        status=Certificate.Status.REVOKED, pk__gte=first, pk__lt=first + STATUS_LIST_SIZE
-    ).values_list("pk", flat=True)
-    now = timezone.now()
+        status=Certificate.Status.REVOKED, status_list=list_number
+    ).values_list("status_list_index", flat=True)
+    now = timezone.now().replace(microsecond=0)
+    until = now + timedelta(seconds=STATUS_LIST_CACHE_SECONDS)
     url = status_list_url(list_number)
     credential = {
         "@context": [VC_CONTEXT],
@@ -195,12 +270,25 @@ def status_list_credential(list_number: int) -> str:
         "type": ["VerifiableCredential", "BitstringStatusListCredential"],
         "issuer": _issuer_claim(),
         "validFrom": _iso(now),
+        "validUntil": _iso(until),
         "credentialSubject": {
             "id": f"{url}#list",
             "type": "BitstringStatusList",
             "statusPurpose": "revocation",
-            "encodedList": encode_bits(pk - first for pk in revoked),
+            "encodedList": encode_bits(revoked),
+            "ttl": STATUS_LIST_CACHE_SECONDS * 1000,
         },
     }
-    token, _kid = signing.sign(_jwt_claims(credential, f"{url}#list", now, None))
+    token, _kid = signing.sign(_jwt_claims(credential, f"{url}#list", now, until))
     return token
+
+
+def enveloped_credential(certificate) -> dict:
+    """The signed credential as JSON a wallet imports: a VC Data Model 2.0
+    ``EnvelopedVerifiableCredential`` ("Enveloped Verifiable Credentials") whose ``id`` is the
+    VC-JWT as a data: URL."""
+    return {
+        "@context": VC_CONTEXT,
+        "id": f"data:application/vc+jwt,{certificate.credential}",
+        "type": "EnvelopedVerifiableCredential",
+    }

@@ -87,6 +87,16 @@ class Certificate(IssuedDocument):
     )
     issue_reason = models.TextField(_("reason for manual issue"), blank=True)
     credential = models.TextField(_("signed credential (VC-JWT)"), blank=True, editable=False)
+    # The holder as the credential names them, copied at issue so that the credential can be
+    # built again byte for byte: their DID when they had given one (credentialSubject.id), and
+    # the salted hash of their e-mail address with its salt (an Open Badges IdentityObject).
+    holder_did = models.CharField(_("holder's DID"), max_length=500, blank=True, editable=False)
+    identity_salt = models.CharField(max_length=64, blank=True, editable=False)
+    identity_hash = models.CharField(max_length=80, blank=True, editable=False)
+    # Its entry in the revocation status lists: list number and bit, drawn at random within the
+    # list at issue (services), never reused.
+    status_list = models.PositiveBigIntegerField(_("status list"), editable=False)
+    status_list_index = models.PositiveIntegerField(_("status list index"), editable=False)
     signing_kid = models.CharField(_("signing key id"), max_length=64, blank=True)
     # In the private storage: only the holder's download view hands it out.
     pdf = models.FileField(
@@ -117,7 +127,12 @@ class Certificate(IssuedDocument):
                 fields=["holder", "course_key"],
                 condition=Q(status="valid"),
                 name="certificates_one_valid_per_course",
-            )
+            ),
+            # One certificate per bit: a verifier reads the bit as this certificate's status.
+            models.UniqueConstraint(
+                fields=["status_list", "status_list_index"],
+                name="certificates_one_certificate_per_status_bit",
+            ),
         ]
         indexes = [
             models.Index(fields=["status", "expires_at"]),
@@ -126,11 +141,6 @@ class Certificate(IssuedDocument):
 
     def __str__(self):
         return f"{self.code} · {self.holder_name} · {self.course_title}"
-
-    @property
-    def status_list_index(self) -> int:
-        """Its bit in the revocation status list: the primary key, never reused."""
-        return self.pk
 
     @property
     def organisation_name(self) -> str:

@@ -10,12 +10,14 @@ from __future__ import annotations
 
 import calendar
 import math
+import secrets
 from datetime import datetime, timedelta
 from decimal import Decimal
 
 from django.conf import settings
 from django.core.mail import send_mail
 from django.db import IntegrityError, transaction
+from django.db.models import Max
 from django.utils import formats, timezone, translation
 from django.utils.translation import gettext as _
 
@@ -28,6 +30,8 @@ from . import codes, credentials, events
 from .models import AuditEntry, Certificate
 
 REMINDER_DAYS = (60, 14)
+# Random bits tried in a list before choosing among its free ones (a nearly full list).
+RANDOM_BIT_TRIES = 8
 
 
 class CertificateError(Exception):
@@ -81,6 +85,53 @@ def _supersede_previous(user, course_key, now) -> list[Certificate]:
     return previous
 
 
+def _bit_taken(list_number: int, bit: int) -> bool:
+    return Certificate.objects.filter(status_list=list_number, status_list_index=bit).exists()
+
+
+def _free_bits(list_number: int) -> list[int]:
+    taken = set(
+        Certificate.objects.filter(status_list=list_number).values_list(
+            "status_list_index", flat=True
+        )
+    )
+    return [bit for bit in range(credentials.STATUS_LIST_SIZE) if bit not in taken]
+
+
+def _create_with_status_entry(**fields) -> Certificate:
+    """Create the certificate with a bit of its own in the revocation lists, drawn at random.
+
+    W3C Bitstring Status List v1.0 (statusListIndex): "Implementations SHOULD assign indexes
+    randomly, such that inferences — such as the recency of the assignment or the size of the
+    group — cannot be easily drawn from that position." So the bit is random within the newest
+    list; a bit already taken (or taken at the same moment by another issue: the unique
+    constraint) is drawn again. When random draws keep missing, the list is nearly full: the
+    bit is chosen among its free ones, and when none is free the next list is opened. Bits are
+    never reused, so a full list stays full."""
+    list_number = Certificate.objects.aggregate(newest=Max("status_list"))["newest"] or 0
+    draws = 0
+    while True:
+        if draws < RANDOM_BIT_TRIES:
+            draws += 1
+            bit = secrets.randbelow(credentials.STATUS_LIST_SIZE)
+            if _bit_taken(list_number, bit):
+                continue
+        else:
+            free = _free_bits(list_number)
+            if not free:
+                list_number, draws = list_number + 1, 0
+                continue
+            bit = secrets.choice(free)
+        try:
+            with transaction.atomic():
+                return Certificate.objects.create(
+                    status_list=list_number, status_list_index=bit, **fields
+                )
+        except IntegrityError:
+            if not _bit_taken(list_number, bit):
+                raise  # another rule refused it, not the bit
+
+
 def certificate_issue(
     user,
     course,
@@ -100,7 +151,8 @@ def certificate_issue(
     with transaction.atomic():
         previous = _supersede_previous(user, course.translation_key, now)
         months = course.certificate_validity_months
-        certificate = Certificate.objects.create(
+        salt = secrets.token_hex(16)
+        certificate = _create_with_status_entry(
             code=codes.generate(),
             holder=user,
             holder_name=holder_name_of(user),
@@ -118,6 +170,9 @@ def certificate_issue(
             issuer_name=settings.CERTIFICATE_ISSUER_NAME,
             issued_by=issued_by,
             issue_reason=reason,
+            holder_did=user.did,
+            identity_salt=salt,
+            identity_hash=credentials.identity_hash(user.email, salt),
         )
         certificate.credential, certificate.signing_kid = credentials.sign_certificate(certificate)
         certificate.save(update_fields=["credential", "signing_kid"])
@@ -212,7 +267,8 @@ ERASED_NAME = "(erased)"
 
 def certificates_erase_holder(user, by=None) -> int:
     """When a holder is erased: their certificates are revoked with the public reason "Holder
-    erased" and lose the name, the signed credential and the PDF (all three carry it); the
+    erased" and lose the name, the signed credential and the PDF (all three carry it) and the
+    holder's identifiers (DID, hashed address); the
     codes keep answering "revoked". Call inside the erasure's transaction; returns how many."""
     now = timezone.now()
     certificates = list(Certificate.objects.select_for_update().filter(holder=user))
@@ -225,6 +281,8 @@ def certificates_erase_holder(user, by=None) -> int:
             certificate.revocation_reason = ERASED_REASON
         certificate.holder_name = ERASED_NAME
         certificate.credential = ""
+        # The hash of their address and their DID name them as much as the name does.
+        certificate.holder_did = certificate.identity_hash = certificate.identity_salt = ""
         certificate.pdf = ""
         certificate.save()
         _log(certificate, AuditEntry.Action.REVOKED, channel, actor=by, reason=ERASED_REASON)

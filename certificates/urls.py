@@ -9,6 +9,11 @@ urlpatterns = [
     path("verify/<str:code>/", views.verify_code, name="verify-code"),
     path("certificates/<str:code>/certificate.pdf", views.download_pdf, name="pdf"),
     path(
+        "certificates/<str:code>/wallet.json",
+        views.download_wallet_credential,
+        name="wallet",
+    ),
+    path(
         "certificates/<str:code>/credential.<str:kind>",
         views.download_credential,
         name="credential",

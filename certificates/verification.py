@@ -154,8 +154,11 @@ def _certificate_for_status(status: dict, claims: dict) -> Certificate | None:
         index = int(status["statusListIndex"])
     except (KeyError, ValueError, IndexError, TypeError):
         return None
-    pk = list_number * credentials.STATUS_LIST_SIZE + index
-    certificate = Certificate.objects.select_related("superseded_by").filter(pk=pk).first()
+    certificate = (
+        Certificate.objects.select_related("superseded_by")
+        .filter(status_list=list_number, status_list_index=index)
+        .first()
+    )
     if certificate is None or claims.get("jti") != credentials.credential_id(certificate):
         return None
     return certificate

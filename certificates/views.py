@@ -115,7 +115,8 @@ def api_verify(request):
 
 
 @api_view("GET", public=True)
-@cache_control(public=True, max_age=300)
+# As long as the list credential is valid (its validUntil): credentials.STATUS_LIST_CACHE_SECONDS.
+@cache_control(public=True, max_age=credentials.STATUS_LIST_CACHE_SECONDS)
 def status_list(request, list_number):
     if not STATUS_LIST_NUMBER.fullmatch(list_number) or (
         int(list_number) > credentials.MAX_STATUS_LIST_NUMBER
@@ -174,6 +175,23 @@ def download_pdf(request, code):
         filename=f"certificate-{certificate.code}.pdf",
         content_type="application/pdf",
     )
+
+
+@personal
+@login_required
+@require_GET
+def download_wallet_credential(request, code):
+    """The signed credential as a JSON file a digital wallet imports (an enveloped VC-JWT)."""
+    certificate = _own_certificate(request, code)
+    if not certificate.credential:
+        raise Http404  # erased with its holder's data
+    response = JsonResponse(
+        credentials.enveloped_credential(certificate), json_dumps_params={"indent": 2}
+    )
+    response["Content-Disposition"] = (
+        f'attachment; filename="certificate-{certificate.code}-wallet.json"'
+    )
+    return response
 
 
 @personal

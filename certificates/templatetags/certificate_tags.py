@@ -1,7 +1,8 @@
 from django import template
 
-from certificates import score
+from certificates import score, sharing
 from certificates.selectors import holder_course_certificate
+from certificates.verification import verify_url
 
 register = template.Library()
 
@@ -28,3 +29,15 @@ def score_percent(value):
 def score_basis():
     """What the score is, in the active language (``{% language %}`` picks another)."""
     return score.basis()
+
+
+@register.simple_tag
+def linkedin_add_url(certificate, language):
+    """``{% linkedin_add_url certificate LANG %}``: add the certificate to a LinkedIn profile."""
+    return sharing.linkedin_add_to_profile_url(certificate, language)
+
+
+@register.simple_tag
+def certificate_verify_url(certificate):
+    """The public verification page of a certificate, as a full URL to share."""
+    return verify_url(certificate)
