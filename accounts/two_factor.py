@@ -106,9 +106,7 @@ def recovery_codes_left(user) -> int:
 def authenticator_code_verify(user, code: str) -> TOTPDevice | None:
     """The confirmed authenticator that accepts ``code`` now (and never again), or None."""
     with transaction.atomic():
-        device = (
-            TOTPDevice.objects.select_for_update().filter(user=user, confirmed=True).first()
-        )
+        device = TOTPDevice.objects.select_for_update().filter(user=user, confirmed=True).first()
         if device is not None and device.verify_token(code):
             return device
     return None
@@ -121,9 +119,7 @@ def recovery_code_use(user, code: str) -> StaticDevice | None:
     if not code or not is_enabled(user):
         return None
     with transaction.atomic():
-        device = (
-            StaticDevice.objects.select_for_update().filter(user=user, confirmed=True).first()
-        )
+        device = StaticDevice.objects.select_for_update().filter(user=user, confirmed=True).first()
         if device is not None and device.verify_token(code):
             return device
     return None

@@ -37,6 +37,8 @@ def current_code(email: str) -> str:
         time.sleep(1)
         totp.time = time.time()
     return f"{totp.token():06d}"
+
+
 CONSULAR = "identifying-victims-consular"
 PHONE = {"viewport": {"width": 390, "height": 844}, "is_mobile": True, "has_touch": True}
 
