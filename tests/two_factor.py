@@ -5,6 +5,7 @@ import re
 import time
 
 from django.urls import reverse
+from django.utils import translation
 
 from django_otp.oath import TOTP
 from django_otp.plugins.otp_totp.models import TOTPDevice
@@ -24,14 +25,23 @@ def second_step(client, response, user) -> str:
     location = response["Location"]
     if "/accounts/two-factor/" not in location:
         return location  # a learner without it: signed in already
-    prefix = location[: location.index("/accounts/")]
-    if location.startswith(prefix + reverse("accounts:two_factor_setup")):
+    prefix = location[: location.index("/accounts/")]  # "/sv" for Swedish
+    with translation.override("en"):  # a /sv/ request left Swedish active in this thread
+        setup, second, codes = (
+            prefix + reverse(name)
+            for name in (
+                "accounts:two_factor_setup",
+                "accounts:two_factor",
+                "accounts:two_factor_recovery_codes",
+            )
+        )
+    if location.startswith(setup):
         client.get(location)
         device = TOTPDevice.objects.get(user=user, confirmed=False)
         client.post(location, {"code": code_for(device)})
-        page = client.get(prefix + reverse("accounts:two_factor_recovery_codes"))
+        page = client.get(codes)
         return re.search(r'<a class="button" href="([^"]+)"', page.content.decode()).group(1)
-    if location.startswith(prefix + reverse("accounts:two_factor")):
+    if location.startswith(second):
         device = TOTPDevice.objects.get(user=user, confirmed=True)
         return client.post(location, {"code": code_for(device)})["Location"]
     return location
