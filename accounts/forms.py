@@ -145,3 +145,47 @@ class EraseForm(forms.Form):
         if confirm.upper() not in ("ERASE", "RADERA"):
             raise forms.ValidationError(_("Type ERASE to confirm."))
         return confirm
+
+
+class AuthenticatorCodeForm(forms.Form):
+    """The six-digit code an authenticator app shows. Phones offer their number pad and the
+    code from a text message or app (``autocomplete="one-time-code"``)."""
+
+    code = forms.CharField(
+        label=_("Code from your authenticator app"),
+        max_length=12,
+        help_text=_("Six digits; a new code appears every 30 seconds."),
+        widget=forms.TextInput(
+            attrs={
+                "autocomplete": "one-time-code",
+                "inputmode": "numeric",
+                "autocapitalize": "off",
+                "spellcheck": "false",
+                "size": "8",
+            }
+        ),
+    )
+
+    def clean_code(self):
+        code = "".join(self.cleaned_data["code"].split())
+        if not (code.isascii() and code.isdigit() and len(code) == 6):
+            raise forms.ValidationError(_("Enter the six digits your authenticator app shows."))
+        return code
+
+
+class RecoveryCodeForm(forms.Form):
+    """One of the ten recovery codes shown when two-step sign-in was set up."""
+
+    recovery_code = forms.CharField(
+        label=_("Recovery code"),
+        max_length=40,
+        help_text=_("Eight letters and digits. Each code works once."),
+        widget=forms.TextInput(
+            attrs={
+                "autocomplete": "one-time-code",
+                "autocapitalize": "off",
+                "spellcheck": "false",
+                "size": "12",
+            }
+        ),
+    )

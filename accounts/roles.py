@@ -19,6 +19,24 @@ LANDINGS = (
 )
 
 
+# The roles that change what others read or hold — courses, reviews, certificates, members —
+# sign in with a second factor (accounts.two_factor; issue 19).
+STAFF = (TRAINERS, SUBJECT_MATTER_EXPERTS, CERTIFYING_BODIES, ADMINISTRATORS)
+
+
+def requires_two_factor(user) -> bool:
+    """Whether ``user`` must sign in with a second factor: the staff roles, managers of an
+    organisation (they see and confirm members' records), and Django staff and superusers.
+    Learners may opt in (then ``two_factor.is_enabled``), but are never required to."""
+    if not user.is_authenticated:
+        return False
+    if user.is_superuser or user.is_staff:
+        return True
+    if user.groups.filter(name__in=STAFF).exists():
+        return True
+    return user.managed_organisations.exists()
+
+
 def landing_url(user) -> str:
     """The page a person lands on after signing in without a ``next``: administrators and
     trainers the admin (trainers find *Courses* there), subject-matter experts the admin's

@@ -8,6 +8,19 @@ app_name = "accounts"
 urlpatterns = [
     path("login/", views.SignInView.as_view(), name="login"),
     path("logout/", auth_views.LogoutView.as_view(), name="logout"),
+    path("two-factor/", views.two_factor_verify, name="two_factor"),
+    path("two-factor/set-up/", views.two_factor_setup, name="two_factor_setup"),
+    path(
+        "two-factor/recovery-codes/",
+        views.two_factor_recovery_codes,
+        name="two_factor_recovery_codes",
+    ),
+    path(
+        "two-factor/recovery-codes/new/",
+        views.two_factor_recovery_codes_renew,
+        name="two_factor_recovery_codes_renew",
+    ),
+    path("two-factor/disable/", views.two_factor_disable, name="two_factor_disable"),
     path("signup/", views.signup, name="signup"),
     path("profile/", views.profile, name="profile"),
     path("my-data/", views.my_data, name="my_data"),

@@ -1,11 +1,9 @@
-"""A fixed-window counter per client in Django's cache (Redis in production, so every web
-process shares it)."""
-
-import time
+"""Certificate look-ups per client: a fixed window (frontline.ratelimit) keyed by a hash of
+the client's address."""
 
 from django.conf import settings
-from django.core.cache import cache
 
+from frontline import ratelimit
 from frontline.http import client_fingerprint
 
 
@@ -13,19 +11,18 @@ def retry_after(request, bucket: str) -> int | None:
     """Count this request; seconds to wait if the client is over its limit, else None.
 
     Staff who may browse certificates in the admin (certifying bodies, trainers) are not
-    limited: they are known and audited."""
-    if request.user.is_authenticated and request.user.has_perm("certificates.view_certificate"):
+    limited: they are known and audited — once they have passed their second sign-in step
+    (a password alone proves less than the staff role asks: accounts.two_factor)."""
+    user = request.user
+    if (
+        user.is_authenticated
+        and user.has_perm("certificates.view_certificate")
+        and getattr(user, "is_verified", lambda: False)()
+    ):
         return None
-    window = settings.CERTIFICATE_LOOKUP_WINDOW
-    now = int(time.time())
-    start = now - now % window
-    key = f"ratelimit:{bucket}:{client_fingerprint(request)}:{start}"
-    cache.add(key, 0, timeout=window + 5)
-    try:
-        count = cache.incr(key)
-    except ValueError:  # evicted between add and incr
-        cache.set(key, 1, timeout=window + 5)
-        count = 1
+    count, left = ratelimit.hit(
+        bucket, client_fingerprint(request), settings.CERTIFICATE_LOOKUP_WINDOW
+    )
     if count > settings.CERTIFICATE_LOOKUP_LIMIT:
-        return max(start + window - now, 1)
+        return left
     return None

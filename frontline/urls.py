@@ -1,6 +1,7 @@
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
 from django.urls import include, path, re_path
+from django.views.generic import RedirectView
 
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
@@ -9,6 +10,12 @@ from wagtail.documents import urls as wagtaildocs_urls
 from frontline import api
 
 urlpatterns = [
+    # One sign-in for the site and the admin: Wagtail's own form knows no second step
+    # (accounts.two_factor), so the admin's sign-in page sends people to the site's.
+    path(
+        "admin/login/",
+        RedirectView.as_view(pattern_name="accounts:login", query_string=True),
+    ),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("i18n/", include("django.conf.urls.i18n")),

@@ -31,6 +31,39 @@ def _english_to_start_with():
     translation.deactivate()
 
 
+@pytest.fixture(autouse=True)
+def _force_login_includes_second_step(monkeypatch):
+    """``client.force_login(user)`` stands for a finished sign-in, second step included.
+
+    Staff must pass two-step sign-in (accounts.two_factor) before the Wagtail admin or the
+    certificate register open to them. The tests about *that* sign in through the real forms
+    (tests/accounts/test_two_factor.py); the other tests — opening the admin as a trainer, a
+    certifying body's register — are about what comes after, so for them force_login also
+    does what the second step does: the person has a confirmed authenticator and the session
+    is marked verified by it, as django_otp.login() marks it (``otp_device_id``)."""
+    from django.test import Client
+
+    from django_otp import DEVICE_ID_SESSION_KEY
+    from django_otp.plugins.otp_totp.models import TOTPDevice
+
+    from accounts import roles
+
+    force_login = Client.force_login
+
+    def force_login_verified(self, user, backend=None):
+        force_login(self, user, backend)
+        if not roles.requires_two_factor(user):
+            return
+        device = TOTPDevice.objects.filter(user=user, confirmed=True).first()
+        if device is None:
+            device = TOTPDevice.objects.create(user=user, name="Test authenticator")
+        session = self.session
+        session[DEVICE_ID_SESSION_KEY] = device.persistent_id
+        session.save()
+
+    monkeypatch.setattr(Client, "force_login", force_login_verified)
+
+
 @pytest.fixture(scope="module")
 def seeded_demo(request, django_db_setup, django_db_blocker):
     """The demo site (seed_demo), built once for a module's tests: the module runs in one

@@ -42,6 +42,10 @@ INSTALLED_APPS = [
     "analytics",
     "csp",
     "axes",
+    # Two-factor sign-in (docs/decisions/0018): authenticator-app codes and recovery codes.
+    "django_otp",
+    "django_otp.plugins.otp_totp",
+    "django_otp.plugins.otp_static",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
@@ -74,6 +78,10 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    # request.user.is_verified(): whether this session passed the second sign-in step.
+    "django_otp.middleware.OTPMiddleware",
+    # The Wagtail admin asks staff for it (accounts/middleware.py).
+    "accounts.middleware.TwoFactorAdminMiddleware",
     "frontline.middleware.UserTimeZoneMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
@@ -174,6 +182,17 @@ AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
+# Two-factor sign-in (accounts/two_factor.py, docs/decisions/0018). Wrong codes are limited per
+# account — TOTP and recovery codes together — by one fixed window, so django-otp's own
+# per-device back-off is off (it would give each kind of code its own budget, and refuse the
+# right code a second after a typo).
+OTP_TOTP_ISSUER = "Frontline Academy"
+OTP_TOTP_THROTTLE_FACTOR = 0
+OTP_STATIC_THROTTLE_FACTOR = 0
+TWO_FACTOR_ATTEMPT_LIMIT = int(os.environ.get("TWO_FACTOR_ATTEMPT_LIMIT", "5"))
+TWO_FACTOR_ATTEMPT_WINDOW = int(os.environ.get("TWO_FACTOR_ATTEMPT_WINDOW", str(15 * 60)))
+# How long a correct password waits for its code before the sign-in starts again.
+TWO_FACTOR_PENDING_SECONDS = 10 * 60
 SESSION_COOKIE_AGE = int(os.environ.get("SESSION_COOKIE_AGE", str(60 * 60 * 8)))
 
 # Internationalisation: English is the source locale; Swedish is a full translation.

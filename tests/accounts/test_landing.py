@@ -4,6 +4,7 @@ import pytest
 
 from accounts import roles
 from tests.factories import OrganisationFactory, UserFactory
+from tests.two_factor import second_step
 
 pytestmark = pytest.mark.django_db
 
@@ -16,7 +17,8 @@ def sign_in(client, user, next_url=None, prefix=""):
         data["next"] = next_url
     response = client.post(f"{prefix}/accounts/login/", data)
     assert response.status_code == 302
-    return response["Location"]
+    # Staff set up their authenticator app at their first sign-in (accounts.two_factor).
+    return second_step(client, response, user)
 
 
 @pytest.mark.parametrize(

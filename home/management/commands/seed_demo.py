@@ -27,7 +27,7 @@ from wagtail.signal_handlers import disable_reference_index_auto_update
 from modelsearch import index as search_index
 from modelsearch import signal_handlers as search_signals
 
-from accounts import roles
+from accounts import roles, two_factor
 from accounts.models import User
 from certificates.models import Certificate
 from courses import review, services
@@ -61,6 +61,12 @@ from quizzes.demo_stories import CRITICAL, MISS, CourseStory, Fail, Try, play_co
 from readiness.models import Requirement, RequirementSet
 
 DEMO_PASSWORD = "frontline-demo-2026"
+# Staff sign in with a second step (accounts.two_factor). The demo's staff accounts share one
+# authenticator secret, published like the password (README, "Demo accounts"): add it to any
+# authenticator app once, by the key or the URI, and it gives the code for all of them. The
+# base32 key is what apps take; the hex is how django-otp stores it (the same 20 bytes).
+DEMO_AUTHENTICATOR_KEY = "MZZG63TUNRUW4ZJNMRSW23ZNGJTGCIJB"
+DEMO_AUTHENTICATOR_HEX = "66726f6e746c696e652d64656d6f2d3266612121"
 
 # A course's content is checked again by this date unless its spec says otherwise
 # ("review_by"): a year after the curriculum review of December 2026.
@@ -512,6 +518,10 @@ class Command(BaseCommand):
         manager = User.objects.filter(email="manager@example.org").first()
         if manager is not None:
             by_name[ORGANISATIONS[0][0]].managers.add(manager)
+        for email, *_rest in DEMO_ACCOUNTS:
+            user = User.objects.filter(email=email).first()
+            if user is not None and roles.requires_two_factor(user):
+                two_factor.authenticator_add(user, DEMO_AUTHENTICATOR_HEX, "Demo authenticator")
         if created_learner:
             # Anna has read the consular course's first module, so the dashboard has something
             # to show; done through the services a learner's clicks call.
@@ -586,6 +596,11 @@ class Command(BaseCommand):
         self.stdout.write(f"Demo accounts (password for all: {DEMO_PASSWORD}):")
         for email, _first, _last, group, *_rest in DEMO_ACCOUNTS:
             self.stdout.write(f"  {group:<22} {email}")
+        self.stdout.write(
+            "Staff (trainer, reviewer, verifier, manager, admin) then enter a code from an "
+            f"authenticator app holding the demo key {DEMO_AUTHENTICATOR_KEY} "
+            "(no phone at hand: python manage.py demo_code prints the current code)."
+        )
         self.stdout.write("Site: http://127.0.0.1:8000/   Admin: http://127.0.0.1:8000/admin/")
         for certificate in Certificate.objects.filter(holder__email__endswith="@example.org"):
             self.stdout.write(

@@ -10,7 +10,9 @@ import pytest
 from accounts.models import User
 from certificates.models import Certificate
 from courses.models import CoursePage, Enrolment, LessonPage, LessonProgress, ModulePage
+from home.management.commands import seed_demo
 from quizzes.models import QuizAttempt
+from tests.two_factor import code_for
 from tracking.models import Statement
 
 pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("seeded_demo")]
@@ -245,6 +247,11 @@ def test_the_demo_reviewer_signs_in_and_reviews_what_the_demo_trainer_submits(cl
         {"username": "reviewer@example.org", "password": "frontline-demo-2026"},
     )
 
+    # Staff's second step, with the code of the demo's published authenticator key.
+    assert response.status_code == 302 and response["Location"] == "/accounts/two-factor/"
+    device = reviewer.totpdevice_set.get(confirmed=True)
+    assert device.key == seed_demo.DEMO_AUTHENTICATOR_HEX
+    response = client.post("/accounts/two-factor/", {"code": code_for(device)})
     assert response.status_code == 302 and response["Location"] == "/admin/"
     assert lesson.title in client.get("/admin/").content.decode()
     state = TaskState.objects.get(workflow_state__object_id=str(lesson.pk), status="in_progress")

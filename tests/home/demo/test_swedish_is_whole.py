@@ -17,6 +17,7 @@ from courses.models import CourseCataloguePage, CoursePage, LessonPage, ModulePa
 from home.models import HomePage
 from quizzes.models import QuizPage
 from readiness.models import RequirementSet
+from tests.two_factor import second_step
 
 pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("seeded_demo")]
 
@@ -257,11 +258,14 @@ def test_the_swedish_catalogue_and_course_pages_show_swedish_titles(client):
 def test_the_swedish_members_page_names_courses_in_swedish(client):
     """Karin manages the embassy: in Swedish, what keeps a member from ready ("Saknas: …")
     names the course by its Swedish title."""
+    from accounts.models import User
     from organisations.models import Organisation
 
-    client.post(
+    response = client.post(
         "/sv/accounts/login/", {"username": "manager@example.org", "password": DEMO_PASSWORD}
     )
+    # A manager signs in with the demo authenticator's code too.
+    second_step(client, response, User.objects.get(email="manager@example.org"))
     embassy = Organisation.objects.filter(managers__email="manager@example.org").get()
 
     response = client.get(f"/sv/organisations/{embassy.pk}/")
