@@ -78,12 +78,13 @@ def staff(embassy, consular, visa_duty):
     return anna, olle, eva
 
 
-# Session and user (2), the organisation, members, requirement sets with their requirements and
-# courses (3) and those courses' titles in the reader's language, certificates, enrolments with
-# their lessons done, the lessons of those courses with their audiences (the progress per
-# course), open invitations, course choices and roles (2) for the forms; and the page's chrome:
-# permissions (2), catalogue link, site, site settings.
-MEMBERS_PAGE_QUERIES = 20
+# Session, user and the device of the manager's verified second sign-in step (3), the
+# organisation, members, requirement sets with their requirements and courses (3) and those
+# courses' titles in the reader's language, certificates, enrolments with their lessons done,
+# the lessons of those courses with their audiences (the progress per course), open
+# invitations, course choices and roles (2) for the forms; and the page's chrome: permissions
+# (2), catalogue link, site, site settings.
+MEMBERS_PAGE_QUERIES = 21
 
 
 def members_url(organisation, **params):
