@@ -182,8 +182,9 @@ def main():
         for lesson in list(LessonPage.objects.descendant_of(courses[0]).order_by("path"))[:12]:
             services.lesson_complete(learner, lesson)
     catalogue = CourseCataloguePage.objects.get(locale__language_code="en")
-    small = course_of(catalogue, "bench-small", modules=2, lessons=3)
-    large = course_of(catalogue, "bench-large", modules=6, lessons=10, quiz=True)
+    # Both with a module quiz, so that the two differ in size alone.
+    small = course_of(catalogue, "bench-6-lessons", modules=2, lessons=3, quiz=True)
+    large = course_of(catalogue, "bench-60-lessons", modules=6, lessons=10, quiz=True)
     for course, done in ((small, 2), (large, 20)):
         if not Enrolment.objects.filter(user=learner, course_key=course.translation_key).exists():
             services.enrolment_create(learner, course)
@@ -199,7 +200,7 @@ def main():
     client.force_login(learner)
     pages = [
         ("home", "/"),
-        ("catalogue (52 courses)", catalogue.url),
+        (f"catalogue ({CoursePage.objects.live().count()} courses)", catalogue.url),
         ("course, 6 lessons", small.url),
         ("course, 30 lessons", courses[0].url),
         ("course, 60 lessons", large.url),
