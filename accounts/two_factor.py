@@ -3,9 +3,10 @@
 Codes come from django-otp (docs/decisions/0018): an authenticator app holds a TOTP secret
 (RFC 6238: a six-digit code every 30 seconds, computed from the secret and the time; the key
 URI format apps read from the QR code is Google Authenticator's ``otpauth://totp/…``), kept on a
-``TOTPDevice``; recovery codes are django-otp static tokens on a ``StaticDevice``, each removed
-when used, so a code signs in once. A TOTP code is accepted once too: the device remembers the
-last time step it accepted (``last_t``) and takes only later ones.
+``TOTPDevice``; recovery codes are kept only as keyed digests on our own django-otp device
+(``models.RecoveryCodeDevice``), each removed when used, so a code signs in once. A TOTP code
+is accepted once too: the device remembers the last time step it accepted (``last_t``) and
+takes only later ones.
 
 Who must have it is ``roles.requires_two_factor``; learners may turn it on. Wrong codes are
 counted per account, authenticator and recovery codes together (``attempt_failed``)."""
@@ -16,10 +17,12 @@ from django.conf import settings
 from django.db import transaction
 
 import segno
-from django_otp.plugins.otp_static.models import StaticDevice, StaticToken
+from django_otp.plugins.otp_static.models import StaticToken
 from django_otp.plugins.otp_totp.models import TOTPDevice
 
 from frontline import ratelimit
+
+from .models import RecoveryCode, RecoveryCodeDevice
 
 RECOVERY_CODE_COUNT = 10
 AUTHENTICATOR_NAME = "Authenticator app"
@@ -87,20 +90,22 @@ def device_confirm(user, code: str) -> tuple[TOTPDevice, list[str]] | None:
 
 @transaction.atomic
 def recovery_codes_renew(user) -> list[str]:
-    """Ten new recovery codes; the old ones stop working. Returned once, to be shown once."""
-    StaticDevice.objects.filter(user=user).delete()
-    device = StaticDevice.objects.create(user=user, name=RECOVERY_NAME)
+    """Ten new recovery codes; the old ones stop working. Returned once, to be shown once:
+    only their digests are kept."""
+    RecoveryCodeDevice.objects.filter(user=user).delete()
+    device = RecoveryCodeDevice.objects.create(user=user, name=RECOVERY_NAME)
     codes = []
     while len(codes) < RECOVERY_CODE_COUNT:
+        # Eight base32 characters (40 random bits), as django-otp's static tokens.
         code = StaticToken.random_token()
         if code not in codes:
             codes.append(code)
-    StaticToken.objects.bulk_create(StaticToken(device=device, token=code) for code in codes)
+    RecoveryCode.objects.bulk_create(RecoveryCode.for_code(device, code) for code in codes)
     return codes
 
 
 def recovery_codes_left(user) -> int:
-    return StaticToken.objects.filter(device__user=user, device__confirmed=True).count()
+    return RecoveryCode.objects.filter(device__user=user, device__confirmed=True).count()
 
 
 def authenticator_code_verify(user, code: str) -> TOTPDevice | None:
@@ -112,14 +117,16 @@ def authenticator_code_verify(user, code: str) -> TOTPDevice | None:
     return None
 
 
-def recovery_code_use(user, code: str) -> StaticDevice | None:
+def recovery_code_use(user, code: str) -> RecoveryCodeDevice | None:
     """Use up ``code`` if it is one of the person's unused recovery codes. Typed codes may
     carry spaces, dashes or capitals."""
     code = "".join(code.split()).replace("-", "").lower()
     if not code or not is_enabled(user):
         return None
     with transaction.atomic():
-        device = StaticDevice.objects.select_for_update().filter(user=user, confirmed=True).first()
+        device = (
+            RecoveryCodeDevice.objects.select_for_update().filter(user=user, confirmed=True).first()
+        )
         if device is not None and device.verify_token(code):
             return device
     return None
@@ -129,7 +136,7 @@ def recovery_code_use(user, code: str) -> StaticDevice | None:
 def disable(user) -> None:
     """Turn two-step sign-in off: the authenticator and the recovery codes are forgotten."""
     TOTPDevice.objects.filter(user=user).delete()
-    StaticDevice.objects.filter(user=user).delete()
+    RecoveryCodeDevice.objects.filter(user=user).delete()
 
 
 def _who(user) -> str:
