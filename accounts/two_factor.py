@@ -14,7 +14,15 @@ counted per account, authenticator and recovery codes together (``attempt_failed
 from base64 import b32encode
 
 from django.conf import settings
+from django.contrib.auth import SESSION_KEY
+from django.contrib.sessions.models import Session
+from django.core.mail import send_mail
 from django.db import transaction
+from django.template.loader import render_to_string
+from django.utils import timezone, translation
+from django.utils.translation import gettext as _
+
+from wagtail.log_actions import log
 
 import segno
 from django_otp.plugins.otp_static.models import StaticToken
@@ -137,6 +145,72 @@ def disable(user) -> None:
     """Turn two-step sign-in off: the authenticator and the recovery codes are forgotten."""
     TOTPDevice.objects.filter(user=user).delete()
     RecoveryCodeDevice.objects.filter(user=user).delete()
+
+
+# An administrator resets a lost phone ----------------------------------------------------------
+RESET_ACTION = "accounts.two_factor_reset"
+# The key a half-way sign-in keeps in the session (views.PENDING): who typed the right password.
+PENDING_SESSION_KEY = "two_factor_pending"
+
+
+def reset_allowed(actor, person) -> bool:
+    """Whether ``actor`` may reset ``person``'s second step from the admin: whoever may change
+    accounts there (``accounts.change_user``: administrators and superusers — they can already
+    set a person's password and address), never their own (their phone is what proves it is
+    them), and a superuser's only by a superuser — Wagtail's own rule for deleting a user.
+    Managers of an organisation cannot: a reset opens an account to whoever has its password,
+    so it stays with the few who administer accounts."""
+    if not actor.is_authenticated or actor.pk == person.pk:
+        return False
+    if person.is_superuser and not actor.is_superuser:
+        return False
+    return actor.has_perm("accounts.change_user")
+
+
+def sessions_end(user) -> int:
+    """End every session of ``user``, signed in or half-way through signing in (right
+    password, no code yet); how many were ended. Sessions are kept in the database by user
+    only inside their signed data, so each live one is read: a reset is rare, and ten thousand
+    sessions take about a second (docs/decisions/0018)."""
+    ended = []
+    for session in Session.objects.filter(expire_date__gt=timezone.now()).iterator():
+        data = session.get_decoded()
+        pending = data.get(PENDING_SESSION_KEY)
+        if data.get(SESSION_KEY) == str(user.pk) or (
+            isinstance(pending, dict) and pending.get("user") == user.pk
+        ):
+            ended.append(session.session_key)
+    Session.objects.filter(session_key__in=ended).delete()
+    return len(ended)
+
+
+@transaction.atomic
+def reset(person, by) -> int:
+    """``person`` lost their phone: their authenticators and recovery codes are removed and
+    their sessions ended, so they set up two-step sign-in again at their next sign-in (staff
+    must; learners may). Logged on the person's history in the admin, with who did it, and
+    e-mailed to the person. Returns how many sessions were ended."""
+    disable(person)
+    ended = sessions_end(person)
+    log(instance=person, action=RESET_ACTION, user=by)
+    transaction.on_commit(lambda: _reset_notice_send(person, by))
+    return ended
+
+
+def _reset_notice_send(person, by) -> None:
+    """The person hears of it, in Swedish and English (an account has no language of its own):
+    if they did not ask for it, someone may be taking over their account."""
+    parts, subjects = [], []
+    for language in ("sv", "en"):
+        with translation.override(language):
+            subjects.append(_("Your two-step sign-in was reset"))
+            parts.append(
+                render_to_string(
+                    "accounts/two_factor_reset_email.txt",
+                    {"person": person, "by": by, "site": settings.WAGTAILADMIN_BASE_URL},
+                ).strip()
+            )
+    send_mail(" / ".join(subjects), "\n\n---\n\n".join(parts), None, [person.email])
 
 
 def _who(user) -> str:

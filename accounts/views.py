@@ -65,7 +65,7 @@ def _keep_time_zone(user, zone):
 
 
 # Two-step sign-in ---------------------------------------------------------------------------
-PENDING = "two_factor_pending"
+PENDING = two_factor.PENDING_SESSION_KEY
 RECOVERY_CODES = "two_factor_recovery_codes"
 
 
