@@ -27,6 +27,7 @@ from wagtail.log_actions import log
 import segno
 from django_otp.plugins.otp_static.models import StaticToken
 from django_otp.plugins.otp_totp.models import TOTPDevice
+from django_otp_webauthn.models import WebAuthnCredential
 
 from frontline import ratelimit
 
@@ -140,10 +141,17 @@ def recovery_code_use(user, code: str) -> RecoveryCodeDevice | None:
     return None
 
 
+def passkeys_count(user) -> int:
+    """The person's passkeys (accounts.passkeys): a second step beside the authenticator."""
+    return WebAuthnCredential.objects.filter(user=user, confirmed=True).count()
+
+
 @transaction.atomic
 def disable(user) -> None:
-    """Turn two-step sign-in off: the authenticator and the recovery codes are forgotten."""
+    """Turn two-step sign-in off: the authenticator, the passkeys and the recovery codes are
+    forgotten."""
     TOTPDevice.objects.filter(user=user).delete()
+    WebAuthnCredential.objects.filter(user=user).delete()
     RecoveryCodeDevice.objects.filter(user=user).delete()
 
 
@@ -186,8 +194,8 @@ def sessions_end(user) -> int:
 
 @transaction.atomic
 def reset(person, by) -> int:
-    """``person`` lost their phone: their authenticators and recovery codes are removed and
-    their sessions ended, so they set up two-step sign-in again at their next sign-in (staff
+    """``person`` lost their phone: their authenticators, passkeys and recovery codes go and
+    their sessions end, so they set up two-step sign-in again at their next sign-in (staff
     must; learners may). Logged on the person's history in the admin, with who did it, and
     e-mailed to the person. Returns how many sessions were ended."""
     disable(person)
