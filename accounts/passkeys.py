@@ -7,6 +7,9 @@ has an authenticator app (so the app and the recovery codes stay the way back), 
 at the second step, after the password, by the person half-way through signing in (never
 instead of the password: the package's passwordless sign-in is off)."""
 
+from django.utils.translation import gettext_lazy as _
+from django.utils.translation import gettext_noop
+
 from django_otp_webauthn import exceptions
 from django_otp_webauthn.views import (
     BeginCredentialAuthenticationView,
@@ -17,17 +20,41 @@ from django_otp_webauthn.views import (
 
 from . import roles, two_factor, views
 
+# The package's own messages that its JavaScript shows a person, named here so that
+# makemessages keeps their Swedish in locale/sv (the package has none).
+PACKAGE_MESSAGES = (
+    gettext_noop("Error processing WebAuthn request."),
+    gettext_noop(
+        "State is missing or invalid. Please begin the operation first before trying to "
+        "complete it."
+    ),
+    gettext_noop("Passwordless login is disabled."),
+    gettext_noop("This user account is marked as disabled."),
+    gettext_noop("This Passkey has been marked as disabled."),
+    gettext_noop("The Passkey you tried to use was not found. Perhaps it was removed?"),
+    gettext_noop(
+        "The Passkey you tried to use does not belong to the currently logged-in user. Try "
+        "using a different Passkey or logout first to use this Passkey."
+    ),
+    gettext_noop("Authentication required."),
+    gettext_noop("User is not verified."),
+    gettext_noop(
+        "You must verify your identity first with an existing MFA device before you can "
+        "register a new passkey."
+    ),
+)
+
 
 class TooManyAttempts(exceptions.OTPWebAuthnApiError):
     status_code = 429
-    code = "too_many_attempts"
-    default_detail = "Too many wrong codes. Try again later."
+    default_code = "too_many_attempts"
+    default_detail = _("Too many wrong codes. For your account's protection, try again later.")
 
 
 class NeedsAuthenticatorFirst(exceptions.OTPWebAuthnApiError):
     status_code = 403
-    code = "needs_authenticator"
-    default_detail = "Turn on two-step sign-in with an authenticator app first."
+    default_code = "needs_authenticator"
+    default_detail = _("Turn on two-step sign-in with an authenticator app first.")
 
 
 class _SecondStep:
