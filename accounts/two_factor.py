@@ -146,6 +146,13 @@ def passkeys_count(user) -> int:
     return WebAuthnCredential.objects.filter(user=user, confirmed=True).count()
 
 
+def passkeys_here(request) -> bool:
+    """Whether passkeys work at the address this page was asked for: they belong to the site's
+    domain (``OTP_WEBAUTHN_RP_ID``), so not at the demo's http://127.0.0.1:8000, say."""
+    host, domain = request.get_host().rsplit(":", 1)[0], settings.OTP_WEBAUTHN_RP_ID
+    return host == domain or host.endswith("." + domain)
+
+
 @transaction.atomic
 def disable(user) -> None:
     """Turn two-step sign-in off: the authenticator, the passkeys and the recovery codes are

@@ -153,7 +153,7 @@ def two_factor_verify(request):
         "form": form,
         "recovery_form": recovery_form,
         "next": next_url,
-        "passkeys": two_factor.passkeys_count(user),
+        "passkeys": two_factor.passkeys_here(request) and two_factor.passkeys_count(user),
     }
     template = "accounts/two_factor_verify.html"
     if request.method != "POST":
@@ -329,6 +329,7 @@ def _profile_context(request, form) -> dict:
             "verified": two_factor.is_verified(request),
             "codes_left": two_factor.recovery_codes_left(user) if enabled else 0,
             "passkeys": two_factor.passkeys_count(user) if enabled else 0,
+            "passkeys_here": two_factor.passkeys_here(request),
         },
         "disable_form": AuthenticatorCodeForm(prefix="disable"),
     }

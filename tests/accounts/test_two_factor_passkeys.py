@@ -81,18 +81,19 @@ def test_a_passkey_waits_like_a_code_after_too_many_wrong_ones(client, trainer, 
 
 
 def test_the_second_step_offers_a_passkey_to_those_who_have_one(client, trainer):
+    """At the site's domain (localhost in the tests, from SITE_BASE_URL), not at an address
+    passkeys cannot belong to."""
     TOTPDevice.objects.create(user=trainer, name="Phone", confirmed=True)
     client.post(reverse("accounts:login"), {"username": trainer.email, "password": PASSWORD})
-    assert "passkey-verification-button" not in client.get(reverse("accounts:two_factor")).text
+    second_step = reverse("accounts:two_factor")
+    assert "passkey-verification-button" not in client.get(second_step, HTTP_HOST="localhost").text
     a_passkey(trainer)
-    page = client.get(reverse("accounts:two_factor")).text
+    page = client.get(second_step, HTTP_HOST="localhost").text
     assert "passkey-verification-button" in page
-    config = json.loads(
-        page.split('id="otp_webauthn_config" type="application/json">')[1][:2000].split(
-            "</script>"
-        )[0]
-    )
+    config = page.split('id="otp_webauthn_config" type="application/json">')[1]
+    config = json.loads(config.split("</script>")[0])
     assert config["beginAuthenticationUrl"] == reverse(AUTHENTICATE)
+    assert "passkey" not in client.get(second_step, HTTP_HOST="127.0.0.1").text
 
 
 def test_turning_off_and_a_reset_remove_the_passkeys(trainer, learner):
