@@ -152,3 +152,14 @@ def test_the_reset_page_speaks_swedish(client, administrator, trainer):
     client.force_login(administrator)
     page = client.get(reset_url(trainer)).content.decode()
     assert "Återställ tvåstegsinloggning" in page
+
+
+def test_a_sign_in_half_way_through_is_ended_too(client, administrator, trainer):
+    """Someone who typed the trainer's password and waits at the second step starts again."""
+    two_factor.authenticator_add(trainer, "00" * 20)
+    half_way = Client()
+    half_way.post(reverse("accounts:login"), {"username": trainer.email, "password": PASSWORD})
+    assert half_way.get(reverse("accounts:two_factor")).status_code == 200
+    client.force_login(administrator)
+    client.post(reset_url(trainer))
+    assert half_way.get(reverse("accounts:two_factor"))["Location"] == reverse("accounts:login")
