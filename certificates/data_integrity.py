@@ -185,7 +185,10 @@ def add_proof(document: dict, created: datetime | None = None) -> dict:
         "proofPurpose": PROOF_PURPOSE,
     }
     signature = keys.signing_key.get_op_key("sign").sign(_hash_data(document, proof_config))
-    return {**document, "proof": {**proof_config, "proofValue": "z" + base58_encode(signature)}}
+    proof = {**proof_config, "proofValue": "z" + base58_encode(signature)}
+    # A list of one: Open Badges 3.0's JSON schema requires ``proof`` to be an array (VC 2.0
+    # allows either, and so does ``verify_proof``).
+    return {**document, "proof": [proof]}
 
 
 def verify_proof(secured: object) -> tuple[dict, str]:

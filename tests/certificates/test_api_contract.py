@@ -102,7 +102,7 @@ def a_genuine_credential_as_json_and_as_a_jwt(client, certificate, settings):
 
 def no_credential(client, certificate, settings):
     secured = data_integrity.certificate_credential(certificate)
-    proof = secured["proof"]
+    (proof,) = secured["proof"]
     return [
         verify(client, json.dumps({"credential": ""})),
         verify(client, json.dumps({"token": certificate.credential})),

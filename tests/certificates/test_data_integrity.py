@@ -47,7 +47,7 @@ def test_the_holder_downloads_the_jwt_credential_with_a_data_integrity_proof(
     learner_client, certificate
 ):
     secured = download(learner_client, certificate)
-    proof = secured.pop("proof")
+    (proof,) = secured.pop("proof")  # a list of one, as OB 3.0's schema wants
     claims, kid = signing.verify(certificate.credential)
     # The same OpenBadgeCredential the VC-JWT carries, without the JWT's registered claims.
     assert secured == {k: v for k, v in claims.items() if k not in data_integrity.JWT_CLAIMS}
@@ -111,7 +111,7 @@ def test_a_tampered_copy_or_another_key_is_not_verified(client, learner_client, 
     assert report["checks"]["signature"] == "failed: signature does not match"
 
     stranger = copy.deepcopy(secured)
-    stranger["proof"]["verificationMethod"] = "did:web:elsewhere.example#key-1"
+    stranger["proof"][0]["verificationMethod"] = "did:web:elsewhere.example#key-1"
     report = check(client, stranger).json()
     assert report["checks"]["signature"] == "failed: unknown key"
 
@@ -131,10 +131,12 @@ def _with(secured, path, value):
 @pytest.mark.parametrize(
     ("path", "value", "message"),
     [
-        (("proof", "cryptosuite"), "ecdsa-rdfc-2019", "unsupported proof"),
-        (("proof", "proofValue"), "uNotBase58", "not multibase base58btc"),
-        (("proof", "proofValue"), "z0OIl", "not base58btc"),
-        (("proof", "proofValue"), "z3mJr7AoUXx2Wqd", "not an Ed25519 signature"),
+        (("proof", 0, "cryptosuite"), "ecdsa-rdfc-2019", "unsupported proof"),
+        (("proof", 0, "proofPurpose"), "authentication", "unsupported proof purpose"),
+        (("proof", 0, "proofValue"), "uNotBase58", "not multibase base58btc"),
+        (("proof", 0, "proofValue"), "z0OIl", "not base58btc"),
+        (("proof", 0, "proofValue"), "z3mJr7AoUXx2Wqd", "not an Ed25519 signature"),
+        (("proof", 0, "created"), "yesterday", "not a date and time"),
         (("@context",), [credentials.VC_CONTEXT, "https://evil.example/ctx"], "unknown JSON-LD"),
         (("credentialSubject", "nickname"), "Åsa", "properties no context defines"),
         (("proof",), None, "no proof"),
