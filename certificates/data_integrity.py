@@ -74,7 +74,7 @@ def load_context(url: str, options: dict | None = None) -> dict:
     """pyld's document loader: a bundled context, or ``UnknownContext`` — never a fetch."""
     name = BUNDLED_CONTEXTS.get(url)
     if name is None:
-        raise UnknownContext(f"unknown JSON-LD context {url!r}: only {_known()} are accepted")
+        raise UnknownContext(_unknown(url))
     if url not in _loaded:
         _loaded[url] = json.loads((CONTEXTS_DIR / name).read_text(encoding="utf-8"))
     return {"contextUrl": None, "documentUrl": url, "document": copy.deepcopy(_loaded[url])}
@@ -82,6 +82,10 @@ def load_context(url: str, options: dict | None = None) -> dict:
 
 def _known() -> str:
     return ", ".join(sorted(BUNDLED_CONTEXTS))
+
+
+def _unknown(url) -> str:
+    return f"unknown JSON-LD context {url!r}: only {_known()} are accepted"
 
 
 def _check_contexts(document: dict) -> None:
@@ -92,7 +96,7 @@ def _check_contexts(document: dict) -> None:
         raise ProofUnreadable("the document has no @context")
     for entry in contexts if isinstance(contexts, list) else [contexts]:
         if isinstance(entry, str) and entry not in BUNDLED_CONTEXTS:
-            raise UnknownContext(f"unknown JSON-LD context {entry!r}: only {_known()} are accepted")
+            raise UnknownContext(_unknown(entry))
 
 
 def canonicalise(document: dict) -> str:
@@ -103,9 +107,20 @@ def canonicalise(document: dict) -> str:
     signed (else it could be added or changed without breaking the signature)."""
     _check_contexts(document)
     dropped: list = []
-    options = {"documentLoader": load_context}
+    refused: list = []
+
+    def load(url, options=None):
+        try:
+            return load_context(url, options)
+        except UnknownContext:
+            refused.append(url)  # pyld wraps the refusal in its own error: keep the reason
+            raise
+
+    options = {"documentLoader": load}
     try:
         expanded = jsonld.expand(document, options, on_property_dropped=dropped.append)
+        if refused:
+            raise UnknownContext(_unknown(refused[0]))
         if dropped:
             names = ", ".join(sorted({str(name) for name in dropped}))
             raise ProofUnreadable(f"properties no context defines: {names}")
@@ -116,14 +131,13 @@ def canonicalise(document: dict) -> str:
             expanded, {**options, "algorithm": "URDNA2015", "format": "application/n-quads"}
         )
     except jsonld.JsonLdError as error:
-        cause = error
-        while cause is not None:
-            if isinstance(cause, UnknownContext):
-                raise UnknownContext(str(cause)) from error
-            cause = getattr(cause, "cause", None) or cause.__cause__ or cause.__context__
+        if refused:
+            raise UnknownContext(_unknown(refused[0])) from error
         raise ProofUnreadable(
             f"not a JSON-LD document that can be canonicalised ({error.type})"
         ) from error
+    except RecursionError as error:
+        raise ProofUnreadable("the document is nested too deeply") from error
 
 
 def _relative_types(node) -> set[str]:
@@ -142,7 +156,7 @@ def _relative_types(node) -> set[str]:
 
 
 def _hash_data(document: dict, proof_config: dict) -> bytes:
-    config = {"@context": document["@context"], **proof_config}
+    config = {"@context": document.get("@context"), **proof_config}
     config_hash = hashlib.sha256(canonicalise(config).encode("utf-8")).digest()
     document_hash = hashlib.sha256(canonicalise(document).encode("utf-8")).digest()
     return config_hash + document_hash

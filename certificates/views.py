@@ -125,7 +125,7 @@ def api_verify(request):
     else:
         try:
             data = json.loads(body)
-        except ValueError:
+        except (ValueError, RecursionError):  # not JSON, or nested deeper than it can read
             return json_error(400, VERIFY_HELP)
         if content_type in DATA_INTEGRITY_TYPES or (
             isinstance(data, dict) and ("proof" in data or "@context" in data)

@@ -138,6 +138,7 @@ def _with(secured, path, value):
         (("proof", 0, "proofValue"), "z3mJr7AoUXx2Wqd", "not an Ed25519 signature"),
         (("proof", 0, "created"), "yesterday", "not a date and time"),
         (("@context",), [credentials.VC_CONTEXT, "https://evil.example/ctx"], "unknown JSON-LD"),
+        (("credentialSubject", "@context"), "https://evil.example/ctx", "unknown JSON-LD"),
         (("credentialSubject", "nickname"), "Åsa", "properties no context defines"),
         (("proof",), None, "no proof"),
     ],
@@ -240,3 +241,19 @@ def test_an_independent_verifier_from_npm_accepts_what_we_issue(
     assert status_list["verified"] is True, status_list
     assert forged["verified"] is False
     assert any("Invalid signature" in error for error in forged["errors"]), forged
+
+
+def test_a_document_nested_too_deeply_is_a_400_not_a_crash(client, learner_client, certificate):
+    secured = download(learner_client, certificate)
+    head = json.dumps({key: value for key, value in secured.items() if key != "credentialSubject"})
+    for depth in (900, 100_000):  # deeper than pyld recurses; deeper than json reads
+        subject = '{"credentialSubject": ' * depth + "{}" + "}" * depth
+        response = client.post(
+            VERIFY,
+            head[:-1] + ', "credentialSubject": ' + subject + "}",
+            content_type="application/json",
+        )
+        assert response.status_code == 400, response.content[:200]
+        assert response.json()["error"]
+    deep_jwt = '{"credential": ' + "[" * 100_000 + "]" * 100_000 + "}"
+    assert client.post(VERIFY, deep_jwt, content_type="application/json").status_code == 400
