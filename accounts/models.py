@@ -42,6 +42,9 @@ class User(AbstractUser):
         STAFF = "", _("Added by an administrator or manager")
         INVITATION = "invitation", _("Accepted an invitation")
         EMAIL_DOMAIN = "email_domain", _("Verified an e-mail address at the organisation")
+        # Signed in through the organisation's identity provider (organisations.agencies),
+        # which sets the membership at each sign-in: the person cannot change or leave it.
+        IDENTITY_PROVIDER = "identity_provider", _("Signed in through the organisation")
         # Chosen by the person themselves, before memberships were verified (2026-12): kept,
         # but never printed on a readiness statement until a manager confirms it.
         DECLARED = "declared", _("Chose it themselves (not confirmed)")
