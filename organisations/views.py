@@ -291,6 +291,11 @@ def membership_join(request, token):
 @require_POST
 def organisation_leave(request):
     organisation = membership.organisation_leave(request.user)
+    if organisation is None and request.user.organisation_id is not None:
+        messages.error(
+            request,
+            _("Your agency's sign-in sets your organisation: ask your agency to change it."),
+        )
     if organisation is not None:
         messages.success(
             request,

@@ -6,13 +6,14 @@ nothing created."""
 from urllib.parse import parse_qs, urlsplit
 
 from django.urls import reverse
+from django.utils import translation
 
 import pytest
 
 from accounts.models import User
 from organisations import oidc
-from organisations.models import AgencyAccount
-from tests.factories import UserFactory
+from organisations.models import AgencyAccount, AgencyIdentityProvider
+from tests.factories import OrganisationFactory, UserFactory
 from tests.oidc import ProviderRefused, forge, signing_key
 
 from .conftest import ANNA, PASSWORD, SECRET_ENV
@@ -45,9 +46,6 @@ def refused_page(response, status, words):
 def test_sign_in_page_offers_the_agency_once_one_is_connected(client, db, oidc_provider):
     page = client.get(reverse("accounts:login")).content.decode()
     assert "Sign in with your agency" not in page
-
-    from organisations.models import AgencyIdentityProvider
-    from tests.factories import OrganisationFactory
 
     AgencyIdentityProvider.objects.create(
         organisation=OrganisationFactory(),
@@ -319,9 +317,85 @@ def test_a_refusal_reads_in_the_language_the_sign_in_started_in(
     assert "Logga in med din myndighet" in client.get("/sv/accounts/login/").content.decode()
     agency_accounts[0]["disabled"] = True
     oidc_provider.set_accounts(agency_accounts)
-    swedish_start = "/sv" + reverse("organisations:agency-start", args=[agency.pk])
+    with translation.override("sv"):
+        swedish_start = reverse("organisations:agency-start", args=[agency.pk])
+    assert swedish_start.startswith("/sv/")
     authorize = client.get(swedish_start)["Location"]
 
     response = client.get(oidc_provider.sign_in(authorize, ANNA["email"], PASSWORD))
 
     refused_page(response, 403, "lät dig inte logga in")
+
+
+def test_a_member_through_the_agency_cannot_leave_the_organisation_it_sets(
+    client, agency, oidc_provider
+):
+    sign_in(client, oidc_provider)
+
+    client.post(reverse("organisations:leave"))
+
+    assert User.objects.get().organisation == agency.organisation
+
+
+# The administrator connects the agency ------------------------------------------------------
+def _provider_form(organisation, issuer, **changes):
+    return {
+        "organisation": organisation.pk,
+        "name": "Embassy sign-in",
+        "enabled": "on",
+        "protocol": "oidc",
+        "issuer": issuer,
+        "client_id": "frontline-test",
+        "client_secret_env": SECRET_ENV,
+        "email_domains": "embassy2.example",
+        "role_claim": "",
+        "role_mappings-TOTAL_FORMS": "0",
+        "role_mappings-INITIAL_FORMS": "0",
+        "role_mappings-MIN_NUM_FORMS": "0",
+        "role_mappings-MAX_NUM_FORMS": "1000",
+        **changes,
+    }
+
+
+@pytest.mark.parametrize(
+    ("issuer", "says"),
+    [
+        ("http://127.0.0.1:9", "cannot be reached"),
+        ("http://127.0.0.1:{port}/other", "answered 404"),
+    ],
+    ids=["unreachable", "not an issuer"],
+)
+def test_saving_a_provider_whose_discovery_fails_says_what_is_wrong(
+    client, admin_user, oidc_provider, monkeypatch, issuer, says
+):
+    monkeypatch.setenv(SECRET_ENV, "x")
+    client.force_login(admin_user)
+    organisation = OrganisationFactory()
+    url = reverse("wagtailsnippets_organisations_agencyidentityprovider:add")
+
+    response = client.post(
+        url, _provider_form(organisation, issuer.format(port=oidc_provider.port))
+    )
+
+    assert response.status_code == 200
+    assert says in response.content.decode()
+    assert not AgencyIdentityProvider.objects.exists()
+
+
+def test_saving_a_provider_checks_its_discovery_document_and_the_secret_on_the_server(
+    client, admin_user, oidc_provider, monkeypatch
+):
+    client.force_login(admin_user)
+    organisation = OrganisationFactory()
+    url = reverse("wagtailsnippets_organisations_agencyidentityprovider:add")
+    monkeypatch.delenv(SECRET_ENV, raising=False)
+
+    missing = client.post(url, _provider_form(organisation, oidc_provider.issuer))
+    assert f"This server has no environment variable {SECRET_ENV}" in missing.content.decode()
+
+    monkeypatch.setenv(SECRET_ENV, "x")
+    saved = client.post(url, _provider_form(organisation, oidc_provider.issuer))
+
+    assert saved.status_code == 302
+    provider = AgencyIdentityProvider.objects.get()
+    assert provider.metadata["token_endpoint"].startswith(oidc_provider.issuer)
