@@ -6,6 +6,8 @@ from django.db import models
 from django.db.models.functions import Lower
 from django.utils.translation import gettext_lazy as _
 
+from django_otp.models import Device
+
 from .dids import MAX_LENGTH as DID_MAX_LENGTH
 from .dids import validate_did
 
@@ -111,3 +113,14 @@ class User(AbstractUser):
         if self.organisation_id is None or not self.membership_confirmed:
             return None
         return self.organisation
+
+
+class AgencyVerification(Device):
+    """The second factor an agency's identity provider vouched for at sign-in (its sign-in
+    used more than a password, and the provider is trusted to say so): django-otp marks the
+    session verified by this "device", as by an authenticator app. It accepts no codes.
+    See docs/decisions/0018."""
+
+    class Meta:
+        verbose_name = _("second factor at the agency")
+        verbose_name_plural = _("second factors at agencies")

@@ -21,6 +21,8 @@ from django_otp.plugins.otp_totp.models import TOTPDevice
 
 from frontline import ratelimit
 
+from .models import AgencyVerification
+
 RECOVERY_CODE_COUNT = 10
 AUTHENTICATOR_NAME = "Authenticator app"
 RECOVERY_NAME = "Recovery codes"
@@ -35,6 +37,15 @@ def is_verified(request) -> bool:
     """Whether this session passed the second step (django-otp's ``OTPMiddleware``)."""
     user = request.user
     return user.is_authenticated and getattr(user, "is_verified", lambda: False)()
+
+
+def agency_device(user) -> AgencyVerification:
+    """What marks a session verified when the person's agency vouched for their second
+    factor (``views.sign_in_complete``)."""
+    device, _created = AgencyVerification.objects.get_or_create(
+        user=user, defaults={"name": "Agency sign-in", "confirmed": True}
+    )
+    return device
 
 
 def device_start(user) -> TOTPDevice:

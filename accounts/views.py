@@ -80,12 +80,17 @@ def _sign_in_options(request, next_url: str) -> list:
     return [option for option in options if option is not None]
 
 
-def sign_in_complete(request, user, backend: str, next_url: str = ""):
+def sign_in_complete(request, user, backend: str, next_url: str = "", second_factor: bool = False):
     """Sign ``user`` in after another way in (an agency) has said who they are; the same
-    second step as after a password for those who need it (docs/decisions/0018). Returns the
-    redirect to where they go next."""
+    second step as after a password for those who need it, unless ``second_factor``: the
+    agency's own sign-in used one, and it is trusted to say so (docs/decisions/0018).
+    Returns the redirect to where they go next."""
     next_url = _safe_next(request, next_url)
     user.backend = backend
+    if second_factor:
+        login(request, user, backend=backend)
+        django_otp.login(request, two_factor.agency_device(user))
+        return redirect(next_url or roles.landing_url(user))
     if two_factor.is_enabled(user) or roles.requires_two_factor(user):
         _pending_start(request, user, next_url, "")
         enabled = two_factor.is_enabled(user)

@@ -244,6 +244,24 @@ def agency_sign_in(provider: AgencyIdentityProvider, claims: dict, now=None) -> 
     return user
 
 
+# RFC 8176's authentication method references: something the person knows, and the others
+# (something they have or are). "mfa" says it outright.
+KNOWLEDGE = {"pwd", "pin", "kba"}
+OTHER_FACTORS = {"otp", "hwk", "swk", "sc", "sms", "tel", "fpt", "face", "iris", "retina", "vbm"}
+
+
+def mfa_asserted(provider: AgencyIdentityProvider, id_token_claims: dict) -> bool:
+    """Whether ``provider`` is trusted to say so and says this sign-in used a second factor
+    (``amr`` in the ID token)."""
+    if not provider.trust_mfa:
+        return False
+    amr = id_token_claims.get("amr")
+    if not isinstance(amr, list):
+        return False
+    methods = {value for value in amr if isinstance(value, str)}
+    return "mfa" in methods or bool(methods & KNOWLEDGE and methods & OTHER_FACTORS)
+
+
 def form_action_origins(providers) -> list[str]:
     """Where a page's agency forms may lead (its Content-Security-Policy ``form-action``):
     each provider's authorization endpoint's origin, or its issuer's before discovery."""

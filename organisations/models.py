@@ -248,6 +248,15 @@ class AgencyIdentityProvider(ClusterableModel):
             "provider does not send one: people then choose their role once."
         ),
     )
+    trust_mfa = models.BooleanField(
+        _("trust the agency's second factor"),
+        default=False,
+        help_text=_(
+            "When the agency says a sign-in used more than a password (its amr claim: mfa, "
+            "or a password with a one-time code, key or biometric), staff skip this "
+            "platform's own second step. Leave off unless the agency requires it of them."
+        ),
+    )
     enabled = models.BooleanField(
         _("enabled"),
         default=True,

@@ -159,6 +159,7 @@ class AgencyOIDCBackend(OIDCAuthenticationBackend):
         return claims
 
     def get_or_create_user(self, access_token, id_token, payload):
+        self.id_token_claims = payload
         userinfo = self.get_userinfo(access_token, id_token, payload)
         if not isinstance(userinfo, dict) or userinfo.get("sub") != payload.get("sub"):
             raise TokenRefused("The userinfo answer is about another subject than the ID token.")
@@ -277,7 +278,8 @@ def agency_callback(request):
         return refused(request, _not_checked(provider), provider=provider)
     if user is None:
         return refused(request, _not_checked(provider), provider=provider)
-    return sign_in_complete(request, user, BACKEND, entry.get("next") or "")
+    second_factor = agencies.mfa_asserted(provider, backend.id_token_claims)
+    return sign_in_complete(request, user, BACKEND, entry.get("next") or "", second_factor)
 
 
 def _not_checked(provider) -> str:

@@ -118,6 +118,7 @@ class AgencyIdentityProviderViewSet(SnippetViewSet):
                 heading=_("Provider"),
             ),
             FieldPanel("email_domains"),
+            FieldPanel("trust_mfa"),
             MultiFieldPanel(
                 [FieldPanel("role_claim"), InlinePanel("role_mappings", label=_("Role"))],
                 heading=_("Roles"),

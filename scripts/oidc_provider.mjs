@@ -51,7 +51,10 @@ const provider = new Provider(issuer, {
   cookies: { keys: ['frontline-test-provider-cookies'] },
   scopes: ['openid', 'email', 'profile'],
   claims: {
-    openid: ['sub'],
+    sid: null,
+    iss: null,
+    // How and when the person signed in (RFC 8176 amr, e.g. ["pwd", "otp"]): in the ID token.
+    openid: ['sub', 'acr', 'amr', 'auth_time'],
     email: ['email', 'email_verified'],
     profile: ['name', 'given_name', 'family_name', 'roles'],
   },

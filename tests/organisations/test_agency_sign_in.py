@@ -11,7 +11,7 @@ from django.utils import translation
 import pytest
 
 from accounts.models import User
-from organisations import oidc
+from organisations import agencies, oidc
 from organisations.models import AgencyAccount, AgencyIdentityProvider
 from tests.factories import OrganisationFactory, UserFactory
 from tests.oidc import ProviderRefused, forge, signing_key
@@ -297,18 +297,48 @@ def test_cancelling_at_the_agency_comes_back_to_a_clear_page(client, agency, oid
     refused_page(client.get(back.headers["location"]), 403, "did not let you sign in")
 
 
-def test_staff_signing_in_through_the_agency_meet_the_second_step(client, agency, oidc_provider):
+@pytest.fixture
+def trainer(agency):
     from django.contrib.auth.models import Group
 
     from accounts import roles
 
     trainer = UserFactory(email=ANNA["email"])
     trainer.groups.add(Group.objects.get(name=roles.TRAINERS))
+    return trainer
+
+
+@pytest.mark.parametrize(
+    ("trusted", "second_factor_at_agency"),
+    [(False, False), (False, True), (True, False)],
+    ids=["not trusted, password", "not trusted, one-time code", "trusted, password only"],
+)
+def test_staff_signing_in_through_the_agency_meet_the_second_step(
+    client, agency, oidc_provider, agency_accounts, trainer, trusted, second_factor_at_agency
+):
+    agency.trust_mfa = trusted
+    agency.save()
+    agency_accounts[0]["mfa"] = second_factor_at_agency
+    oidc_provider.set_accounts(agency_accounts)
 
     response = sign_in(client, oidc_provider)
 
     assert response["Location"].startswith(reverse("accounts:two_factor_setup"))
     assert "_auth_user_id" not in client.session
+
+
+def test_staff_whose_agency_vouches_for_their_second_factor_go_straight_to_the_admin(
+    client, agency, oidc_provider, agency_accounts, trainer
+):
+    agency.trust_mfa = True
+    agency.save()
+    agency_accounts[0]["mfa"] = True  # the provider's amr: ["pwd", "otp"]
+    oidc_provider.set_accounts(agency_accounts)
+
+    response = sign_in(client, oidc_provider)
+
+    assert response["Location"] == reverse("wagtailadmin_home")
+    assert client.get(reverse("wagtailadmin_home")).status_code == 200
 
 
 def test_a_refusal_reads_in_the_language_the_sign_in_started_in(
@@ -399,3 +429,21 @@ def test_saving_a_provider_checks_its_discovery_document_and_the_secret_on_the_s
     assert saved.status_code == 302
     provider = AgencyIdentityProvider.objects.get()
     assert provider.metadata["token_endpoint"].startswith(oidc_provider.issuer)
+
+
+@pytest.mark.parametrize(
+    ("amr", "asserted"),
+    [
+        (["pwd", "mfa"], True),  # Entra ID's way of saying it
+        (["pwd", "otp"], True),
+        (["hwk", "pin"], True),
+        (["pwd"], False),
+        (["otp"], False),
+        ("mfa", False),  # not a list: not the claim RFC 8176 defines
+        (None, False),
+    ],
+)
+def test_what_counts_as_a_second_factor_at_the_agency(amr, asserted):
+    trusted = AgencyIdentityProvider(trust_mfa=True)
+    assert agencies.mfa_asserted(trusted, {"amr": amr}) is asserted
+    assert agencies.mfa_asserted(AgencyIdentityProvider(trust_mfa=False), {"amr": amr}) is False
