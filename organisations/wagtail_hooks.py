@@ -156,3 +156,9 @@ def offer_membership_by_email_domain(user):
 @hooks.register(LEARNER_DATA)
 def learner_invitations():
     return LearnerData(order=60, erase=privacy.invitations_erase)
+
+
+# The agency links go with the account (on delete cascade); the export lists them.
+@hooks.register(LEARNER_DATA)
+def learner_agency_accounts():
+    return LearnerData(order=70, section="agency_sign_in", export=privacy.agency_accounts_export)

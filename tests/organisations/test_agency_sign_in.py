@@ -357,6 +357,25 @@ def test_a_refusal_reads_in_the_language_the_sign_in_started_in(
     refused_page(response, 403, "lät dig inte logga in")
 
 
+def test_my_data_names_the_agency_and_erasure_forgets_the_link(client, agency, oidc_provider):
+    from accounts import privacy
+
+    sign_in(client, oidc_provider)
+    anna = User.objects.get()
+
+    assert privacy.learner_data(anna)["agency_sign_in"] == [
+        {
+            "agency": "Example Embassy sign-in",
+            "organisation": "Embassy of Example (test)",
+            "subject": ANNA["sub"],
+            "linked_at": AgencyAccount.objects.get().linked_at.isoformat(),
+            "last_sign_in_at": AgencyAccount.objects.get().last_sign_in_at.isoformat(),
+        }
+    ]
+    privacy.learner_erase(anna)
+    assert not AgencyAccount.objects.exists()
+
+
 def test_a_member_through_the_agency_cannot_leave_the_organisation_it_sets(
     client, agency, oidc_provider
 ):
