@@ -5,7 +5,7 @@ provider serves an address, what its discovery document must say, and what a sig
 vouches for does here — ``agency_sign_in`` creates the account the first time (just in time),
 links an existing one by a verified address, keeps name and address current, sets the
 membership (never the person's to change) and the role from the provider's claim. Everything
-it refuses, it refuses before writing anything (docs/decisions/0020)."""
+it refuses, it refuses before writing anything (docs/decisions/0018)."""
 
 from __future__ import annotations
 

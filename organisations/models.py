@@ -187,7 +187,7 @@ class Invitation(models.Model):
 
 class AgencyIdentityProvider(ClusterableModel):
     """An agency's own sign-in service, connected to its organisation: people it signs in
-    join the organisation (docs/decisions/0020). OpenID Connect now; SAML 2.0 will be another
+    join the organisation (docs/decisions/0018). OpenID Connect now; SAML 2.0 will be another
     ``protocol`` with fields of its own (metadata instead of an issuer and a client)."""
 
     class Protocol(models.TextChoices):
@@ -217,7 +217,7 @@ class AgencyIdentityProvider(ClusterableModel):
     )
     client_id = models.CharField(_("client ID"), max_length=255)
     # The secret itself is never stored here (nor in backups of the database): the server's
-    # environment holds it, under this name (docs/decisions/0020).
+    # environment holds it, under this name (docs/decisions/0018).
     client_secret_env = models.CharField(
         _("client secret: environment variable"),
         max_length=100,

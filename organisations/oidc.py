@@ -163,7 +163,9 @@ class AgencyOIDCBackend(OIDCAuthenticationBackend):
         userinfo = self.get_userinfo(access_token, id_token, payload)
         if not isinstance(userinfo, dict) or userinfo.get("sub") != payload.get("sub"):
             raise TokenRefused("The userinfo answer is about another subject than the ID token.")
-        claims = {**userinfo, "sub": payload["sub"]}
+        # Some providers put claims in the ID token only (Entra ID's roles), others in
+        # userinfo only (oidc-provider, by default): both, userinfo's newer answer first.
+        claims = {**payload, **userinfo, "sub": payload["sub"]}
         return agencies.agency_sign_in(self.provider, claims)
 
 
