@@ -466,3 +466,16 @@ def test_what_counts_as_a_second_factor_at_the_agency(amr, asserted):
     trusted = AgencyIdentityProvider(trust_mfa=True)
     assert agencies.mfa_asserted(trusted, {"amr": amr}) is asserted
     assert agencies.mfa_asserted(AgencyIdentityProvider(trust_mfa=False), {"amr": amr}) is False
+
+
+def test_administrators_may_connect_agencies_and_trainers_may_not(db):
+    from django.contrib.auth.models import Group
+
+    from accounts import roles
+
+    def can(role):
+        group = Group.objects.get(name=role)
+        return group.permissions.filter(codename="add_agencyidentityprovider").exists()
+
+    assert can(roles.ADMINISTRATORS)
+    assert not can(roles.TRAINERS)
