@@ -20,6 +20,7 @@ from urllib.parse import parse_qs, urlparse
 
 from django.contrib.auth import get_user_model
 from django.core.exceptions import SuspiciousOperation
+from django.db import IntegrityError
 from django.shortcuts import get_object_or_404
 from django.template.response import TemplateResponse
 from django.utils import translation
@@ -262,6 +263,10 @@ def agency_callback(request):
         )
     except AgencySignInRefused as refusal:
         return refused(request, str(refusal), provider=provider)
+    except IntegrityError:
+        # The same person's first sign-in finishing twice at once (two tabs): one made the
+        # account, the other's transaction was rolled back; the next attempt finds it.
+        return refused(request, _not_checked(provider), status=409, provider=provider)
     except TokenRefused as problem:
         logger.warning("Agency sign-in refused (%s): %s", provider.name, problem)
         agencies.provider_error_record(provider, f"An ID token was refused: {problem}")

@@ -479,3 +479,18 @@ def test_administrators_may_connect_agencies_and_trainers_may_not(db):
 
     assert can(roles.ADMINISTRATORS)
     assert not can(roles.TRAINERS)
+
+
+def test_a_first_sign_in_finishing_twice_at_once_is_a_page_not_an_error(
+    client, agency, oidc_provider, monkeypatch
+):
+    """Two tabs finishing the same first sign-in at once: the loser's insert of the link
+    meets the winner's (the unique subject), as this stand-in for the race does."""
+    from django.db import IntegrityError
+
+    def race(provider, claims, now=None):
+        raise IntegrityError("duplicate key value violates organisations_agency_account_subject")
+
+    monkeypatch.setattr(agencies, "agency_sign_in", race)
+
+    refused_page(sign_in(client, oidc_provider), 409, "could not be checked")
