@@ -6,7 +6,7 @@ PIP := $(VENV)/bin/pip
 STAMP := $(VENV)/.installed
 
 .DEFAULT_GOAL := help
-.PHONY: help install run serve-prod test test-fast lint layers format bench messages clean
+.PHONY: help install run agency-demo serve-prod test test-fast lint layers format bench messages clean
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-10s %s\n", $$1, $$2}'
@@ -25,6 +25,13 @@ run: install ## Set up SQLite, seed demo content and serve http://127.0.0.1:8000
 	$(PY) manage.py signing_keys ensure
 	$(PY) manage.py seed_demo
 	$(PY) manage.py runserver 127.0.0.1:8000
+
+agency-demo: install ## As `make run`, with a local OpenID Connect provider for the demo embassy (agency sign-in)
+	scripts/system-deps.sh pdf
+	$(PY) manage.py migrate --no-input
+	$(PY) manage.py signing_keys ensure
+	$(PY) manage.py seed_demo
+	scripts/agency-demo.sh
 
 serve-prod: install ## The production stack on loopback: PostgreSQL, Redis, gunicorn, Celery worker and beat
 	scripts/serve-prod.sh

@@ -46,6 +46,9 @@ class User(AbstractUser):
         STAFF = "", _("Added by an administrator or manager")
         INVITATION = "invitation", _("Accepted an invitation")
         EMAIL_DOMAIN = "email_domain", _("Verified an e-mail address at the organisation")
+        # Signed in through the organisation's identity provider (organisations.agencies),
+        # which sets the membership at each sign-in: the person cannot change or leave it.
+        IDENTITY_PROVIDER = "identity_provider", _("Signed in through the organisation")
         # Chosen by the person themselves, before memberships were verified (2026-12): kept,
         # but never printed on a readiness statement until a manager confirms it.
         DECLARED = "declared", _("Chose it themselves (not confirmed)")
@@ -170,3 +173,14 @@ class RecoveryCode(models.Model):
     def for_code(cls, device, code: str) -> "RecoveryCode":
         salt = get_random_string(22)
         return cls(device=device, salt=salt, digest=recovery_code_digest(code, salt))
+
+
+class AgencyVerification(Device):
+    """The second factor an agency's identity provider vouched for at sign-in (its sign-in
+    used more than a password, and the provider is trusted to say so): django-otp marks the
+    session verified by this "device", as by an authenticator app. It accepts no codes.
+    See docs/decisions/0018."""
+
+    class Meta:
+        verbose_name = _("second factor at the agency")
+        verbose_name_plural = _("second factors at agencies")

@@ -31,7 +31,7 @@ from django_otp_webauthn.models import WebAuthnCredential
 
 from frontline import ratelimit
 
-from .models import RecoveryCode, RecoveryCodeDevice
+from .models import AgencyVerification, RecoveryCode, RecoveryCodeDevice
 
 RECOVERY_CODE_COUNT = 10
 AUTHENTICATOR_NAME = "Authenticator app"
@@ -47,6 +47,15 @@ def is_verified(request) -> bool:
     """Whether this session passed the second step (django-otp's ``OTPMiddleware``)."""
     user = request.user
     return user.is_authenticated and getattr(user, "is_verified", lambda: False)()
+
+
+def agency_device(user) -> AgencyVerification:
+    """What marks a session verified when the person's agency vouched for their second
+    factor (``views.sign_in_complete``)."""
+    device, _created = AgencyVerification.objects.get_or_create(
+        user=user, defaults={"name": "Agency sign-in", "confirmed": True}
+    )
+    return device
 
 
 def device_start(user) -> TOTPDevice:

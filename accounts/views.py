@@ -55,6 +55,49 @@ class SignInView(LoginView):
     def get_default_redirect_url(self):
         return roles.landing_url(self.request.user)
 
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        context["sign_in_options"] = _sign_in_options(self.request, context.get("next", ""))
+        return context
+
+    def render_to_response(self, context, **kwargs):
+        response = super().render_to_response(context, **kwargs)
+        # An option's form may lead to another site (an agency's sign-in service): the
+        # page's policy lets its forms go there, and nowhere else.
+        origins = [o for option in context["sign_in_options"] for o in option.form_action]
+        if origins:
+            response._csp_update = {"form-action": sorted(set(origins))}
+        return response
+
+
+SIGN_IN_OPTIONS = "sign_in_options"
+
+
+def _sign_in_options(request, next_url: str) -> list:
+    """Other ways in, beside the password, from apps above this one (a ``sign_in_options``
+    hook returns a ``SignInOption`` or None): agency sign-in (organisations.agencies)."""
+    options = [hook(request, next_url) for hook in hooks.get_hooks(SIGN_IN_OPTIONS)]
+    return [option for option in options if option is not None]
+
+
+def sign_in_complete(request, user, backend: str, next_url: str = "", second_factor: bool = False):
+    """Sign ``user`` in after another way in (an agency) has said who they are; the same
+    second step as after a password for those who need it, unless ``second_factor``: the
+    agency's own sign-in used one, and it is trusted to say so (docs/decisions/0018).
+    Returns the redirect to where they go next."""
+    next_url = _safe_next(request, next_url)
+    user.backend = backend
+    if second_factor:
+        login(request, user, backend=backend)
+        django_otp.login(request, two_factor.agency_device(user))
+        return redirect(next_url or roles.landing_url(user))
+    if two_factor.is_enabled(user) or roles.requires_two_factor(user):
+        _pending_start(request, user, next_url, "")
+        enabled = two_factor.is_enabled(user)
+        return redirect("accounts:two_factor" if enabled else "accounts:two_factor_setup")
+    login(request, user, backend=backend)
+    return redirect(next_url or roles.landing_url(user))
+
 
 def _keep_time_zone(user, zone):
     """The first sign-in that brings the browser's zone keeps it; a zone chosen on the profile

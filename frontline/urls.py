@@ -19,6 +19,9 @@ urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("i18n/", include("django.conf.urls.i18n")),
+    # Where agencies' identity providers send people back: one address, registered with each
+    # agency, whatever the language (organisations.oidc).
+    path("accounts/agency/callback/", include("organisations.agency_urls")),
     path("", include("certificates.api_urls")),
     # Any other API path: a JSON 404, never a page (nor a redirect to add a slash).
     re_path(r"^(?:api|\.well-known)/", api.not_found),

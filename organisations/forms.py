@@ -70,3 +70,10 @@ class InvitedSignUpForm(SignUpForm):
         self.fields["last_name"].initial = invitation.last_name
         if invitation.audience_id:
             self.fields["audience"].initial = invitation.audience_id
+
+
+class AgencyFindForm(forms.Form):
+    email = forms.EmailField(
+        label=_("Your work e-mail address"),
+        widget=forms.EmailInput(attrs={"autocomplete": "email"}),
+    )

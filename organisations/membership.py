@@ -136,7 +136,10 @@ def membership_join(user: User, token: str) -> Organisation:
 
 
 def organisation_leave(user: User) -> Organisation | None:
-    """``user`` leaves their organisation (its managers no longer see them); returns it."""
+    """``user`` leaves their organisation (its managers no longer see them); returns it.
+    A membership their agency's sign-in sets is not theirs to leave: None, nothing changes."""
+    if user.organisation_source == User.OrganisationSource.IDENTITY_PROVIDER:
+        return None
     organisation = user.organisation
     user.organisation = None
     user.organisation_source = User.OrganisationSource.STAFF

@@ -5,10 +5,14 @@ Members are users (``accounts.User.organisation``)."""
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
-from django.core.validators import DomainNameValidator
+from django.core.validators import DomainNameValidator, RegexValidator
 from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+
+from modelcluster.fields import ParentalKey
+from modelcluster.models import ClusterableModel
+from wagtail.models import Orderable
 
 
 class Organisation(models.Model):
@@ -179,3 +183,186 @@ class Invitation(models.Model):
 
     def __str__(self):
         return f"{self.email} → {self.organisation}"
+
+
+class AgencyIdentityProvider(ClusterableModel):
+    """An agency's own sign-in service, connected to its organisation: people it signs in
+    join the organisation (docs/decisions/0018). OpenID Connect now; SAML 2.0 will be another
+    ``protocol`` with fields of its own (metadata instead of an issuer and a client)."""
+
+    class Protocol(models.TextChoices):
+        OIDC = "oidc", _("OpenID Connect")
+
+    organisation = models.ForeignKey(
+        Organisation,
+        verbose_name=_("organisation"),
+        on_delete=models.CASCADE,
+        related_name="identity_providers",
+    )
+    name = models.CharField(
+        _("name on the sign-in page"),
+        max_length=200,
+        help_text=_("What people read on “Sign in with your agency”, e.g. the agency's name."),
+    )
+    protocol = models.CharField(
+        _("protocol"), max_length=16, choices=Protocol.choices, default=Protocol.OIDC
+    )
+    issuer = models.URLField(
+        _("issuer"),
+        max_length=500,
+        help_text=_(
+            "The provider's issuer URL, exactly as its discovery document "
+            "(/.well-known/openid-configuration) names it."
+        ),
+    )
+    client_id = models.CharField(_("client ID"), max_length=255)
+    # The secret itself is never stored here (nor in backups of the database): the server's
+    # environment holds it, under this name (docs/decisions/0018).
+    client_secret_env = models.CharField(
+        _("client secret: environment variable"),
+        max_length=100,
+        validators=[
+            RegexValidator(
+                r"^[A-Z][A-Z0-9_]*$",
+                _("Capital letters, digits and underscores, e.g. AGENCY_EMBASSY_OIDC_SECRET."),
+            )
+        ],
+        help_text=_(
+            "The name of the environment variable that holds the client secret on the server, "
+            "e.g. AGENCY_EMBASSY_OIDC_SECRET."
+        ),
+    )
+    email_domains = models.TextField(
+        _("e-mail domains it vouches for"),
+        help_text=_(
+            "One domain per line. Only people whose address is at one of these domains can "
+            "sign in through this provider."
+        ),
+    )
+    role_claim = models.CharField(
+        _("role claim"),
+        max_length=100,
+        blank=True,
+        help_text=_(
+            "The claim that carries the person's role (e.g. roles). Leave empty if the "
+            "provider does not send one: people then choose their role once."
+        ),
+    )
+    trust_mfa = models.BooleanField(
+        _("trust the agency's second factor"),
+        default=False,
+        help_text=_(
+            "When the agency says a sign-in used more than a password (its amr claim: mfa, "
+            "or a password with a one-time code, key or biometric), staff skip this "
+            "platform's own second step. Leave off unless the agency requires it of them."
+        ),
+    )
+    enabled = models.BooleanField(
+        _("enabled"),
+        default=True,
+        help_text=_("Shown on the sign-in page and accepted there."),
+    )
+    # The discovery document as last fetched (endpoints, keys' address).
+    metadata = models.JSONField(default=dict, blank=True, editable=False)
+    metadata_fetched_at = models.DateTimeField(null=True, blank=True, editable=False)
+    # What went wrong at the last failed sign-in that was the configuration's fault (a
+    # refused client secret, an unreachable provider): for the administrator, not the learner.
+    last_error = models.TextField(_("last error"), blank=True, editable=False)
+    last_error_at = models.DateTimeField(_("last error at"), null=True, blank=True, editable=False)
+
+    class Meta:
+        ordering = ["name"]
+        verbose_name = _("agency identity provider")
+        verbose_name_plural = _("agency identity providers")
+
+    def __str__(self):
+        return self.name
+
+    @property
+    def domains(self) -> list[str]:
+        return [line.strip().lower() for line in self.email_domains.splitlines() if line.strip()]
+
+    def clean(self):
+        """The domains are domain names, not public mail services, and vouched for by no
+        other organisation's provider; kept one per line, lower case."""
+        domains, problems = [], []
+        for line in self.email_domains.splitlines():
+            domain = line.strip().lower().removeprefix("@")
+            if not domain or domain in domains:
+                continue
+            if not _is_domain_name(domain):
+                problems.append(_("“%(domain)s” is not a domain name.") % {"domain": domain})
+            elif domain in PUBLIC_MAIL_DOMAINS:
+                problems.append(
+                    _("Anyone can have an address at “%(domain)s”: an agency cannot vouch for it.")
+                    % {"domain": domain}
+                )
+            domains.append(domain)
+        others = AgencyIdentityProvider.objects.exclude(pk=self.pk)
+        if self.organisation_id:
+            others = others.exclude(organisation_id=self.organisation_id)
+        for other in others.select_related("organisation"):
+            for domain in sorted(set(domains) & set(other.domains)):
+                problems.append(
+                    _("“%(domain)s” is already vouched for by %(provider)s (%(organisation)s).")
+                    % {"domain": domain, "provider": other.name, "organisation": other.organisation}
+                )
+        if not domains and not problems:
+            problems.append(_("Name at least one domain."))
+        if problems:
+            raise ValidationError({"email_domains": problems})
+        self.email_domains = "\n".join(domains)
+        self.issuer = self.issuer.strip()
+
+
+class AgencyRoleMapping(Orderable):
+    """A value of the provider's role claim and the role (audience) it gives here."""
+
+    provider = ParentalKey(
+        AgencyIdentityProvider, on_delete=models.CASCADE, related_name="role_mappings"
+    )
+    value = models.CharField(
+        _("claim value"), max_length=200, help_text=_("As the provider sends it, e.g. consular.")
+    )
+    audience = models.ForeignKey(
+        "courses.Audience", verbose_name=_("role here"), on_delete=models.CASCADE, related_name="+"
+    )
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("role mapping")
+        verbose_name_plural = _("role mappings")
+
+    def __str__(self):
+        return f"{self.value} → {self.audience}"
+
+
+class AgencyAccount(models.Model):
+    """Who a provider's subject (``sub``) is here: the link made at their first sign-in.
+
+    The subject, not the e-mail address, identifies the person at later sign-ins, so an
+    address changed at the agency follows them."""
+
+    provider = models.ForeignKey(
+        AgencyIdentityProvider, on_delete=models.CASCADE, related_name="accounts"
+    )
+    subject = models.CharField(max_length=255)
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="agency_accounts"
+    )
+    linked_at = models.DateTimeField(default=timezone.now)
+    last_sign_in_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        verbose_name = _("agency account")
+        verbose_name_plural = _("agency accounts")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["provider", "subject"], name="organisations_agency_account_subject"
+            ),
+            models.UniqueConstraint(
+                fields=["provider", "user"], name="organisations_agency_account_user"
+            ),
+        ]
+
+    def __str__(self):
+        return f"{self.user} @ {self.provider}"

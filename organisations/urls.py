@@ -1,6 +1,7 @@
 from django.urls import path
 
 from . import views
+from .oidc import AgencySignInStartView
 
 app_name = "organisations"
 
@@ -29,6 +30,9 @@ urlpatterns = [
     # Under /accounts/, where they were before organisations had them: mailed links keep working.
     path("accounts/profile/organisation/link/", views.membership_link, name="membership-link"),
     path("accounts/profile/organisation/leave/", views.organisation_leave, name="leave"),
+    # Agency sign-in (the callback, the same for every language, is in agency_urls).
+    path("accounts/agency/", views.agency_find, name="agency-find"),
+    path("accounts/agency/<int:pk>/", AgencySignInStartView.as_view(), name="agency-start"),
     path(
         "accounts/organisation/join/<str:token>/",
         views.membership_join,

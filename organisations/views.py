@@ -10,14 +10,22 @@ from django.db import transaction
 from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
+from django.urls import reverse
+from django.utils.http import urlencode
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from accounts import roles
 from frontline.http import personal
 
-from . import membership, services
-from .forms import InvitationForm, InvitationUploadForm, InvitedSignUpForm, MemberFilterForm
+from . import agencies, membership, services
+from .forms import (
+    AgencyFindForm,
+    InvitationForm,
+    InvitationUploadForm,
+    InvitedSignUpForm,
+    MemberFilterForm,
+)
 
 
 def _managed_organisation(request, pk):
@@ -283,9 +291,49 @@ def membership_join(request, token):
 @require_POST
 def organisation_leave(request):
     organisation = membership.organisation_leave(request.user)
+    if organisation is None and request.user.organisation_id is not None:
+        messages.error(
+            request,
+            _("Your agency's sign-in sets your organisation: ask your agency to change it."),
+        )
     if organisation is not None:
         messages.success(
             request,
             _("You have left %(organisation)s.") % {"organisation": organisation.name},
         )
     return redirect("accounts:profile")
+
+
+# Agency sign-in: find the agency (the flow itself is organisations.oidc) ----------------------
+def agency_find(request):
+    """Find the person's agency by their work address (POST), or list the connected agencies
+    to choose from (GET, or an address no agency vouches for)."""
+    providers = list(agencies.enabled_providers())
+    if not providers:
+        raise Http404("No agency is connected.")
+    next_url = request.POST.get("next") or request.GET.get("next", "")
+    form = AgencyFindForm(request.POST if request.method == "POST" else None)
+    status = 200
+    if request.method == "POST":
+        if form.is_valid():
+            provider = agencies.provider_for_email(form.cleaned_data["email"])
+            if provider is not None:
+                url = reverse("organisations:agency-start", args=[provider.pk])
+                return redirect(f"{url}?{urlencode({'next': next_url})}" if next_url else url)
+            form.add_error(
+                "email",
+                _(
+                    "No connected agency vouches for addresses at %(domain)s. Choose your "
+                    "agency below, or sign in with your password."
+                )
+                % {"domain": form.cleaned_data["email"].rpartition("@")[2]},
+            )
+        status = 400
+    response = TemplateResponse(
+        request,
+        "organisations/agency_find.html",
+        {"form": form, "providers": providers, "next": next_url},
+        status=status,
+    )
+    response._csp_update = {"form-action": agencies.form_action_origins(providers)}
+    return response

@@ -1,17 +1,24 @@
+import os
+
 from django.db.models import Count
+from django.template.loader import render_to_string
+from django.utils import timezone
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
 from wagtail import hooks
-from wagtail.admin.panels import FieldPanel
+from wagtail.admin.forms import WagtailAdminModelForm
+from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel, ObjectList
 from wagtail.admin.ui.tables import Column
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
+from accounts.sign_in import SignInOption
+from accounts.views import SIGN_IN_OPTIONS
 from frontline.learner_data import LEARNER_DATA, LearnerData
 
-from . import membership, privacy
-from .models import Organisation
+from . import agencies, membership, privacy
+from .models import AgencyIdentityProvider, Organisation
 
 
 class OrganisationViewSet(SnippetViewSet):
@@ -40,6 +47,102 @@ class OrganisationViewSet(SnippetViewSet):
 register_snippet(OrganisationViewSet)
 
 
+class AgencyIdentityProviderForm(WagtailAdminModelForm):
+    """Saving an enabled provider checks what can be checked now: its discovery document
+    (reachable, naming this issuer, with the endpoints the flow needs) and that the server
+    holds the client secret. A wrong secret shows only at a sign-in: then the provider's
+    *Last error* says so."""
+
+    def clean(self):
+        cleaned = super().clean()
+        if not cleaned.get("enabled"):
+            return cleaned
+        name = cleaned.get("client_secret_env")
+        if name and not os.environ.get(name):
+            self.add_error(
+                "client_secret_env",
+                _(
+                    "This server has no environment variable %(name)s: set it to the client "
+                    "secret (and restart), or save the provider disabled for now."
+                )
+                % {"name": name},
+            )
+        issuer = cleaned.get("issuer")
+        if issuer and "issuer" not in self.errors:
+            try:
+                self.instance.metadata = agencies.discovery_fetch(issuer)
+            except agencies.DiscoveryError as problem:
+                self.add_error("issuer", str(problem))
+            else:
+                self.instance.metadata_fetched_at = timezone.now()
+                self.instance.last_error, self.instance.last_error_at = "", None
+        return cleaned
+
+
+class AgencyIdentityProviderViewSet(SnippetViewSet):
+    """Administrators connect an organisation's own identity provider: its people then sign
+    in with their agency account and join the organisation (organisations.agencies)."""
+
+    model = AgencyIdentityProvider
+    icon = "key"
+    menu_label = _("Agency sign-in")
+    add_to_admin_menu = True
+    menu_order = 261
+    list_display = ["name", "organisation", "enabled", "last_error", "last_error_at"]
+    list_filter = ["enabled"]
+    inspect_view_enabled = True
+    inspect_view_fields = [
+        "name",
+        "organisation",
+        "issuer",
+        "client_id",
+        "client_secret_env",
+        "email_domains",
+        "enabled",
+        "metadata_fetched_at",
+        "last_error",
+        "last_error_at",
+    ]
+    edit_handler = ObjectList(
+        [
+            FieldPanel("organisation"),
+            FieldPanel("name"),
+            FieldPanel("enabled"),
+            MultiFieldPanel(
+                [
+                    FieldPanel("protocol"),
+                    FieldPanel("issuer"),
+                    FieldPanel("client_id"),
+                    FieldPanel("client_secret_env"),
+                ],
+                heading=_("Provider"),
+            ),
+            FieldPanel("email_domains"),
+            FieldPanel("trust_mfa"),
+            MultiFieldPanel(
+                [FieldPanel("role_claim"), InlinePanel("role_mappings", label=_("Role"))],
+                heading=_("Roles"),
+            ),
+        ],
+        base_form_class=AgencyIdentityProviderForm,
+    )
+
+
+register_snippet(AgencyIdentityProviderViewSet)
+
+
+@hooks.register(SIGN_IN_OPTIONS)
+def agency_sign_in_option(request, next_url):
+    """“Sign in with your agency” on the sign-in page, once an agency is connected."""
+    providers = list(agencies.enabled_providers())
+    if not providers:
+        return None
+    html = render_to_string(
+        "organisations/agency_sign_in_option.html", {"next": next_url}, request=request
+    )
+    return SignInOption(html, form_action=agencies.form_action_origins(providers))
+
+
 @hooks.register("after_sign_up")
 def offer_membership_by_email_domain(user):
     """A new account at a domain an organisation registered gets the link to join it (the
@@ -53,3 +156,9 @@ def offer_membership_by_email_domain(user):
 @hooks.register(LEARNER_DATA)
 def learner_invitations():
     return LearnerData(order=60, erase=privacy.invitations_erase)
+
+
+# The agency links go with the account (on delete cascade); the export lists them.
+@hooks.register(LEARNER_DATA)
+def learner_agency_accounts():
+    return LearnerData(order=70, section="agency_sign_in", export=privacy.agency_accounts_export)

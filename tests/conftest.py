@@ -165,3 +165,15 @@ def pytest_sessionfinish(session, exitstatus):
                 reporter.write_line(f"  {error[:500]}")
     if any(found.values()):
         session.exitstatus = 1
+
+
+@pytest.fixture(scope="session")
+def oidc_provider():
+    """A real OpenID Connect provider (oidc-provider, tests/oidc.py) for the whole run: the
+    agency whose people sign in in the agency sign-in tests and journey. Tests set its
+    clients and accounts (JSON files it reads at each use)."""
+    from tests.oidc import OidcProvider
+
+    provider = OidcProvider().start()
+    yield provider
+    provider.destroy()

@@ -147,6 +147,7 @@ def test_every_app_answers_for_what_it_holds_in_the_same_export_and_erasure(lear
         "certificates",
         "readiness_statements",
         "learning_records",
+        "agency_sign_in",
     ]
     done = privacy.learner_erase(learner)
     assert done == {"certificates_revoked": 0, "statements_voided": 0}

@@ -126,7 +126,7 @@ class Visit:
         self.go("/accounts/login/")
         self.page.locator("input[name=username]").fill(email)
         self.page.locator("input[name=password]").fill(password)
-        self.page.locator("main form button[type=submit]").click()
+        self.page.locator("main form button[type=submit]").first.click()
         self.page.wait_for_load_state()
         if "/accounts/two-factor/" in self.page.url:
             # Staff's second step: the code the demo's authenticator shows (seed_demo).
