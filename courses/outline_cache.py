@@ -1,9 +1,14 @@
 """The course outline's structure, kept in the shared cache and never served stale.
 
 A course's outline — its live modules, lessons and quizzes in reading order, with their ids,
-titles, URL paths, audiences, kinds and minutes, never a body — is the same for every learner
+titles, URLs, audiences, kinds and minutes, never a body — is the same for every learner
 of the course page (each language is its own page). ``courses.selectors`` reads it from here
 and lays the learner's own progress on top, so nothing of a learner is ever stored here.
+
+What every request for a page would otherwise read from the database again is kept under the
+same rule (``cached_many`` with a kind of its own): the site of a host name, the page at a URL
+with its view restrictions (``home.routing``), a page's translations and the catalogue's URL
+(the navigation), the site settings, a lesson's sources.
 
 **The rule that keeps it fresh.** Every entry is stored under the *generation* of the content
 it was read from: a random token kept under one key of the shared cache (Redis in production).
@@ -26,7 +31,8 @@ One token for the whole tree rather than one per course, because a page's URL de
 every page above it (a catalogue renamed moves every course's URLs) and a move can carry
 pages between courses: a per-course version would have to find every course a change touches.
 Changes are editors' work, rare beside learners' reads; after one, each course's outline is
-read from the database once more (four queries).
+read from the database once more (four queries). Models whose rows such entries copy, other
+than pages, register with ``watch`` (site settings, sources).
 
 **When the cache fails.** Decision 0008: a cache that raises, or Redis that is unreachable
 (``frontline.cache.ResilientRedisCache`` then falls back to each process's memory, which
@@ -46,14 +52,14 @@ from django.core.cache import cache
 from django.db import connection, transaction
 from django.db.models.signals import m2m_changed, post_delete, post_save
 
-from wagtail.models import Page, PageViewRestriction, Site
+from wagtail.models import Locale, Page, PageViewRestriction, Site
 from wagtail.signals import page_unpublished, post_page_move
 
 log = logging.getLogger(__name__)
 
 GENERATION_KEY = "courses:outline:generation"
 #: Bumped when the stored form changes, so a deploy never reads another version's entries.
-FORMAT = 1
+FORMAT = 2
 #: A backstop only: freshness comes from the generation, not from expiry.
 TIMEOUT = 24 * 60 * 60
 
@@ -91,6 +97,11 @@ def page_snapshot(page, fields=PAGE_FIELDS) -> tuple[str, dict[str, Any]]:
     """What the cache keeps of ``page``: its model and the listed fields it has."""
     names = {f.attname for f in page._meta.concrete_fields}
     return page._meta.label_lower, {name: getattr(page, name) for name in fields if name in names}
+
+
+def snapshot(instance) -> tuple[str, dict[str, Any]]:
+    """What the cache keeps of any model instance: its model and every concrete field."""
+    return page_snapshot(instance, [f.attname for f in instance._meta.concrete_fields])
 
 
 def page_from(snapshot: tuple[str, dict[str, Any]]):
@@ -173,7 +184,7 @@ def _new_generation() -> None:
 
 
 def _page_changed(sender, instance=None, **kwargs) -> None:
-    if isinstance(instance, (Page, PageViewRestriction, Site)):
+    if isinstance(instance, (Page, PageViewRestriction, Site, Locale)):
         content_changed()
 
 
@@ -184,6 +195,26 @@ def _relation_changed(sender, instance=None, action="", **kwargs) -> None:
 
 def _audience_deleted(sender, **kwargs) -> None:
     content_changed()
+
+
+def _watched_changed(sender, created=False, **kwargs) -> None:
+    if not (created and sender in _NEW_ROWS_CHANGE_NOTHING):
+        content_changed()
+
+
+_NEW_ROWS_CHANGE_NOTHING: set = set()
+
+
+def watch(model, *, new_rows_change_entries: bool = True) -> None:
+    """Start a new generation whenever a row of ``model`` is saved or deleted: for the models
+    an entry copies beside pages (an app's ``ready``). ``new_rows_change_entries=False`` for
+    a model whose new rows no entry can hold yet (a source before a lesson cites it; the site
+    settings, created by the first request that reads them)."""
+    if not new_rows_change_entries:
+        _NEW_ROWS_CHANGE_NOTHING.add(model)
+    uid = f"courses.outline.watch.{model._meta.label_lower}"
+    post_save.connect(_watched_changed, sender=model, dispatch_uid=f"{uid}.saved")
+    post_delete.connect(_watched_changed, sender=model, dispatch_uid=f"{uid}.deleted")
 
 
 def connect() -> None:
