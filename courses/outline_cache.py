@@ -43,7 +43,9 @@ database, and a page never fails for it.
 from __future__ import annotations
 
 import logging
+import threading
 import uuid
+from collections import OrderedDict
 from collections.abc import Callable
 from typing import Any
 
@@ -134,10 +136,37 @@ def _generation() -> str | None:
     return token
 
 
+#: Entries this process has read or built, by key. A key names its generation and a
+#: generation's entries never change, so the latest ones used are kept here and read without
+#: asking the shared cache or unpickling them again; least recently used first out. What
+#: ``cached_many`` returns is shared: callers read it and build their own objects from it.
+LOCAL_ENTRIES = 1000
+_local: OrderedDict[str, Any] = OrderedDict()
+_local_lock = threading.Lock()
+
+
+def _local_get(keys: dict) -> dict:
+    found = {}
+    with _local_lock:
+        for key, i in keys.items():
+            if key in _local:
+                _local.move_to_end(key)
+                found[i] = _local[key]
+    return found
+
+
+def _local_set(entries: dict) -> None:
+    with _local_lock:
+        _local.update(entries)
+        while len(_local) > LOCAL_ENTRIES:
+            _local.popitem(last=False)
+
+
 def cached_many(kind: str, ids: list, build: Callable[[list], dict]) -> dict:
-    """``{id: value}`` for ``ids`` from the cache, the missing ones from ``build(missing)``
-    (which reads the database and returns ``{id: value}``) and stored. Reads past the cache
-    when it fails or cannot be trusted (see the module's docstring)."""
+    """``{id: value}`` for ``ids`` from this process's memory or the shared cache, the missing
+    ones from ``build(missing)`` (which reads the database and returns ``{id: value}``) and
+    stored. Reads past the cache when it fails or cannot be trusted (see the module's
+    docstring). The values are shared between requests: never change them."""
     if not ids:
         return {}
     if _changed_in_this_transaction() or not _cache_usable():
@@ -147,7 +176,11 @@ def cached_many(kind: str, ids: list, build: Callable[[list], dict]) -> dict:
         if generation is None or not _cache_usable():
             return build(ids)
         keys = {f"courses:outline:{FORMAT}:{generation}:{kind}:{i}": i for i in ids}
-        found = {keys[key]: value for key, value in cache.get_many(list(keys)).items()}
+        found = _local_get(keys)
+        if len(found) < len(keys):
+            shared = cache.get_many([key for key, i in keys.items() if i not in found])
+            _local_set(shared)
+            found.update((keys[key], value) for key, value in shared.items())
     except Exception:  # noqa: BLE001 — any cache failure: read the database (decision 0008)
         log.warning("The outline cache failed: reading outlines from the database", exc_info=True)
         return build(ids)
@@ -156,10 +189,13 @@ def cached_many(kind: str, ids: list, build: Callable[[list], dict]) -> dict:
         built = build(missing)
         found.update(built)
         if _cache_usable() and not _changed_in_this_transaction():
+            entries = {key: built[i] for key, i in keys.items() if i in built}
             try:
-                cache.set_many({key: built[i] for key, i in keys.items() if i in built}, TIMEOUT)
+                cache.set_many(entries, TIMEOUT)
             except Exception:  # noqa: BLE001
                 log.warning("The outline cache failed: outlines not stored", exc_info=True)
+            else:
+                _local_set(entries)
     return found
 
 

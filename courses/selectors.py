@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 from django.conf import settings
 from django.db.models import OuterRef, Q, Subquery
 from django.utils.functional import cached_property
-from django.utils.translation import get_language
+from django.utils.translation import get_language, gettext_lazy
 
 from wagtail import hooks
 
@@ -70,12 +70,32 @@ class OutlinePage:
         return page_from(self._snapshot)
 
 
+_STATUS_LABELS: dict[str, dict[str, str]] = {}
+
+
 class LessonEntry(OutlinePage):
+    STATUS_LABELS = {
+        COMPLETED: gettext_lazy("Completed"),
+        AVAILABLE: gettext_lazy("Up next"),
+        LOCKED: gettext_lazy("Locked"),
+    }
+
     def __init__(self, snapshot: tuple, url: str | None, number: int, status: str = LOCKED):
         super().__init__(snapshot, url)
         self.number = number
         self.status = status
         self.minutes: int = snapshot[1].get("estimated_minutes", 0)
+
+    @property
+    def status_label(self) -> str:
+        """ "Completed", "Up next" or "Locked" in the active language (translated once per
+        language and process, not once per lesson of a long outline)."""
+        language = get_language()
+        labels = _STATUS_LABELS.get(language)
+        if labels is None:
+            labels = {status: str(label) for status, label in self.STATUS_LABELS.items()}
+            _STATUS_LABELS[language] = labels
+        return labels[self.status]
 
     @property
     def is_completed(self) -> bool:
