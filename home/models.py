@@ -49,11 +49,20 @@ class HomePage(Page):
         return page.specific.route(request, [])
 
     def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["catalogue_url"] = self.catalogue_url(request)
+        return context
+
+    def catalogue_url(self, request) -> str | None:
+        """The URL of the live catalogue below this home, from the shared cache (under the
+        content generation, like the header's links), else one query."""
         from courses.models import CourseCataloguePage
 
-        context = super().get_context(request, *args, **kwargs)
-        context["catalogue"] = CourseCataloguePage.objects.child_of(self).live().first()
-        return context
+        def read(pks):
+            catalogue = CourseCataloguePage.objects.child_of(self).live().first()
+            return {self.pk: catalogue.get_url(request) if catalogue else None}
+
+        return cached_many("home-catalogue-url", [self.pk], read)[self.pk]
 
 
 @register_setting(icon="cog")
