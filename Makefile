@@ -34,7 +34,7 @@ test: install ## Lint, checks and the whole suite on a real PostgreSQL (what CI 
 
 test-fast: install ## The suite on SQLite, for quick local runs
 	scripts/system-deps.sh pdf pdf-tools browser
-	[ -f node_modules/axe-core/axe.min.js ] && [ -f node_modules/@learninglocker/xapi-validation/dist/index.js ] || npm ci --no-audit --no-fund --loglevel=error
+	[ -f node_modules/axe-core/axe.min.js ] && [ -f node_modules/@learninglocker/xapi-validation/dist/index.js ] && [ -f node_modules/@digitalbazaar/vc-bitstring-status-list/package.json ] || npm ci --no-audit --no-fund --loglevel=error
 	$(PY) -m pytest -q
 
 lint: install ## ruff check and format check

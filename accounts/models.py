@@ -1,10 +1,14 @@
 """Who learns: a user signs in with an e-mail address and belongs to an organisation and an
 audience (their professional role), which decides the content variants they see."""
 
+from django.conf import settings
 from django.contrib.auth.models import AbstractUser, BaseUserManager
 from django.db import models
 from django.db.models.functions import Lower
+from django.utils.crypto import constant_time_compare, get_random_string, salted_hmac
 from django.utils.translation import gettext_lazy as _
+
+from django_otp.models import Device
 
 from .dids import MAX_LENGTH as DID_MAX_LENGTH
 from .dids import validate_did
@@ -108,3 +112,61 @@ class User(AbstractUser):
         if self.organisation_id is None or not self.membership_confirmed:
             return None
         return self.organisation
+
+
+# Two-step sign-in's recovery codes (accounts.two_factor) -------------------------------------
+RECOVERY_CODE_SALT = "accounts.RecoveryCode"
+
+
+def recovery_code_digest(code: str, salt: str, secret: str | None = None) -> str:
+    """A recovery code as it is kept: HMAC-SHA256 keyed with the site's secret key, salted per
+    code. Someone who reads the database (a backup, SQL in the admin) learns no code, and with
+    only forty bits in a code a plain hash would fall to a brute-force search in minutes; the
+    key, from the environment, is not in the database. A password hasher (PBKDF2) would also
+    do, but costs half a second a code: ten to make, and ten to check a wrong one."""
+    return salted_hmac(
+        RECOVERY_CODE_SALT, f"{salt}:{code}", secret=secret, algorithm="sha256"
+    ).hexdigest()
+
+
+class RecoveryCodeDevice(Device):
+    """A person's recovery codes, as a django-otp device: a session verified by one is verified
+    as by the authenticator (``django_otp.login``). Replaces django-otp's ``StaticDevice``,
+    which keeps its tokens in plain text."""
+
+    class Meta:
+        verbose_name = _("recovery codes")
+        verbose_name_plural = _("recovery codes")
+
+    def verify_token(self, token) -> bool:
+        """Use up ``token`` if it is one of the unused codes: every code is compared, in
+        constant time, whichever matches; the one that does is deleted, so it works once.
+        Called inside a transaction with the device locked (``two_factor.recovery_code_use``)."""
+        token = str(token)
+        secrets = [settings.SECRET_KEY, *settings.SECRET_KEY_FALLBACKS]
+        match = None
+        for kept in self.codes.all():
+            for secret in secrets:
+                digest = recovery_code_digest(token, kept.salt, secret)
+                if constant_time_compare(digest, kept.digest) and match is None:
+                    match = kept
+        if match is None:
+            return False
+        match.delete()
+        return True
+
+
+class RecoveryCode(models.Model):
+    """One unused recovery code, kept as its digest (``recovery_code_digest``), never itself."""
+
+    device = models.ForeignKey(RecoveryCodeDevice, related_name="codes", on_delete=models.CASCADE)
+    salt = models.CharField(max_length=32)
+    digest = models.CharField(max_length=64)
+
+    def __str__(self):
+        return f"Recovery code {self.pk} of {self.device}"
+
+    @classmethod
+    def for_code(cls, device, code: str) -> "RecoveryCode":
+        salt = get_random_string(22)
+        return cls(device=device, salt=salt, digest=recovery_code_digest(code, salt))

@@ -65,7 +65,7 @@ def _keep_time_zone(user, zone):
 
 
 # Two-step sign-in ---------------------------------------------------------------------------
-PENDING = "two_factor_pending"
+PENDING = two_factor.PENDING_SESSION_KEY
 RECOVERY_CODES = "two_factor_recovery_codes"
 
 
@@ -149,7 +149,12 @@ def two_factor_verify(request):
     using_recovery = data is not None and "recovery_code" in data
     form = AuthenticatorCodeForm(None if using_recovery else data)
     recovery_form = RecoveryCodeForm(data if using_recovery else None)
-    context = {"form": form, "recovery_form": recovery_form, "next": next_url}
+    context = {
+        "form": form,
+        "recovery_form": recovery_form,
+        "next": next_url,
+        "passkeys": two_factor.passkeys_here(request) and two_factor.passkeys_count(user),
+    }
     template = "accounts/two_factor_verify.html"
     if request.method != "POST":
         return TemplateResponse(request, template, context)
@@ -323,6 +328,8 @@ def _profile_context(request, form) -> dict:
             "required": roles.requires_two_factor(user),
             "verified": two_factor.is_verified(request),
             "codes_left": two_factor.recovery_codes_left(user) if enabled else 0,
+            "passkeys": two_factor.passkeys_count(user) if enabled else 0,
+            "passkeys_here": two_factor.passkeys_here(request),
         },
         "disable_form": AuthenticatorCodeForm(prefix="disable"),
     }

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from . import credentials, score
+from . import credentials, data_integrity, score
 from .verification import Lookup, verify_url
 
 
@@ -36,5 +36,8 @@ def public_record(lookup: Lookup) -> dict:
         verify_url=verify_url(certificate),
         # Erased with its holder's data (the record stays, revoked): no credential, not "".
         credential=certificate.credential or None,
+        # The same credential with a Data Integrity proof made now (eddsa-rdfc-2022); null
+        # once erased, like the VC-JWT.
+        credential_ldp=data_integrity.certificate_credential(certificate),
     )
     return data

@@ -18,7 +18,7 @@ from frontline.http import client_fingerprint
 from frontline.site import base_url
 from frontline.text import printable
 
-from . import codes, credentials, signing
+from . import codes, credentials, data_integrity, signing
 from .models import AuditEntry, Certificate
 
 CODE_LOOKUPS = "certificate_code_lookups"
@@ -93,41 +93,88 @@ def credential_check(token: str, request) -> dict:
 
     Each check is reported on its own; ``verified`` only when all hold. The check is written
     to the audit log."""
-    report, certificate = _credential_report(token)
+    return _audited(_credential_report(token), request)
+
+
+def credential_check_data_integrity(secured: dict, request) -> dict:
+    """Check a credential secured with a Data Integrity proof (eddsa-rdfc-2022) exactly as a
+    VC-JWT: the proof and its key, the dates (``validFrom``, ``validUntil``), the revocation
+    status. Raises ``data_integrity.ProofUnreadable`` for what is no such credential at all
+    (the API answers 400); a proof that does not hold is reported, like a JWT's signature."""
+    return _audited(_data_integrity_report(secured), request)
+
+
+def _audited(checked: tuple[dict, Certificate | None], request) -> dict:
+    report, certificate = checked
     outcome = "verified" if report["verified"] else "not verified"
     code = certificate.code if certificate is not None else ""
     _log_lookup(request, AuditEntry.Channel.CREDENTIAL, certificate, code, outcome)
     return report
 
 
-def _credential_report(token: str) -> tuple[dict, Certificate | None]:
-    now = timezone.now()
-    report = {
+def _empty_report() -> dict:
+    return {
         "verified": False,
         "checks": {"signature": "not checked", "dates": "not checked", "status": "not checked"},
     }
+
+
+def _credential_report(token: str) -> tuple[dict, Certificate | None]:
+    report = _empty_report()
     try:
         claims, kid = signing.verify(token)
     except signing.SignatureInvalid as error:
         report["checks"]["signature"] = f"failed: {error}"
         return report, None
     report["checks"]["signature"] = f"valid (key {kid})"
-    report["credential"] = {
-        key: claims.get(key) for key in ("id", "type", "validFrom", "validUntil", "issuer")
-    }
     issuer = claims.get("issuer", {})
     if claims.get("iss") != credentials.issuer_id() or issuer.get("id") != claims.get("iss"):
         report["checks"]["signature"] = "failed: issued by someone else"
         return report, None
     nbf, exp = claims.get("nbf"), claims.get("exp")
-    if not isinstance(nbf, int) or nbf > now.timestamp():
+    nbf = nbf if isinstance(nbf, int) else "invalid"
+    exp = exp if exp is None or isinstance(exp, int) else "invalid"
+    return _claims_report(report, claims, claims.get("jti"), nbf, exp)
+
+
+def _data_integrity_report(secured: dict) -> tuple[dict, Certificate | None]:
+    report = _empty_report()
+    try:
+        credential, kid = data_integrity.verify_proof(secured)
+    except data_integrity.ProofInvalid as error:
+        report["checks"]["signature"] = f"failed: {error}"
+        return report, None
+    report["checks"]["signature"] = f"valid (key {kid}, {data_integrity.CRYPTOSUITE})"
+    issuer = credential.get("issuer")
+    if not isinstance(issuer, dict) or issuer.get("id") != credentials.issuer_id():
+        report["checks"]["signature"] = "failed: issued by someone else"
+        return report, None
+    valid_from = data_integrity.parse_time(credential.get("validFrom"))
+    valid_until = credential.get("validUntil")
+    nbf = int(valid_from.timestamp()) if valid_from else "invalid"
+    if valid_until is None:
+        exp = None
+    else:
+        until = data_integrity.parse_time(valid_until)
+        exp = int(until.timestamp()) if until else "invalid"
+    return _claims_report(report, credential, credential.get("id"), nbf, exp)
+
+
+def _claims_report(report, credential, credential_id, nbf, exp) -> tuple[dict, Certificate | None]:
+    """The dates (``nbf``/``exp`` as epoch seconds, "invalid" when unreadable) and status checks
+    of a credential whose proof held, alike for both proof formats."""
+    now = timezone.now()
+    report["credential"] = {
+        key: credential.get(key) for key in ("id", "type", "validFrom", "validUntil", "issuer")
+    }
+    if nbf == "invalid" or nbf > now.timestamp():
         report["checks"]["dates"] = "failed: not yet valid"
-    elif exp is not None and (not isinstance(exp, int) or exp <= now.timestamp()):
+    elif exp is not None and (exp == "invalid" or exp <= now.timestamp()):
         report["checks"]["dates"] = "failed: expired"
     else:
         report["checks"]["dates"] = "valid"
-    status = claims.get("credentialStatus") or {}
-    certificate = _certificate_for_status(status, claims)
+    status = credential.get("credentialStatus") or {}
+    certificate = _certificate_for_status(status, credential_id)
     if certificate is None:
         report["checks"]["status"] = "failed: unknown certificate"
     else:
@@ -148,7 +195,9 @@ def _credential_report(token: str) -> tuple[dict, Certificate | None]:
     return report, certificate
 
 
-def _certificate_for_status(status: dict, claims: dict) -> Certificate | None:
+def _certificate_for_status(status, credential_id) -> Certificate | None:
+    if not isinstance(status, dict):
+        return None
     try:
         list_number = int(str(status["statusListCredential"]).rstrip("/").rsplit("/", 1)[1])
         index = int(status["statusListIndex"])
@@ -159,6 +208,6 @@ def _certificate_for_status(status: dict, claims: dict) -> Certificate | None:
         .filter(status_list=list_number, status_list_index=index)
         .first()
     )
-    if certificate is None or claims.get("jti") != credentials.credential_id(certificate):
+    if certificate is None or credential_id != credentials.credential_id(certificate):
         return None
     return certificate

@@ -9,6 +9,7 @@ from django.contrib.auth.decorators import login_required
 from django.http import FileResponse, Http404, HttpResponse, JsonResponse
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
+from django.utils.cache import patch_vary_headers
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import cache_control
 from django.views.decorators.http import require_GET
@@ -16,7 +17,16 @@ from django.views.decorators.http import require_GET
 from frontline.api import api_view, json_error
 from frontline.http import personal
 
-from . import codes, credentials, did, ratelimit, serialisers, signing, verification
+from . import (
+    codes,
+    credentials,
+    data_integrity,
+    did,
+    ratelimit,
+    serialisers,
+    signing,
+    verification,
+)
 from .models import AuditEntry, Certificate
 from .pdf import certificate_pdf_ensure
 
@@ -91,6 +101,15 @@ def api_certificate(request, code):
     return JsonResponse(serialisers.public_record(lookup))
 
 
+# A credential secured with a Data Integrity proof, posted as it is (VC Data Model 2.0 registers
+# application/vc; the others are what linked-data tools send).
+DATA_INTEGRITY_TYPES = ("application/vc", "application/vc+ld+json", "application/ld+json")
+VERIFY_HELP = (
+    'Send {"credential": "<VC-JWT>"} or {"credential": {<credential with a Data Integrity '
+    "proof>}} as JSON, or the credential itself as application/vc."
+)
+
+
 @api_view("POST")
 def api_verify(request):
     wait = ratelimit.retry_after(request, "credential")
@@ -102,16 +121,40 @@ def api_verify(request):
     except UnicodeDecodeError:
         return json_error(400, "The request body is not UTF-8 text.")
     if content_type in ("application/vc+jwt", "application/jwt", "text/plain"):
-        token = body
+        credential = body
     else:
         try:
             data = json.loads(body)
-        except ValueError:
-            return json_error(400, 'Send {"credential": "<VC-JWT>"} as JSON.')
-        token = data.get("credential") if isinstance(data, dict) else None
-    if not isinstance(token, str) or not token:
-        return json_error(400, 'Send {"credential": "<VC-JWT>"} as JSON.')
-    return JsonResponse(verification.credential_check(token, request))
+        except (ValueError, RecursionError):  # not JSON, or nested deeper than it can read
+            return json_error(400, VERIFY_HELP)
+        if content_type in DATA_INTEGRITY_TYPES or (
+            isinstance(data, dict) and ("proof" in data or "@context" in data)
+        ):
+            credential = data  # the secured credential itself
+        else:
+            credential = data.get("credential") if isinstance(data, dict) else None
+    if isinstance(credential, dict):
+        try:
+            report = verification.credential_check_data_integrity(credential, request)
+        except data_integrity.ProofUnreadable as error:
+            return json_error(400, f"Not a Data Integrity credential we can check: {error}.")
+        return JsonResponse(report)
+    if not isinstance(credential, str) or not credential:
+        return json_error(400, VERIFY_HELP)
+    return JsonResponse(verification.credential_check(credential, request))
+
+
+# The status list's representations: the VC-JWT (the default, what a request without Accept or
+# with */* gets, as before) and the same list with a Data Integrity proof (decision 0019).
+STATUS_LIST_TYPES = ("application/vc+jwt", "application/jwt", *DATA_INTEGRITY_TYPES)
+
+
+def _wants_data_integrity(request) -> bool:
+    if request.GET.get("format") == "ldp":
+        return True
+    if "HTTP_ACCEPT" not in request.META:
+        return False
+    return request.get_preferred_type(STATUS_LIST_TYPES) in DATA_INTEGRITY_TYPES
 
 
 @api_view("GET", public=True)
@@ -126,8 +169,14 @@ def status_list(request, list_number):
             "A status list number is a whole number from 0 to "
             f"{credentials.MAX_STATUS_LIST_NUMBER}.",
         )
-    token = credentials.status_list_credential(int(list_number))
-    return HttpResponse(token, content_type="application/vc+jwt")
+    if _wants_data_integrity(request):
+        secured = data_integrity.status_list_credential(int(list_number))
+        response = JsonResponse(secured, content_type="application/vc")
+    else:
+        token = credentials.status_list_credential(int(list_number))
+        response = HttpResponse(token, content_type="application/vc+jwt")
+    patch_vary_headers(response, ["Accept"])
+    return response
 
 
 @api_view("GET", public=True)
@@ -210,3 +259,38 @@ def download_credential(request, code, kind):
         f'attachment; filename="certificate-{certificate.code}.{kind}"'
     )
     return response
+
+
+def _data_integrity_download(certificate) -> JsonResponse:
+    secured = data_integrity.certificate_credential(certificate)
+    if secured is None:
+        raise Http404  # erased with its holder's data
+    response = JsonResponse(
+        secured,
+        content_type="application/vc",
+        json_dumps_params={"indent": 2, "ensure_ascii": False},
+    )
+    response["Content-Disposition"] = (
+        f'attachment; filename="certificate-{certificate.code}-data-integrity.json"'
+    )
+    return response
+
+
+@personal
+@login_required
+@require_GET
+def download_data_integrity_credential(request, code):
+    """The holder's credential with a Data Integrity proof (eddsa-rdfc-2022), as JSON."""
+    return _data_integrity_download(_own_certificate(request, code))
+
+
+@require_GET
+def verify_data_integrity_credential(request, code):
+    """The same file from the public verification page: the API record carries it too."""
+    wait = ratelimit.retry_after(request, "lookup")
+    if wait:
+        return _limited_page(request, wait)
+    lookup = verification.certificate_look_up(code, request, AuditEntry.Channel.PAGE)
+    if lookup.certificate is None:
+        raise Http404
+    return _data_integrity_download(lookup.certificate)

@@ -16,7 +16,7 @@ from tracking import statements as xapi
 from tracking.services import record
 
 from . import branching
-from .selectors import titles_by_language
+from .selectors import case_translations, titles_by_language
 
 
 def page_names(page) -> dict[str, str]:
@@ -131,38 +131,60 @@ def course_completed(enrolment, course, when):
 # Branching cases in lessons (courses.cases): each decision is a choice interaction answered,
 # and reaching an ending completes the case. A case is keyed by its lesson and its block's id;
 # each play has its own id, so a replay is recorded anew and a repeated request never twice.
+# A decision's activity ends in its definition's fingerprint (``rev-<digest>``, as a quiz
+# question's: decision 0017): a trainer who rewrites a situation or its choices makes a new
+# activity, and the statements already sent keep describing the one their learners met. Names
+# are in the lesson's language and in its translations', which describe the same activity.
 
 CASE_PATH = "case-path"
 CASE_PLAY = "case-play"
 CASE_ENDING = "case-ending"
 
 
-def _case_activity(lesson, block_id, plan):
+def _case_activity(lesson, block_id, plan, translations):
+    names = {language: other["title"] for language, other in translations}
     return xapi.activity(
         "case",
         f"{lesson.translation_key}/{block_id}",
-        {page_language(lesson): plan["title"]},
+        {**names, page_language(lesson): plan["title"]},
         type_key="simulation",
     )
 
 
-def _situation_activity(lesson, block_id, situation, language):
+def _situation_text(situation) -> str:
+    return " ".join(strip_tags(situation["text"]).split()) or situation["key"]
+
+
+def _situation_activity(lesson, block_id, situation, language, translations):
     """The situation as a choice interaction: its text is the question, its choices the
     choices (their ids and labels; nothing of where they lead or what they are worth)."""
+    definition = xapi.ActivityDefinition(
+        name=xapi.language_map({language: _situation_text(situation)}),
+        type=xapi.ACTIVITY_TYPES["interaction"],
+        interaction_type="choice",
+        choices=xapi.components(
+            [(choice["id"], {language: choice["label"]}) for choice in situation["choices"]]
+        ),
+    )
+    revision = xapi.definition_fingerprint(definition)
+    for other_language, plan in translations:
+        other = plan["situations"].get(situation["key"])
+        if other is None:
+            continue
+        theirs = other["choices"]
+        labels = {choice["id"]: choice["label"] for choice in theirs}
+        if not set(labels) & {choice["id"] for choice in situation["choices"]}:
+            if len(theirs) != len(situation["choices"]):
+                continue
+            # Written anew rather than copied: the same choices at the same places.
+            labels = {
+                own["id"]: choice["label"]
+                for own, choice in zip(situation["choices"], theirs, strict=True)
+            }
+        xapi.describe_in(definition, other_language, _situation_text(other), labels)
+    key = f"{lesson.translation_key}/{block_id}/{situation['key']}"
     return xapi.Activity(
-        id=xapi.activity_iri(
-            "case-situation", f"{lesson.translation_key}/{block_id}/{situation['key']}"
-        ),
-        definition=xapi.ActivityDefinition(
-            name=xapi.language_map(
-                {language: strip_tags(situation["text"]).strip() or situation["key"]}
-            ),
-            type=xapi.ACTIVITY_TYPES["interaction"],
-            interaction_type="choice",
-            choices=xapi.components(
-                [(choice["id"], {language: choice["label"]}) for choice in situation["choices"]]
-            ),
-        ),
+        id=f"{xapi.activity_iri('case-situation', key)}/rev-{revision}", definition=definition
     )
 
 
@@ -182,15 +204,19 @@ def case_decided(enrolment, lesson, course, block_id, plan, play, path, when):
     the choice as the response, the path so far (this decision included) in the context."""
     situation, choice = path.steps[-1]
     language = page_language(lesson)
+    translations = case_translations(lesson, block_id)
     record_in_run(
         enrolment,
         "answered",
         f"case:{lesson.translation_key}:{block_id}:{play.play}:{len(path.steps)}",
-        obj=_situation_activity(lesson, block_id, situation, language),
+        obj=_situation_activity(lesson, block_id, situation, language, translations),
         object_name=f"{plan['title']}: {situation['key']}",
         timestamp=when,
         parent=[page_activity("lesson", lesson)],
-        grouping=[page_activity("course", course), _case_activity(lesson, block_id, plan)],
+        grouping=[
+            page_activity("course", course),
+            _case_activity(lesson, block_id, plan, translations),
+        ],
         result=xapi.Result(response=choice["id"]),
         language=language,
         extensions=_case_extensions(play, path),
@@ -205,7 +231,7 @@ def case_ended(enrolment, lesson, course, block_id, plan, play, path, when):
         enrolment,
         "completed",
         f"case:{lesson.translation_key}:{block_id}:{play.play}",
-        obj=_case_activity(lesson, block_id, plan),
+        obj=_case_activity(lesson, block_id, plan, case_translations(lesson, block_id)),
         object_name=plan["title"],
         timestamp=when,
         parent=[page_activity("lesson", lesson)],

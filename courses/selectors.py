@@ -23,6 +23,7 @@ from accounts import roles
 from frontline.dates import add_months
 from frontline.permissions import may_edit
 
+from . import branching
 from .expert_checks import OpenPoints, open_points
 from .models import (
     Audience,
@@ -480,6 +481,44 @@ def titles_by_language(page) -> dict[str, str]:
         )
         page._titles_by_language = cached
     return cached
+
+
+def lesson_cases(lesson) -> list[tuple[str, dict]]:
+    """(block id, plan) of every branching case in a lesson's body, audience variants
+    included, in reading order."""
+    found = []
+    for block in lesson.body:
+        children = block.value["content"] if block.block_type == "audience_variant" else [block]
+        found += [
+            (str(child.id), branching.plan_of(child.value))
+            for child in children
+            if child.block_type == "branching_case"
+        ]
+    return found
+
+
+def case_translations(lesson, block_id: str) -> list[tuple[str, dict]]:
+    """(language, plan) of the same branching case in each published translation of the
+    lesson: the case block with the same id (``copy_for_translation`` keeps block ids), else
+    the case at the same place when both lessons hold as many. Two queries."""
+    own = [key for key, _plan in lesson_cases(lesson)]
+    if block_id not in own:
+        return []
+    found = []
+    others = (
+        LessonPage.objects.live()
+        .filter(translation_key=lesson.translation_key)
+        .exclude(pk=lesson.pk)
+        .select_related("locale")
+    )
+    for other in others:
+        theirs = lesson_cases(other)
+        by_id = dict(theirs)
+        if block_id in by_id:
+            found.append((other.locale.language_code, by_id[block_id]))
+        elif len(theirs) == len(own):
+            found.append((other.locale.language_code, theirs[own.index(block_id)][1]))
+    return found
 
 
 def course_choices() -> list[tuple[str, str]]:

@@ -41,6 +41,8 @@ if settings.DEBUG:
 
 urlpatterns += i18n_patterns(
     path("accounts/", include("accounts.urls")),
+    # django-otp-webauthn's front end finds its ceremonies by these names (accounts.passkeys).
+    path("accounts/passkeys/", include("accounts.passkey_urls")),
     path("", include("courses.urls")),
     path("", include("quizzes.urls")),
     path("", include("certificates.urls")),

@@ -8,8 +8,9 @@ PY=.venv/bin/python
 
 echo "== system packages (WeasyPrint's libraries; pdftotext and zbarimg; Chromium, Node.js)"
 scripts/system-deps.sh pdf pdf-tools browser
-# axe-core, pinned in package-lock.json, for the accessibility checks.
-[ -f node_modules/axe-core/axe.min.js ] && [ -f node_modules/@learninglocker/xapi-validation/dist/index.js ] || npm ci --no-audit --no-fund --loglevel=error
+# Pinned in package-lock.json: axe-core (accessibility checks), Learning Locker's xAPI
+# validation, Digital Bazaar's VC libraries (the Data Integrity verifier).
+[ -f node_modules/axe-core/axe.min.js ] && [ -f node_modules/@learninglocker/xapi-validation/dist/index.js ] && [ -f node_modules/@digitalbazaar/vc-bitstring-status-list/package.json ] || npm ci --no-audit --no-fund --loglevel=error
 
 echo "== ruff"
 .venv/bin/ruff check .

@@ -4,6 +4,7 @@ environment, so the same code runs on a laptop (SQLite, eager tasks) and in prod
 import os
 from datetime import timedelta
 from pathlib import Path
+from urllib.parse import urlsplit
 
 import dj_database_url
 from celery.schedules import crontab
@@ -46,6 +47,8 @@ INSTALLED_APPS = [
     "django_otp",
     "django_otp.plugins.otp_totp",
     "django_otp.plugins.otp_static",
+    # Passkeys (WebAuthn) as a second step beside the authenticator app (decision 0018).
+    "django_otp_webauthn",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
@@ -193,6 +196,21 @@ TWO_FACTOR_ATTEMPT_LIMIT = int(os.environ.get("TWO_FACTOR_ATTEMPT_LIMIT", "5"))
 TWO_FACTOR_ATTEMPT_WINDOW = int(os.environ.get("TWO_FACTOR_ATTEMPT_WINDOW", str(15 * 60)))
 # How long a correct password waits for its code before the sign-in starts again.
 TWO_FACTOR_PENDING_SECONDS = 10 * 60
+# Passkeys (django-otp-webauthn; accounts/passkeys.py): a second step only, never instead of
+# the password. A passkey belongs to the site's domain (the relying party ID), taken from
+# SITE_BASE_URL, as is the one origin the browser may sign from. An IP address cannot hold
+# passkeys: where the site is an address on loopback (the demo), they work at
+# http://localhost:<port> instead.
+_SITE = urlsplit(os.environ.get("SITE_BASE_URL", "http://127.0.0.1:8000"))
+_PASSKEY_HOST = _SITE.hostname or "localhost"
+if _PASSKEY_HOST.replace(".", "").isdigit() or ":" in _PASSKEY_HOST:
+    _PASSKEY_HOST = "localhost"
+OTP_WEBAUTHN_RP_ID = _PASSKEY_HOST
+OTP_WEBAUTHN_RP_NAME = "Frontline Academy"
+OTP_WEBAUTHN_ALLOWED_ORIGINS = [
+    f"{_SITE.scheme}://{_PASSKEY_HOST}" + (f":{_SITE.port}" if _SITE.port else "")
+]
+OTP_WEBAUTHN_ALLOW_PASSWORDLESS_LOGIN = False
 SESSION_COOKIE_AGE = int(os.environ.get("SESSION_COOKIE_AGE", str(60 * 60 * 8)))
 
 # Internationalisation: English is the source locale; Swedish is a full translation.

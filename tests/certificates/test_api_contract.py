@@ -11,7 +11,7 @@ from django.urls import reverse
 import pytest
 from jsonschema import Draft202012Validator
 
-from certificates import codes, credentials
+from certificates import codes, credentials, data_integrity
 from certificates.views import OPENAPI_FILE
 from readiness.models import Requirement, RequirementSet
 from readiness.services import statement_issue
@@ -35,7 +35,8 @@ def assert_documented(response, path: str, method: str, status: str):
     content = SPEC["paths"][path][method]["responses"][status]["content"]
     media_type = response["Content-Type"].split(";")[0]
     assert media_type in content, f"{media_type} is not documented for {status}"
-    body = response.json() if media_type.endswith("json") else response.content.decode()
+    readable_as_json = media_type.endswith("json") or media_type == "application/vc"
+    body = json.loads(response.content) if readable_as_json else response.content.decode()
     validator(content[media_type]["schema"]).validate(body)
 
 
@@ -87,20 +88,32 @@ def one_lookup_too_many(client, certificate, settings):
 
 
 def a_genuine_credential_as_json_and_as_a_jwt(client, certificate, settings):
+    secured = data_integrity.certificate_credential(certificate)
+    tampered = {**secured, "name": "Someone else's certificate"}
     return [
         verify(client, json.dumps({"credential": certificate.credential})),
         verify(client, certificate.credential, "application/vc+jwt"),
         verify(client, "not.a.jws", "application/vc+jwt"),
+        verify(client, json.dumps(secured), "application/vc"),
+        verify(client, json.dumps({"credential": secured})),
+        verify(client, json.dumps(tampered)),
     ]
 
 
 def no_credential(client, certificate, settings):
+    secured = data_integrity.certificate_credential(certificate)
+    (proof,) = secured["proof"]
     return [
         verify(client, json.dumps({"credential": ""})),
         verify(client, json.dumps({"token": certificate.credential})),
         verify(client, "credential=x", "application/x-www-form-urlencoded"),
         verify(client, "", "application/vc+jwt"),
         verify(client, b"\xff\xfe", "application/vc+jwt"),  # not UTF-8: a JWS is ASCII
+        verify(client, json.dumps({"credential": {"@context": [credentials.VC_CONTEXT]}})),
+        verify(client, json.dumps({**secured, "@context": ["https://example.org/ctx"]})),
+        verify(client, json.dumps({**secured, "proof": {**proof, "cryptosuite": "x"}})),
+        verify(client, json.dumps({**secured, "proof": {**proof, "proofValue": "z0"}})),
+        verify(client, "[]", "application/vc"),
     ]
 
 
@@ -114,6 +127,8 @@ def the_first_list_and_the_last(client, certificate, settings):
     return [
         client.get(status_list_url("0")),
         client.get(status_list_url(str(credentials.MAX_STATUS_LIST_NUMBER))),
+        client.get(status_list_url("0"), HTTP_ACCEPT="application/vc"),
+        client.get(status_list_url("0") + "?format=ldp"),
     ]
 
 

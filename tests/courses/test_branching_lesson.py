@@ -3,6 +3,8 @@ its consequence, the page never carries what lies ahead, a critical error ends w
 remediation, every case can be played again, and each decision and ending is a learning record.
 Trainers check a case on its path map, in the preview and in the editor."""
 
+import copy
+
 from django.urls import reverse
 
 import pytest
@@ -10,8 +12,15 @@ from bs4 import BeautifulSoup
 
 from accounts import roles
 from courses import branching, services
-from courses.models import Enrolment
-from tests.factories import AudienceFactory, UserFactory, make_course, make_lesson, make_module
+from courses.models import CoursePage, Enrolment
+from tests.factories import (
+    AudienceFactory,
+    UserFactory,
+    make_course,
+    make_lesson,
+    make_module,
+    swedish_locale,
+)
 from tracking.models import Statement
 
 
@@ -472,6 +481,84 @@ def test_a_critical_error_is_recorded_as_failing_the_case_and_a_replay_anew(play
     assert len(endings) == 2  # each play is recorded
     for ended in endings:
         assert ended["result"]["success"] is False and ended["result"]["score"]["scaled"] == 0.0
+
+
+def decision_objects():
+    return [
+        s.payload["object"] for s in Statement.objects.filter(verb="answered").order_by("stored_at")
+    ]
+
+
+def rewrite(lesson, change):
+    """Publish a new revision of the lesson with ``change`` applied to its raw body, as a
+    trainer's edit in the admin keeps every block's and choice's id."""
+    raw = copy.deepcopy(list(lesson.body.raw_data))
+    change(raw)
+    lesson.body = raw
+    lesson.save_revision().publish()
+    lesson.refresh_from_db()
+    return lesson
+
+
+def test_a_decision_is_one_activity_until_a_trainer_rewrites_it(player, lesson):
+    """xAPI 1.0.3 §2.4.4.1: an activity id always names the same activity. Every play of a
+    situation sends one definition; rewriting its choices makes a new activity."""
+    marina_id, _, _ = case_ids(lesson)
+    player.choose(marina_id, "Refuse at once")
+    player.restart(marina_id)
+    player.choose(marina_id, "Refuse at once")
+    first, again = decision_objects()
+    assert first == again
+    assert "/case-situation/" in first["id"] and "/rev-" in first["id"]
+
+    def relabel(raw):
+        raw[0]["value"]["situations"][0]["value"]["choices"][2]["value"]["label"] = "Say no"
+
+    rewrite(lesson, relabel)
+    player.restart(marina_id)
+    player.choose(marina_id, "Say no")
+    rewritten = decision_objects()[-1]
+    assert rewritten["id"] != first["id"]
+    assert rewritten["id"].rsplit("/rev-", 1)[0] == first["id"].rsplit("/rev-", 1)[0]
+    assert "Say no" in [c["description"]["en"] for c in rewritten["definition"]["choices"]]
+
+
+def test_a_decision_and_its_case_are_named_in_english_and_swedish(player, lesson):
+    locale = swedish_locale()
+    course = CoursePage.objects.ancestor_of(lesson).get()
+    for page in lesson.get_ancestors(inclusive=True).filter(depth__gte=course.depth).specific():
+        page.copy_for_translation(locale).save_revision().publish()
+    swedish = lesson.get_translation(locale).specific
+
+    def in_swedish(raw):
+        marina_case = raw[0]["value"]
+        marina_case["title"] = "Marina vid luckan"
+        first = marina_case["situations"][0]["value"]
+        first["text"] = "<p>En man som säger sig vara hennes kusin håller hennes pass.</p>"
+        first["choices"][0]["value"]["label"] = "Tala med henne enskilt"
+
+    rewrite(swedish, in_swedish)
+    marina_id, _, _ = case_ids(lesson)
+    offered = player.offered(marina_id)
+    player.choose(marina_id, "Speak with her alone")
+
+    (decision,) = decision_objects()
+    definition = decision["definition"]
+    assert definition["name"] == {
+        "en": "A man who calls himself her cousin holds her passport.",
+        "sv": "En man som säger sig vara hennes kusin håller hennes pass.",
+    }
+    choices = {c["id"]: c["description"] for c in definition["choices"]}
+    assert choices[offered["Speak with her alone"]] == {
+        "en": "Speak with her alone",
+        "sv": "Tala med henne enskilt",
+    }
+    case = Statement.objects.get(verb="answered").payload["context"]["contextActivities"]
+    (named,) = [a for a in case["grouping"] if "/case/" in a["id"]]
+    assert named["definition"]["name"] == {
+        "en": "Marina at the counter",
+        "sv": "Marina vid luckan",
+    }
 
 
 def test_a_trainer_sees_the_path_map_in_the_trainer_view_and_the_preview(client, lesson, learner):

@@ -1,8 +1,11 @@
 """Accessibility: axe-core (WCAG 2.0 and 2.1, levels A and AA) finds no violation on any page
-type a learner or a verifier sees, in English and Swedish, on a desktop and a phone; and a quiz
-can be completed with the keyboard alone."""
+type a learner or a verifier sees, in English and Swedish, on a desktop and a phone — the
+two-step sign-in's pages among them; and a quiz can be completed with the keyboard alone."""
+
+from functools import partial
 
 import pytest
+from django_otp.plugins.otp_totp.models import TOTPDevice
 
 from certificates import codes
 from certificates.models import Certificate
@@ -13,9 +16,11 @@ from organisations.models import Invitation
 from quizzes import services as quiz_services
 from quizzes.models import QuizPage
 from readiness.models import ReadinessStatement
+from tests.factories import UserFactory
 from tests.quizzes.conftest import answer_form, answer_post
+from tests.two_factor import code_for
 
-from .conftest import JOURNEY, PHONE, axe_violations
+from .conftest import JOURNEY, PASSWORD, PHONE, axe_violations
 
 pytestmark = JOURNEY
 
@@ -79,6 +84,7 @@ def learner_pages(demo, django_user_model):
     embassy = karin.managed_organisations.get()
     invitation = org_services.invitation_create(embassy, karin, "new.colleague@example.org")
     Invitation.objects.filter(pk=invitation.pk).update(token_hash=org_services._hash("a11y"))
+    trainer = django_user_model.objects.get(email="trainer@example.org")
     return {
         "public": [*PUBLIC, "/invitations/a11y/", f"/verify/{statement.code}/"],
         "anna": [
@@ -100,17 +106,57 @@ def learner_pages(demo, django_user_model):
             f"/readiness/statements/{statement.code}/",
         ],
         "karin": [f"/organisations/{embassy.pk}/", "/sv/dashboard/"],
+        # An administrator about to reset the trainer's lost phone (the admin's own page).
+        "maria": [f"/admin/users/two-factor-reset/{trainer.pk}/"],
         "attempt": second,
     }
 
 
 def check(visit, path, failures, device):
-    page = visit.go(path)
+    visit.go(path)
+    audit(visit, path, failures, device)
+
+
+def audit(visit, path, failures, device):
+    """axe-core on the page the tab shows now (``path`` names it in the report)."""
+    page = visit.page
     assert page.title(), path
     violations = axe_violations(page)
     if violations:
         failures[f"{device} {path}"] = violations
-    visit.shot(f"{device}-" + (path.strip("/").replace("/", "_") or "home"))
+    visit.shot(f"{device}-" + (path.strip("/").replace("/", "_").replace("?", "_") or "home"))
+
+
+def two_step_pages(open_tab, failures, device, prefix):
+    """A learner turns two-step sign-in on from their profile and signs in again, in English
+    (``prefix`` "") or Swedish ("/sv"): the profile with it off, the set-up page with its QR
+    code, a wrong code's error, the recovery codes shown once, the profile with it on (make
+    new codes, turn it off), and the second step's code entry."""
+    person = UserFactory(email=f"two-step.{device}@example.org", password=PASSWORD)
+    tab = open_tab()
+    tab.sign_in(person.email)
+    check(tab, f"{prefix}/accounts/profile/", failures, device)
+    tab.page.locator("#two-factor-heading ~ p a.button").click()
+    tab.page.wait_for_load_state()
+    setup = f"{prefix}/accounts/two-factor/set-up/"
+    audit(tab, setup, failures, device)
+    tab.page.locator("input[name=code]").fill("000000")
+    tab.page.locator("main form button[type=submit]").click()
+    tab.page.wait_for_load_state()
+    audit(tab, setup + "?wrong-code", failures, device)
+    device_being_set_up = TOTPDevice.objects.get(user=person, confirmed=False)
+    tab.page.locator("input[name=code]").fill(code_for(device_being_set_up))
+    tab.page.locator("main form button[type=submit]").click()
+    tab.page.wait_for_url("**/two-factor/recovery-codes/")
+    audit(tab, f"{prefix}/accounts/two-factor/recovery-codes/", failures, device)
+    check(tab, f"{prefix}/accounts/profile/?on", failures, device)
+    tab = open_tab()  # another browser: the password, then the second step
+    tab.go(f"{prefix}/accounts/login/")
+    tab.page.locator("input[name=username]").fill(person.email)
+    tab.page.locator("input[name=password]").fill(PASSWORD)
+    tab.page.locator("main form button[type=submit]").click()
+    tab.page.wait_for_url("**/accounts/two-factor/")
+    check(tab, f"{prefix}/accounts/two-factor/", failures, device)
 
 
 @pytest.mark.whole_demo
@@ -121,6 +167,7 @@ def test_no_axe_violations_on_any_learner_or_verifier_page(visit, learner_pages)
         ("anna", "learner@example.org"),
         ("jonas", "police@example.org"),
         ("karin", "manager@example.org"),
+        ("maria", "admin@example.org"),
     )
     for device in ("desktop", "phone"):
         # axe-core is injected as an inline script, which the site's CSP rightly refuses.
@@ -133,6 +180,9 @@ def test_no_axe_violations_on_any_learner_or_verifier_page(visit, learner_pages)
             signed_in.sign_in(email)
             for path in learner_pages[who]:
                 check(signed_in, path, failures, device)
+        # Two-step sign-in: in English on the desktop, in Swedish on the phone.
+        language = "" if device == "desktop" else "/sv"
+        two_step_pages(partial(visit, **options), failures, device, language)
     assert failures == {}
 
 
