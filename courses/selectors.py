@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 from django.conf import settings
 from django.db.models import OuterRef, Q, Subquery
 from django.utils.functional import cached_property
-from django.utils.translation import get_language, gettext_lazy
+from django.utils.translation import get_language, gettext, gettext_lazy
 
 from wagtail import hooks
 
@@ -156,6 +156,22 @@ class ModuleEntry(OutlinePage):
     @property
     def completed_count(self) -> int:
         return sum(entry.is_completed for entry in self.lessons)
+
+    # The outline's texts for a module, translated here rather than by a {% blocktranslate %}
+    # per module (the same messages): a long outline costs little more than a short one.
+    @property
+    def heading(self) -> str:
+        return gettext("Module %(number)s: %(title)s") % {
+            "number": self.number,
+            "title": self.title,
+        }
+
+    @property
+    def count_label(self) -> str:
+        return gettext("%(done)s of %(total)s lessons completed") % {
+            "done": self.completed_count,
+            "total": len(self.lessons),
+        }
 
     @property
     def is_completed(self) -> bool:

@@ -139,3 +139,6 @@ def test_the_outline_says_each_lessons_status_in_words_and_links_only_open_lesso
     swedish = course.locale.language_code == "sv"
     for label in ("Slutförd", "Nästa", "Låst") if swedish else ("Completed", "Up next", "Locked"):
         assert f'<span class="status-label">{label}</span>' in outline
+    module = "Modul 1: " if swedish else "Module 1: "
+    done = "1 av 2 lektioner klara" if swedish else "1 of 2 lessons completed"
+    assert module in outline and done in outline
