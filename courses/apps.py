@@ -8,5 +8,9 @@ class CoursesConfig(AppConfig):
 
     def ready(self):
         from . import outline_cache
+        from .models import LessonSource, Source
 
         outline_cache.connect()
+        # A lesson's sources are kept with its outline (selectors.lesson_sources).
+        outline_cache.watch(Source, new_rows_change_entries=False)
+        outline_cache.watch(LessonSource)

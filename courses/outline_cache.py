@@ -1,9 +1,14 @@
 """The course outline's structure, kept in the shared cache and never served stale.
 
 A course's outline — its live modules, lessons and quizzes in reading order, with their ids,
-titles, URL paths, audiences, kinds and minutes, never a body — is the same for every learner
+titles, URLs, audiences, kinds and minutes, never a body — is the same for every learner
 of the course page (each language is its own page). ``courses.selectors`` reads it from here
 and lays the learner's own progress on top, so nothing of a learner is ever stored here.
+
+What every request for a page would otherwise read from the database again is kept under the
+same rule (``cached_many`` with a kind of its own): the site of a host name, the page at a URL
+with its view restrictions (``home.routing``), a page's translations and the catalogue's URL
+(the navigation), the site settings, a lesson's sources.
 
 **The rule that keeps it fresh.** Every entry is stored under the *generation* of the content
 it was read from: a random token kept under one key of the shared cache (Redis in production).
@@ -26,7 +31,8 @@ One token for the whole tree rather than one per course, because a page's URL de
 every page above it (a catalogue renamed moves every course's URLs) and a move can carry
 pages between courses: a per-course version would have to find every course a change touches.
 Changes are editors' work, rare beside learners' reads; after one, each course's outline is
-read from the database once more (four queries).
+read from the database once more (four queries). Models whose rows such entries copy, other
+than pages, register with ``watch`` (site settings, sources).
 
 **When the cache fails.** Decision 0008: a cache that raises, or Redis that is unreachable
 (``frontline.cache.ResilientRedisCache`` then falls back to each process's memory, which
@@ -37,7 +43,9 @@ database, and a page never fails for it.
 from __future__ import annotations
 
 import logging
+import threading
 import uuid
+from collections import OrderedDict
 from collections.abc import Callable
 from typing import Any
 
@@ -46,14 +54,14 @@ from django.core.cache import cache
 from django.db import connection, transaction
 from django.db.models.signals import m2m_changed, post_delete, post_save
 
-from wagtail.models import Page, PageViewRestriction, Site
+from wagtail.models import Locale, Page, PageViewRestriction, Site
 from wagtail.signals import page_unpublished, post_page_move
 
 log = logging.getLogger(__name__)
 
 GENERATION_KEY = "courses:outline:generation"
 #: Bumped when the stored form changes, so a deploy never reads another version's entries.
-FORMAT = 1
+FORMAT = 2
 #: A backstop only: freshness comes from the generation, not from expiry.
 TIMEOUT = 24 * 60 * 60
 
@@ -93,6 +101,11 @@ def page_snapshot(page, fields=PAGE_FIELDS) -> tuple[str, dict[str, Any]]:
     return page._meta.label_lower, {name: getattr(page, name) for name in fields if name in names}
 
 
+def snapshot(instance) -> tuple[str, dict[str, Any]]:
+    """What the cache keeps of any model instance: its model and every concrete field."""
+    return page_snapshot(instance, [f.attname for f in instance._meta.concrete_fields])
+
+
 def page_from(snapshot: tuple[str, dict[str, Any]]):
     """The page a snapshot was taken of, as loaded from the database with the fields it has
     (the others deferred)."""
@@ -123,10 +136,37 @@ def _generation() -> str | None:
     return token
 
 
+#: Entries this process has read or built, by key. A key names its generation and a
+#: generation's entries never change, so the latest ones used are kept here and read without
+#: asking the shared cache or unpickling them again; least recently used first out. What
+#: ``cached_many`` returns is shared: callers read it and build their own objects from it.
+LOCAL_ENTRIES = 1000
+_local: OrderedDict[str, Any] = OrderedDict()
+_local_lock = threading.Lock()
+
+
+def _local_get(keys: dict) -> dict:
+    found = {}
+    with _local_lock:
+        for key, i in keys.items():
+            if key in _local:
+                _local.move_to_end(key)
+                found[i] = _local[key]
+    return found
+
+
+def _local_set(entries: dict) -> None:
+    with _local_lock:
+        _local.update(entries)
+        while len(_local) > LOCAL_ENTRIES:
+            _local.popitem(last=False)
+
+
 def cached_many(kind: str, ids: list, build: Callable[[list], dict]) -> dict:
-    """``{id: value}`` for ``ids`` from the cache, the missing ones from ``build(missing)``
-    (which reads the database and returns ``{id: value}``) and stored. Reads past the cache
-    when it fails or cannot be trusted (see the module's docstring)."""
+    """``{id: value}`` for ``ids`` from this process's memory or the shared cache, the missing
+    ones from ``build(missing)`` (which reads the database and returns ``{id: value}``) and
+    stored. Reads past the cache when it fails or cannot be trusted (see the module's
+    docstring). The values are shared between requests: never change them."""
     if not ids:
         return {}
     if _changed_in_this_transaction() or not _cache_usable():
@@ -136,7 +176,11 @@ def cached_many(kind: str, ids: list, build: Callable[[list], dict]) -> dict:
         if generation is None or not _cache_usable():
             return build(ids)
         keys = {f"courses:outline:{FORMAT}:{generation}:{kind}:{i}": i for i in ids}
-        found = {keys[key]: value for key, value in cache.get_many(list(keys)).items()}
+        found = _local_get(keys)
+        if len(found) < len(keys):
+            shared = cache.get_many([key for key, i in keys.items() if i not in found])
+            _local_set(shared)
+            found.update((keys[key], value) for key, value in shared.items())
     except Exception:  # noqa: BLE001 — any cache failure: read the database (decision 0008)
         log.warning("The outline cache failed: reading outlines from the database", exc_info=True)
         return build(ids)
@@ -145,10 +189,13 @@ def cached_many(kind: str, ids: list, build: Callable[[list], dict]) -> dict:
         built = build(missing)
         found.update(built)
         if _cache_usable() and not _changed_in_this_transaction():
+            entries = {key: built[i] for key, i in keys.items() if i in built}
             try:
-                cache.set_many({key: built[i] for key, i in keys.items() if i in built}, TIMEOUT)
+                cache.set_many(entries, TIMEOUT)
             except Exception:  # noqa: BLE001
                 log.warning("The outline cache failed: outlines not stored", exc_info=True)
+            else:
+                _local_set(entries)
     return found
 
 
@@ -173,7 +220,7 @@ def _new_generation() -> None:
 
 
 def _page_changed(sender, instance=None, **kwargs) -> None:
-    if isinstance(instance, (Page, PageViewRestriction, Site)):
+    if isinstance(instance, (Page, PageViewRestriction, Site, Locale)):
         content_changed()
 
 
@@ -184,6 +231,26 @@ def _relation_changed(sender, instance=None, action="", **kwargs) -> None:
 
 def _audience_deleted(sender, **kwargs) -> None:
     content_changed()
+
+
+def _watched_changed(sender, created=False, **kwargs) -> None:
+    if not (created and sender in _NEW_ROWS_CHANGE_NOTHING):
+        content_changed()
+
+
+_NEW_ROWS_CHANGE_NOTHING: set = set()
+
+
+def watch(model, *, new_rows_change_entries: bool = True) -> None:
+    """Start a new generation whenever a row of ``model`` is saved or deleted: for the models
+    an entry copies beside pages (an app's ``ready``). ``new_rows_change_entries=False`` for
+    a model whose new rows no entry can hold yet (a source before a lesson cites it; the site
+    settings, created by the first request that reads them)."""
+    if not new_rows_change_entries:
+        _NEW_ROWS_CHANGE_NOTHING.add(model)
+    uid = f"courses.outline.watch.{model._meta.label_lower}"
+    post_save.connect(_watched_changed, sender=model, dispatch_uid=f"{uid}.saved")
+    post_delete.connect(_watched_changed, sender=model, dispatch_uid=f"{uid}.deleted")
 
 
 def connect() -> None:

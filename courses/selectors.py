@@ -14,7 +14,8 @@ from typing import TYPE_CHECKING
 
 from django.conf import settings
 from django.db.models import OuterRef, Q, Subquery
-from django.utils.translation import get_language
+from django.utils.functional import cached_property
+from django.utils.translation import get_language, gettext, gettext_lazy
 
 from wagtail import hooks
 
@@ -36,7 +37,7 @@ from .models import (
     ReferenceFact,
     Topic,
 )
-from .outline_cache import COURSE_FIELDS, cached_many, page_from, page_snapshot
+from .outline_cache import COURSE_FIELDS, cached_many, page_from, page_snapshot, snapshot
 from .steps import step_providers
 
 if TYPE_CHECKING:
@@ -49,11 +50,53 @@ LOCKED = "locked"
 PASSED = "passed"
 
 
-@dataclass
-class LessonEntry:
-    page: LessonPage
-    number: int
-    status: str = LOCKED
+class OutlinePage:
+    """A page of an outline as the shared cache keeps it (``course_structures``): what lists
+    show — its id, title, URL, translation key, tree path — read straight from the cache, and
+    the page itself (``page``) built only when something asks for it, so a long outline costs
+    a template loop, not a page object and a ``pageurl`` per step."""
+
+    def __init__(self, snapshot: tuple, url: str | None):
+        self._snapshot = snapshot
+        values = snapshot[1]
+        self.pk: int = values["id"]
+        self.title: str = values["title"]
+        self.translation_key = values["translation_key"]
+        self.path: str = values["path"]
+        #: As Wagtail's ``page.url``: relative to the site (absolute with several sites).
+        self.url = url
+
+    @cached_property
+    def page(self):
+        return page_from(self._snapshot)
+
+
+_STATUS_LABELS: dict[str, dict[str, str]] = {}
+
+
+class LessonEntry(OutlinePage):
+    STATUS_LABELS = {
+        COMPLETED: gettext_lazy("Completed"),
+        AVAILABLE: gettext_lazy("Up next"),
+        LOCKED: gettext_lazy("Locked"),
+    }
+
+    def __init__(self, snapshot: tuple, url: str | None, number: int, status: str = LOCKED):
+        super().__init__(snapshot, url)
+        self.number = number
+        self.status = status
+        self.minutes: int = snapshot[1].get("estimated_minutes", 0)
+
+    @property
+    def status_label(self) -> str:
+        """ "Completed", "Up next" or "Locked" in the active language (translated once per
+        language and process, not once per lesson of a long outline)."""
+        language = get_language()
+        labels = _STATUS_LABELS.get(language)
+        if labels is None:
+            labels = {status: str(label) for status, label in self.STATUS_LABELS.items()}
+            _STATUS_LABELS[language] = labels
+        return labels[self.status]
 
     @property
     def is_completed(self) -> bool:
@@ -74,15 +117,25 @@ class QuizRecord:
     passed: bool
 
 
-@dataclass
-class QuizEntry:
+class QuizEntry(OutlinePage):
     """A quiz in a learner's outline. It opens once every lesson before it is completed;
     it counts towards completion only when passed."""
 
-    page: object
-    status: str = LOCKED
-    record: QuizRecord | None = None
-    counts_for_completion: bool = True
+    def __init__(
+        self,
+        snapshot: tuple,
+        url: str | None,
+        minutes: int,
+        status: str = LOCKED,
+        record: QuizRecord | None = None,
+        counts_for_completion: bool = True,
+    ):
+        super().__init__(snapshot, url)
+        #: The step's ``expected_minutes``, read when the outline was cached.
+        self.minutes = minutes
+        self.status = status
+        self.record = record
+        self.counts_for_completion = counts_for_completion
 
     @property
     def is_passed(self) -> bool:
@@ -92,21 +145,33 @@ class QuizEntry:
     def is_locked(self) -> bool:
         return self.status == LOCKED
 
-    @property
-    def minutes(self) -> int:
-        return self.page.expected_minutes
 
-
-@dataclass
-class ModuleEntry:
-    page: ModulePage
-    number: int
-    lessons: list[LessonEntry] = field(default_factory=list)
-    quizzes: list[QuizEntry] = field(default_factory=list)
+class ModuleEntry(OutlinePage):
+    def __init__(self, snapshot: tuple, url: str | None, number: int):
+        super().__init__(snapshot, url)
+        self.number = number
+        self.lessons: list[LessonEntry] = []
+        self.quizzes: list[QuizEntry] = []
 
     @property
     def completed_count(self) -> int:
         return sum(entry.is_completed for entry in self.lessons)
+
+    # The outline's texts for a module, translated here rather than by a {% blocktranslate %}
+    # per module (the same messages): a long outline costs little more than a short one.
+    @property
+    def heading(self) -> str:
+        return gettext("Module %(number)s: %(title)s") % {
+            "number": self.number,
+            "title": self.title,
+        }
+
+    @property
+    def count_label(self) -> str:
+        return gettext("%(done)s of %(total)s lessons completed") % {
+            "done": self.completed_count,
+            "total": len(self.lessons),
+        }
 
     @property
     def is_completed(self) -> bool:
@@ -170,7 +235,7 @@ class CourseOutline:
         )
 
     def quiz_entry_for(self, quiz) -> QuizEntry | None:
-        return next((q for q in self.quizzes if q.page.pk == quiz.pk), None)
+        return next((q for q in self.quizzes if q.pk == quiz.pk), None)
 
     @property
     def percent(self) -> int:
@@ -186,7 +251,7 @@ class CourseOutline:
 
     @property
     def remaining_reading_minutes(self) -> int:
-        return sum(e.page.estimated_minutes for e in self.lessons if not e.is_completed)
+        return sum(e.minutes for e in self.lessons if not e.is_completed)
 
     @property
     def remaining_quiz_minutes(self) -> int:
@@ -199,15 +264,15 @@ class CourseOutline:
 
     def module_for(self, page) -> ModulePage | None:
         """The module ``page`` is in, from the outline (no query)."""
-        return next((m.page for m in self.modules if page.path.startswith(m.page.path)), None)
+        return next((m.page for m in self.modules if page.path.startswith(m.path)), None)
 
     def entry_for(self, lesson: LessonPage) -> LessonEntry | None:
-        return next((e for e in self.lessons if e.page.pk == lesson.pk), None)
+        return next((e for e in self.lessons if e.pk == lesson.pk), None)
 
     def blocking_lesson(self, lesson: LessonPage) -> LessonEntry | None:
         """The first earlier lesson still to do, if ``lesson`` is locked."""
         for entry in self.lessons:
-            if entry.page.pk == lesson.pk:
+            if entry.pk == lesson.pk:
                 return None
             if not entry.is_completed:
                 return entry
@@ -225,7 +290,7 @@ def apply_sequencing(outline: CourseOutline, completed_keys: frozenset) -> None:
     lessons_done = True
     for module in outline.modules:
         for entry in module.lessons:
-            if entry.page.translation_key in completed_keys:
+            if entry.translation_key in completed_keys:
                 entry.status = COMPLETED
             elif open_so_far:
                 entry.status = AVAILABLE
@@ -276,28 +341,30 @@ def build_outlines(
         )
         number = 0
         for module in structure["modules"]:
-            entry = ModuleEntry(page=page_from(module["page"]), number=len(outline.modules) + 1)
-            for lesson, audience_ids in module["lessons"]:
+            entry = ModuleEntry(*module["page"], number=len(outline.modules) + 1)
+            for lesson, url, audience_ids in module["lessons"]:
                 if audience_ids and audience_id is not None and audience_id not in audience_ids:
                     continue
                 number += 1
-                entry.lessons.append(LessonEntry(page=page_from(lesson), number=number))
-            for quiz in module["quizzes"]:
-                page = page_from(quiz)
+                entry.lessons.append(LessonEntry(lesson, url, number))
+            for quiz, url, minutes in module["quizzes"]:
                 entry.quizzes.append(
                     QuizEntry(
-                        page,
-                        record=records.get(page.translation_key),
+                        quiz,
+                        url,
+                        minutes,
+                        record=records.get(quiz[1]["translation_key"]),
                         counts_for_completion=counts_for_completion(course, False),
                     )
                 )
             outline.modules.append(entry)
-        for quiz in structure["final_quizzes"]:
-            page = page_from(quiz)
+        for quiz, url, minutes in structure["final_quizzes"]:
             outline.final_quizzes.append(
                 QuizEntry(
-                    page,
-                    record=records.get(page.translation_key),
+                    quiz,
+                    url,
+                    minutes,
+                    record=records.get(quiz[1]["translation_key"]),
                     counts_for_completion=counts_for_completion(course, True),
                 )
             )
@@ -319,9 +386,9 @@ def course_structures(courses: list[CoursePage]) -> dict[int, dict]:
 def read_structures(courses: list[CoursePage]) -> dict[int, dict]:
     """Courses' structures from the database in four queries (modules, lessons, lesson
     audiences, quizzes: one per step provider): their live modules, each with its live lessons
-    (and the ids of the audiences each is limited to) and live quizzes, and the live quizzes
-    directly under the course, in tree order; every page as an ``outline_cache`` snapshot,
-    without a body."""
+    (and the ids of the audiences each is limited to) and live quizzes (and their expected
+    minutes), and the live quizzes directly under the course, in tree order; every page as an
+    ``outline_cache`` snapshot, without a body, with its URL (Wagtail's ``page.url``)."""
     if not courses:
         return {}
     under_any = Q()
@@ -344,21 +411,22 @@ def read_structures(courses: list[CoursePage]) -> dict[int, dict]:
     for module in modules:
         course = course_by_path.get(module.path[:-steplen])
         if course is not None:
-            entry = {"page": page_snapshot(module), "lessons": [], "quizzes": []}
+            entry = {"page": (page_snapshot(module), module.url), "lessons": [], "quizzes": []}
             structures[course.pk]["modules"].append(entry)
             module_by_path[module.path] = entry
     for lesson in lessons:
         module = module_by_path.get(lesson.path[:-steplen])
         if module is not None:
             audience_ids = frozenset(audience.pk for audience in lesson.audiences.all())
-            module["lessons"].append((page_snapshot(lesson), audience_ids))
+            module["lessons"].append((page_snapshot(lesson), lesson.url, audience_ids))
     quizzes = [quiz for provider in step_providers() for quiz in provider.live_steps(under_any)]
     for quiz in sorted(quizzes, key=lambda page: page.path):
         parent_path = quiz.path[:-steplen]
+        step = (page_snapshot(quiz), quiz.url, quiz.expected_minutes)
         if parent_path in course_by_path:
-            structures[course_by_path[parent_path].pk]["final_quizzes"].append(page_snapshot(quiz))
+            structures[course_by_path[parent_path].pk]["final_quizzes"].append(step)
         elif parent_path in module_by_path:
-            module_by_path[parent_path]["quizzes"].append(page_snapshot(quiz))
+            module_by_path[parent_path]["quizzes"].append(step)
     return structures
 
 
@@ -577,7 +645,7 @@ def resume_lesson(outline: CourseOutline, enrolment: Enrolment | None):
     last = enrolment.last_lesson
     if last is not None:
         entry = next(
-            (e for e in outline.lessons if e.page.translation_key == last.translation_key), None
+            (e for e in outline.lessons if e.translation_key == last.translation_key), None
         )
         if entry is not None and not entry.is_completed:
             return entry.page
@@ -706,9 +774,22 @@ def may_see_expert_checks(user, page) -> bool:
 
 
 def lesson_sources(lesson: LessonPage) -> list[LessonSource]:
-    """The sources a lesson cites, in the trainer's order, with their snippets: one query (none
-    in a preview, which reads the editor's rows)."""
-    return list(lesson.sources.select_related("source"))
+    """The sources a lesson cites, in the trainer's order, with their snippets: from the shared
+    cache (``courses.outline_cache``: a lesson published or a source saved starts a new
+    generation), else one query. A preview reads the editor's rows, which are in memory."""
+    if "sources" in getattr(lesson, "_cluster_related_objects", {}) or lesson.pk is None:
+        return list(lesson.sources.all())
+
+    def read(pks):
+        rows = lesson.sources.select_related("source")
+        return {lesson.pk: [(snapshot(row), snapshot(row.source)) for row in rows]}
+
+    cited = []
+    for row, source in cached_many("sources", [lesson.pk], read)[lesson.pk]:
+        row = page_from(row)
+        row.source = page_from(source)
+        cited.append(row)
+    return cited
 
 
 @dataclass

@@ -246,7 +246,7 @@ def _record_progress(enrolment, course, outline: CourseOutline, child, now) -> N
     """Statements for the course's progress, the module of ``child`` if it is now complete,
     and the course if the enrolment is now complete."""
     events.course_progressed(enrolment, course, outline, now)
-    module = next((m for m in outline.modules if child.path.startswith(m.page.path)), None)
+    module = next((m for m in outline.modules if child.path.startswith(m.path)), None)
     if module is not None and module.is_completed:
         events.module_completed(enrolment, module.page, course, now)
     if enrolment.completed_at is not None and outline.is_completed:

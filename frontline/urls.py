@@ -3,7 +3,6 @@ from django.conf.urls.i18n import i18n_patterns
 from django.urls import include, path, re_path
 from django.views.generic import RedirectView
 
-from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
@@ -52,6 +51,7 @@ urlpatterns += i18n_patterns(
     path("", include("certificates.urls")),
     path("", include("readiness.urls")),
     path("", include("organisations.urls")),
-    path("", include(wagtail_urls)),
+    # Wagtail's pages, served through home.views.serve (pages found from the cache).
+    path("", include("home.urls")),
     prefix_default_language=False,
 )

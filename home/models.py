@@ -6,6 +6,10 @@ from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.fields import RichTextField
 from wagtail.models import Page
 
+from courses.outline_cache import cached_many, page_from, snapshot
+
+from .routing import site_for_request
+
 
 class HomePage(Page):
     lead = models.CharField(_("lead"), max_length=300, blank=True)
@@ -45,11 +49,20 @@ class HomePage(Page):
         return page.specific.route(request, [])
 
     def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["catalogue_url"] = self.catalogue_url(request)
+        return context
+
+    def catalogue_url(self, request) -> str | None:
+        """The URL of the live catalogue below this home, from the shared cache (under the
+        content generation, like the header's links), else one query."""
         from courses.models import CourseCataloguePage
 
-        context = super().get_context(request, *args, **kwargs)
-        context["catalogue"] = CourseCataloguePage.objects.child_of(self).live().first()
-        return context
+        def read(pks):
+            catalogue = CourseCataloguePage.objects.child_of(self).live().first()
+            return {self.pk: catalogue.get_url(request) if catalogue else None}
+
+        return cached_many("home-catalogue-url", [self.pk], read)[self.pk]
 
 
 @register_setting(icon="cog")
@@ -68,3 +81,21 @@ class SiteSettings(BaseSiteSetting):
 
     class Meta:
         verbose_name = _("site settings")
+
+    @classmethod
+    def for_request(cls, request):
+        """Wagtail's ``for_request`` (once per request, kept on it) with the site and its
+        settings from the shared cache, under the content generation: saving the settings
+        starts a new one (``HomeConfig.ready``)."""
+        name = cls.get_cache_attr_name()
+        if not hasattr(request, name):
+            site = site_for_request(request)
+            if site is None:
+                raise cls.DoesNotExist(f"{cls} does not exist for site None.")
+            found = cached_many(
+                "site-settings", [site.pk], lambda pks: {site.pk: snapshot(cls.for_site(site))}
+            )
+            site_settings = page_from(found[site.pk])
+            site_settings._request = request  # as Wagtail's: page URLs for this request
+            setattr(request, name, site_settings)
+        return getattr(request, name)

@@ -186,10 +186,7 @@ def _remaining(outline, course, enrolled: bool, take_again: bool) -> PathToReady
     modules = [m for m in outline.modules if (m.lessons or m.quizzes) and not m.is_completed]
     finals = [q for q in outline.final_quizzes if q.counts_for_completion and not q.is_passed]
     reading = sum(
-        lesson.page.estimated_minutes
-        for module in modules
-        for lesson in module.lessons
-        if not lesson.is_completed
+        lesson.minutes for module in modules for lesson in module.lessons if not lesson.is_completed
     )
     quizzes = [q for m in modules for q in m.quizzes if q.counts_for_completion] + finals
     return PathToReady(

@@ -115,3 +115,30 @@ def test_a_failing_cache_serves_the_lesson_from_the_database(client, course, lea
     second.title = "Renamed while the cache was down"
     second.save_revision().publish()  # the generation cannot be replaced: publishing still works
     assert "Renamed while the cache was down" in client.get(first.url).content.decode()
+
+
+def test_the_outline_says_each_lessons_status_in_words_and_links_only_open_lessons(
+    client, course, learner
+):
+    """The lesson rows come from the cached structure: a link to each lesson the learner may
+    open, the current one marked for screen readers, locked ones as plain (escaped) text, and
+    the status in the page's language."""
+    first, second, third, _fourth = lessons_of(course)
+    third.title = "Debt & <bondage>"
+    third.save_revision().publish()
+    services.enrolment_create(learner, course)
+    services.lesson_complete(learner, first)
+    client.force_login(learner)
+
+    html = client.get(second.url).content.decode()
+    outline = html[html.index('class="outline"') :]
+    assert f'<a href="{first.url}">{first.title}</a>' in outline
+    assert f'<a href="{second.url}" aria-current="page">{second.title}</a>' in outline
+    assert "<span>Debt &amp; &lt;bondage&gt;</span>" in outline
+    assert f'href="{third.url}"' not in outline
+    swedish = course.locale.language_code == "sv"
+    for label in ("Slutförd", "Nästa", "Låst") if swedish else ("Completed", "Up next", "Locked"):
+        assert f'<span class="status-label">{label}</span>' in outline
+    module = "Modul 1: " if swedish else "Module 1: "
+    done = "1 av 2 lektioner klara" if swedish else "1 of 2 lessons completed"
+    assert module in outline and done in outline

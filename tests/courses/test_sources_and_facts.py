@@ -126,12 +126,27 @@ def test_correcting_a_source_once_corrects_every_lesson_citing_it(client, learne
     first, second = lessons_of(course)
     cite(first, (handbook, "chapter 3"))
     cite(second, (handbook, ""))
+    reader(learner, course, client)
+    assert "chapter 3. CBSS" in client.get(first.url).content.decode()  # read (and cached)
     handbook.year = "2011 (2nd edition)"
     handbook.save()
-    reader(learner, course, client)
     services.lesson_complete(learner, first)
     for lesson in (first, second):
         assert "2011 (2nd edition)" in client.get(lesson.url).content.decode()
+
+
+def test_a_pinpoint_changed_and_a_source_added_show_on_the_next_reading(
+    client, learner, handbook, convention
+):
+    course = make_course(modules=1, lessons_per_module=1)
+    (lesson,) = lessons_of(course)
+    cite(lesson, (handbook, "chapter 3"))
+    reader(learner, course, client)
+    assert "chapter 3" in client.get(lesson.url).content.decode()
+    lesson.refresh_from_db()
+    cite(lesson, (handbook, "chapter 4"), (convention, "art. 26"))
+    page = client.get(lesson.url).content.decode()
+    assert "chapter 4" in page and "art. 26" in page and "chapter 3" not in page
 
 
 def test_a_source_reads_in_swedish_where_it_has_a_swedish_title(handbook):

@@ -83,8 +83,8 @@ def staff(embassy, consular, visa_duty):
 # courses' titles in the reader's language, certificates, enrolments with their lessons done,
 # the lessons of those courses with their audiences (the progress per course), open
 # invitations, course choices and roles (2) for the forms; and the page's chrome: permissions
-# (2), catalogue link, site, site settings.
-MEMBERS_PAGE_QUERIES = 21
+# (2) — its catalogue link, site and site settings come from the shared cache.
+MEMBERS_PAGE_QUERIES = 18
 
 
 def members_url(organisation, **params):
