@@ -27,7 +27,6 @@ from quizzes.reports import (
     ATTEMPT,
     BAND_WIDTH,
     BANDS,
-    band_counts,
     pass_rate,
     percent_correct,
     question_difficulty,
@@ -230,16 +229,15 @@ def _median_days(enrolments, completed: int) -> float | None:
 def _quizzes(course, key) -> list[QuizFigures]:
     quizzes = list(QuizPage.objects.descendant_of(course).live().order_by("path"))
     figures = {q.translation_key: QuizFigures(q) for q in quizzes}
+    attempts = QuizAttempt.objects.filter(course_key=key, submitted_at__isnull=False)
     for row in (
-        QuizAttempt.objects.filter(course_key=key, submitted_at__isnull=False)
-        .values("quiz_key")
+        attempts.values("quiz_key")
         .annotate(
             attempts=Count(ATTEMPT),
             attempts_passed=Count(ATTEMPT, filter=Q(passed=True)),
             learners=Count("user", distinct=True),
             learners_passed=Count("user", distinct=True, filter=Q(passed=True)),
             average=Avg("percent"),
-            **score_bands(),
         )
         .order_by()
     ):
@@ -251,7 +249,9 @@ def _quizzes(course, key) -> list[QuizFigures]:
         entry.learners = row["learners"]
         entry.learners_passed = row["learners_passed"]
         entry.average = row["average"]
-        entry.bands = band_counts(row)
+    for (quiz_key,), bands in score_bands(attempts, "quiz_key").items():
+        if quiz_key in figures:
+            figures[quiz_key].bands = bands
     return list(figures.values())
 
 

@@ -18,6 +18,7 @@ from datetime import timedelta
 from decimal import Decimal
 
 from _django import (  # benchmarks/ is on sys.path when a script here runs
+    cpu_note,
     machine_load,
     measured,
     setup,
@@ -244,8 +245,8 @@ def main():
     print(
         f"\n{Enrolment.objects.filter(course_key=course.translation_key).count():,} enrolments, "
         f"{QuizAttempt.objects.filter(course_key=course.translation_key).count():,} attempts, "
-        f"{AttemptAnswer.objects.count():,} answers ({connection.vendor}), DEBUG off, "
-        f"{machine_load()}"
+        f"{AttemptAnswer.objects.count():,} answers ({connection.vendor}), DEBUG off; "
+        f"{cpu_note()}; {machine_load()}"
     )
     with override_settings(ALLOWED_HOSTS=["testserver"]):
         results = [

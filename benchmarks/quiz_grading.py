@@ -14,6 +14,7 @@ import random
 import time
 
 from _django import (  # benchmarks/ is on sys.path when a script here runs
+    cpu_note,
     machine_load,
     measured,
     percentiles,
@@ -257,7 +258,10 @@ def main():
     sign_in_staff(client, admin)
     with override_settings(ALLOWED_HOSTS=["testserver"]):
         report = measured(client, f"/admin/quizzes/{quiz.pk}/report/", ROUNDS)
-    print(f"\nthe admin quiz report over {stored:,} attempts, DEBUG off ({machine_load()}):")
+    print(
+        f"\nthe admin quiz report over {stored:,} attempts, DEBUG off; {cpu_note()}; "
+        f"{machine_load()}"
+    )
     time_goal_rows([("admin quiz report", report)], REPORT_GOAL_MS)
 
 

@@ -447,12 +447,12 @@ class QuizAttempt(models.Model):
             # The quiz report's and course analytics' totals read their figures from these
             # indexes alone, never from the attempts' rows.
             models.Index(
-                fields=["quiz_key", "submitted_at", "user", "passed", "percent"],
+                fields=["quiz_key", "submitted_at", "percent", "user", "passed"],
                 name="quizzes_attempt_report",
             ),
             models.Index(fields=["user", "course_key"]),
             models.Index(
-                fields=["course_key", "quiz_key", "submitted_at", "user", "passed", "percent"],
+                fields=["course_key", "quiz_key", "percent", "submitted_at", "user", "passed"],
                 name="quizzes_attempt_analytics",
             ),
         ]
@@ -513,7 +513,7 @@ class AttemptAnswer(models.Model):
             models.Index(fields=["question_pk", "is_correct"]),
             # The quiz report's difficulty per question, read from the index alone.
             models.Index(
-                fields=["quiz_key", "question_pk", "is_correct", "score", "points"],
+                fields=["quiz_key", "question_pk", "is_correct"],
                 name="quizzes_answer_report",
             ),
         ]

@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from decimal import Decimal
 
-from django.db.models import Avg, Count, Max, Q, Sum
+from django.db.models import Avg, Count, Max, Q
 
 from frontline import charts
 
@@ -31,23 +31,22 @@ def pass_rate(learners_passed: int, learners: int) -> int:
     return round(100 * learners_passed / learners) if learners else 0
 
 
-def score_bands() -> dict:
-    """Aggregates counting submitted attempts per 10-point band of their percentage (the top
-    band includes 100), as ``{"band_<low>": Count(...)}``: for ``aggregate`` over one quiz or
-    ``annotate`` per quiz."""
-    return {
-        f"band_{low}": Count(
-            ATTEMPT,
-            filter=Q(percent__gte=low)
-            & (Q(percent__lt=low + BAND_WIDTH) if low + BAND_WIDTH < 100 else Q(percent__lte=100)),
-        )
-        for low in BANDS
-    }
+def score_bands(attempts, *by: str) -> dict[tuple, list[int]]:
+    """Submitted ``attempts`` counted per 10-point band of their percentage (the top band
+    includes 100), lowest band first, for each value of the ``by`` fields (``()`` for all).
 
-
-def band_counts(row: dict) -> list[int]:
-    """The band counts of an aggregate or annotated row, lowest band first."""
-    return [row[f"band_{low}"] for low in BANDS]
+    The database counts them per distinct percentage — read in order from the report indexes,
+    which hold the percentage right after the quiz — and the few rows are folded into bands
+    here: cheaper than testing every attempt against ten ranges."""
+    bands: dict[tuple, list[int]] = {}
+    rows = attempts.values(*by, "percent").annotate(n=Count(ATTEMPT)).order_by()
+    for row in rows:
+        percent = row["percent"]
+        if percent is None or not 0 <= percent <= 100:
+            continue
+        counts = bands.setdefault(tuple(row[f] for f in by), [0] * len(BANDS))
+        counts[min(int(percent // BAND_WIDTH), len(BANDS) - 1)] += row["n"]
+    return bands
 
 
 def score_chart(counts: list[int]) -> charts.Chart:
@@ -88,7 +87,6 @@ class QuestionDifficulty:
     tags: list
     answered: int
     correct: int
-    average_share: Decimal | None
 
     @property
     def percent_correct(self) -> int:
@@ -120,13 +118,8 @@ def submitted_attempts(quiz: QuizPage):
 
 
 def _difficulty_rows(answers) -> dict[int, dict]:
-    """Per question, its graded answers' count, fully correct count and score and points sums."""
-    return {
-        row["question_pk"]: row
-        for row in question_difficulty(answers)
-        .annotate(score_sum=Sum("score"), points_sum=Sum("points"))
-        .order_by()
-    }
+    """Per question, its graded answers' count and fully correct count."""
+    return {row["question_pk"]: row for row in question_difficulty(answers).order_by()}
 
 
 def _question_figures(quiz: QuizPage) -> dict[int, dict]:
@@ -142,8 +135,8 @@ def _question_figures(quiz: QuizPage) -> dict[int, dict]:
     ).values("pk")
     for pk, row in _difficulty_rows(AttemptAnswer.objects.filter(attempt__in=still_open)).items():
         counted = rows[pk]  # the first count holds every answer the second does
-        for figure in ("answered", "correct", "score_sum", "points_sum"):
-            counted[figure] = (counted[figure] or 0) - (row[figure] or 0)
+        for figure in ("answered", "correct"):
+            counted[figure] -= row[figure]
         if not counted["answered"]:
             del rows[pk]
     return rows
@@ -177,9 +170,6 @@ def _questions(quiz: QuizPage) -> list[QuestionDifficulty]:
     for pk, row in rows.items():
         question = current.get(pk)
         snapshot = asked.get(pk, {})
-        share = None
-        if row["score_sum"] is not None and row["points_sum"]:
-            share = Decimal(row["score_sum"]) / Decimal(row["points_sum"])
         result.append(
             QuestionDifficulty(
                 question_pk=pk,
@@ -188,7 +178,6 @@ def _questions(quiz: QuizPage) -> list[QuestionDifficulty]:
                 tags=[item.tag.name for item in question.tagged_items.all()] if question else [],
                 answered=row["answered"],
                 correct=row["correct"],
-                average_share=share,
             )
         )
     result.sort(key=lambda q: (q.correct / q.answered if q.answered else 1, q.question_pk))
@@ -203,8 +192,8 @@ def quiz_report(quiz: QuizPage) -> QuizReport:
         learners_passed=Count("user", distinct=True, filter=Q(passed=True)),
         attempts_passed=Count(ATTEMPT, filter=Q(passed=True)),
         average=Avg("percent"),
-        **score_bands(),
     )
+    bands = score_bands(attempts).get((), [0] * len(BANDS))
     return QuizReport(
         quiz=quiz,
         attempts=totals["attempts"],
@@ -212,7 +201,7 @@ def quiz_report(quiz: QuizPage) -> QuizReport:
         learners_passed=totals["learners_passed"],
         attempts_passed=totals["attempts_passed"],
         average_percent=totals["average"],
-        bands=[Band(low, n) for low, n in zip(BANDS, band_counts(totals), strict=True)],
+        bands=[Band(low, n) for low, n in zip(BANDS, bands, strict=True)],
         questions=_questions(quiz),
     )
 

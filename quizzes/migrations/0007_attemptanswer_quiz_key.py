@@ -41,21 +41,21 @@ class Migration(migrations.Migration):
         migrations.AddIndex(
             model_name="quizattempt",
             index=models.Index(
-                fields=["quiz_key", "submitted_at", "user", "passed", "percent"],
+                fields=["quiz_key", "submitted_at", "percent", "user", "passed"],
                 name="quizzes_attempt_report",
             ),
         ),
         migrations.AddIndex(
             model_name="quizattempt",
             index=models.Index(
-                fields=["course_key", "quiz_key", "submitted_at", "user", "passed", "percent"],
+                fields=["course_key", "quiz_key", "percent", "submitted_at", "user", "passed"],
                 name="quizzes_attempt_analytics",
             ),
         ),
         migrations.AddIndex(
             model_name="attemptanswer",
             index=models.Index(
-                fields=["quiz_key", "question_pk", "is_correct", "score", "points"],
+                fields=["quiz_key", "question_pk", "is_correct"],
                 name="quizzes_answer_report",
             ),
         ),
