@@ -285,17 +285,36 @@ def _hardest(quizzes: list[QuizFigures]) -> list[HardQuestion]:
     ]
 
 
-def _breakdown(enrolments, *fields) -> list[Breakdown]:
-    rows = (
-        enrolments.values(*fields)
+AUDIENCE = ("user__audience__name", "user__audience__name_sv")
+ORGANISATION = ("user__organisation__name",)
+
+
+def _by_role_and_organisation(enrolments) -> list[dict]:
+    """Enrolled and completed per pair of role and organisation: one pass over the enrolments
+    and their learners for both breakdowns, which ``_breakdown`` adds up."""
+    return list(
+        enrolments.values(*AUDIENCE, *ORGANISATION)
         .annotate(enrolled=Count("pk"), completed=Count("pk", filter=Q(completed_at__isnull=False)))
-        .order_by("-enrolled", *fields)
+        .order_by()
+    )
+
+
+def _breakdown(rows: list[dict], fields: tuple[str, ...]) -> list[Breakdown]:
+    """The ``rows`` added up by ``fields``, most enrolled first (then by name, none last)."""
+    totals: dict[tuple, list[int]] = {}
+    for row in rows:
+        names = tuple(row[f] for f in fields)
+        counts = totals.setdefault(names, [0, 0])
+        counts[0] += row["enrolled"]
+        counts[1] += row["completed"]
+    ordered = sorted(
+        totals.items(),
+        key=lambda item: (-item[1][0], [(name is None, name or "") for name in item[0]]),
     )
     result = []
-    for row in rows:
-        names = [row[f] for f in fields]
+    for names, (enrolled, completed) in ordered:
         label = in_active_language(*names) if len(names) == 2 else names[0]
-        result.append(Breakdown(label or "—", row["enrolled"], row["completed"]))
+        result.append(Breakdown(label or "—", enrolled, completed))
     return result
 
 
@@ -355,12 +374,16 @@ class CourseAnalytics:
         return _hardest(self.quizzes)
 
     @cached_property
+    def _by_role_and_organisation(self) -> list[dict]:
+        return _by_role_and_organisation(self.enrolments)
+
+    @cached_property
     def by_audience(self) -> list[Breakdown]:
-        return _breakdown(self.enrolments, "user__audience__name", "user__audience__name_sv")
+        return _breakdown(self._by_role_and_organisation, AUDIENCE)
 
     @cached_property
     def by_organisation(self) -> list[Breakdown]:
-        return _breakdown(self.enrolments, "user__organisation__name")
+        return _breakdown(self._by_role_and_organisation, ORGANISATION)
 
     # Charts
     @property
