@@ -6,7 +6,7 @@ PIP := $(VENV)/bin/pip
 STAMP := $(VENV)/.installed
 
 .DEFAULT_GOAL := help
-.PHONY: help install run agency-demo serve-prod test test-fast lint layers format bench messages clean
+.PHONY: help install run agency-demo serve-prod test test-fast lint layers format bench bench-peer messages clean
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-10s %s\n", $$1, $$2}'
@@ -67,6 +67,9 @@ bench: install ## Seed large data sets and print page and grading timings (bench
 	$(PY) benchmarks/xapi_delivery.py
 	$(PY) benchmarks/certificate_verification.py
 	$(PY) benchmarks/course_analytics.py
+
+bench-peer: install ## Optional: wagtail-lms 0.11.1 in its own virtualenv (var/peer-venv), its course and lesson pages timed as ours
+	$(PY) benchmarks/wagtail_lms_peer.py
 
 clean: ## Remove the SQLite database, media and caches (serve-prod's var/prod stays)
 	rm -rf db.sqlite3 db.sqlite3-wal db.sqlite3-shm media static_collected .pytest_cache .ruff_cache

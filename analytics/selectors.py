@@ -8,13 +8,14 @@ same number of queries at 10 learners as at 10,000 (tests assert it; benchmarks 
 
 from __future__ import annotations
 
+import itertools
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from decimal import Decimal
 from functools import cached_property
 
-from django.db.models import Avg, Count, DurationField, ExpressionWrapper, F, FloatField, Q
-from django.db.models.functions import Cast, Coalesce, TruncMonth
+from django.db.models import Avg, Count, FloatField, Func, Q
+from django.db.models.functions import Cast, Coalesce
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
@@ -23,9 +24,9 @@ from courses.models.taxonomy import in_active_language
 from frontline import charts
 from quizzes.models import AttemptAnswer, QuizAttempt, QuizPage, QuizQuestion
 from quizzes.reports import (
+    ATTEMPT,
     BAND_WIDTH,
     BANDS,
-    band_counts,
     pass_rate,
     percent_correct,
     question_difficulty,
@@ -105,35 +106,35 @@ class Breakdown:
 
 
 def _month_starts(now, count: int) -> list[datetime]:
-    """The first moments of the last ``count`` months, in the site's time zone (as the
-    database truncates them)."""
+    """The first moments of the last ``count`` months and of the month after them, in the
+    site's time zone (where a trainer's months begin)."""
     first = timezone.localtime(now).replace(day=1, hour=0, minute=0, second=0, microsecond=0)
-    starts = [first]
+    starts = [(first + timedelta(days=32)).replace(day=1), first]
     for _month in range(count - 1):
         first = (first - timedelta(days=1)).replace(day=1)
         starts.append(first)
     return list(reversed(starts))
 
 
-def _months(enrolments, now) -> list[Month]:
+def _month_counts(starts: list[datetime]) -> dict:
+    """Aggregates counting, per month, the enrolments made and the runs completed in it
+    (``enrolled_<i>``, ``completed_<i>``): plain comparisons with the months' bounds, which an
+    index serves, rather than truncating every row's date to its month."""
+    counts = {}
+    for i, (start, end) in enumerate(itertools.pairwise(starts)):
+        counts[f"enrolled_{i}"] = Count("pk", filter=Q(enrolled_at__gte=start, enrolled_at__lt=end))
+        counts[f"completed_{i}"] = Count(
+            "pk", filter=Q(completed_at__gte=start, completed_at__lt=end)
+        )
+    return counts
+
+
+def _months(totals: dict, starts: list[datetime]) -> list[Month]:
     """Enrolments per month, and completions per month, for the last twelve months."""
-    starts = _month_starts(now, MONTHS)
-    months = {start.date(): Month(start) for start in starts}
-    for field_name, attribute in (("enrolled_at", "enrolled"), ("completed_at", "completed")):
-        for row in (
-            enrolments.filter(**{f"{field_name}__gte": starts[0]})
-            .annotate(month=TruncMonth(field_name))
-            .values("month")
-            .annotate(n=Count("pk"))
-        ):
-            month = months.get(_as_date(row["month"]))
-            if month:
-                setattr(month, attribute, row["n"])
-    return list(months.values())
-
-
-def _as_date(value):
-    return value.date() if isinstance(value, datetime) else value
+    return [
+        Month(start, totals[f"enrolled_{i}"], totals[f"completed_{i}"])
+        for i, start in enumerate(starts[:-1])
+    ]
 
 
 def _funnel(course, key, enrolled: int, completed: int) -> list[FunnelStep]:
@@ -191,40 +192,52 @@ def _funnel(course, key, enrolled: int, completed: int) -> list[FunnelStep]:
     return steps
 
 
-def _median_days(enrolments) -> float | None:
-    """The middle of the completed runs' durations, found by the database's ordering."""
-    durations = (
-        enrolments.filter(completed_at__isnull=False)
-        .annotate(
-            took=ExpressionWrapper(
-                F("completed_at") - Coalesce("run_started_at", "enrolled_at"),
-                output_field=DurationField(),
-            )
+class _SecondsBetween(Func):
+    """The seconds from one moment to a later one, in the database's own arithmetic (Django's
+    subtraction calls a Python function per row on SQLite)."""
+
+    output_field = FloatField()
+    template = "EXTRACT(EPOCH FROM (%(expressions)s))"
+    arg_joiner = " - "
+
+    def as_sqlite(self, compiler, connection, **extra_context):
+        return self.as_sql(
+            compiler,
+            connection,
+            template="((julianday(%(expressions)s)) * 86400.0)",
+            arg_joiner=") - julianday(",
+            **extra_context,
         )
-        .order_by("took")
-        .values_list("took", flat=True)
-    )
-    count = durations.count()
-    if not count:
+
+
+def _median_days(enrolments, completed: int) -> float | None:
+    """The middle of the ``completed`` runs' durations: the database orders them, and only the
+    one or two middle runs are read, their durations taken exactly from their dates."""
+    if not completed:
         return None
-    middle = list(durations[(count - 1) // 2 : count // 2 + 1])
-    seconds = sum(d.total_seconds() for d in middle) / len(middle)
-    return round(seconds / 86400, 1)
+    started = Coalesce("run_started_at", "enrolled_at")
+    middle = (
+        enrolments.filter(completed_at__isnull=False)
+        .annotate(started=started, took=_SecondsBetween("completed_at", started))
+        .order_by("took", "pk")
+        .values_list("completed_at", "started")[(completed - 1) // 2 : completed // 2 + 1]
+    )
+    durations = [(end - start).total_seconds() for end, start in middle]
+    return round(sum(durations) / len(durations) / 86400, 1)
 
 
 def _quizzes(course, key) -> list[QuizFigures]:
     quizzes = list(QuizPage.objects.descendant_of(course).live().order_by("path"))
     figures = {q.translation_key: QuizFigures(q) for q in quizzes}
+    attempts = QuizAttempt.objects.filter(course_key=key, submitted_at__isnull=False)
     for row in (
-        QuizAttempt.objects.filter(course_key=key, submitted_at__isnull=False)
-        .values("quiz_key")
+        attempts.values("quiz_key")
         .annotate(
-            attempts=Count("pk"),
-            attempts_passed=Count("pk", filter=Q(passed=True)),
+            attempts=Count(ATTEMPT),
+            attempts_passed=Count(ATTEMPT, filter=Q(passed=True)),
             learners=Count("user", distinct=True),
             learners_passed=Count("user", distinct=True, filter=Q(passed=True)),
             average=Avg("percent"),
-            **score_bands(),
         )
         .order_by()
     ):
@@ -236,7 +249,9 @@ def _quizzes(course, key) -> list[QuizFigures]:
         entry.learners = row["learners"]
         entry.learners_passed = row["learners_passed"]
         entry.average = row["average"]
-        entry.bands = band_counts(row)
+    for (quiz_key,), bands in score_bands(attempts, "quiz_key").items():
+        if quiz_key in figures:
+            figures[quiz_key].bands = bands
     return list(figures.values())
 
 
@@ -270,17 +285,36 @@ def _hardest(quizzes: list[QuizFigures]) -> list[HardQuestion]:
     ]
 
 
-def _breakdown(enrolments, *fields) -> list[Breakdown]:
-    rows = (
-        enrolments.values(*fields)
+AUDIENCE = ("user__audience__name", "user__audience__name_sv")
+ORGANISATION = ("user__organisation__name",)
+
+
+def _by_role_and_organisation(enrolments) -> list[dict]:
+    """Enrolled and completed per pair of role and organisation: one pass over the enrolments
+    and their learners for both breakdowns, which ``_breakdown`` adds up."""
+    return list(
+        enrolments.values(*AUDIENCE, *ORGANISATION)
         .annotate(enrolled=Count("pk"), completed=Count("pk", filter=Q(completed_at__isnull=False)))
-        .order_by("-enrolled", *fields)
+        .order_by()
+    )
+
+
+def _breakdown(rows: list[dict], fields: tuple[str, ...]) -> list[Breakdown]:
+    """The ``rows`` added up by ``fields``, most enrolled first (then by name, none last)."""
+    totals: dict[tuple, list[int]] = {}
+    for row in rows:
+        names = tuple(row[f] for f in fields)
+        counts = totals.setdefault(names, [0, 0])
+        counts[0] += row["enrolled"]
+        counts[1] += row["completed"]
+    ordered = sorted(
+        totals.items(),
+        key=lambda item: (-item[1][0], [(name is None, name or "") for name in item[0]]),
     )
     result = []
-    for row in rows:
-        names = [row[f] for f in fields]
+    for names, (enrolled, completed) in ordered:
         label = in_active_language(*names) if len(names) == 2 else names[0]
-        result.append(Breakdown(label or "—", row["enrolled"], row["completed"]))
+        result.append(Breakdown(label or "—", enrolled, completed))
     return result
 
 
@@ -295,9 +329,16 @@ class CourseAnalytics:
         self.enrolments = Enrolment.objects.filter(course_key=self.key)
 
     @cached_property
+    def _month_starts(self) -> list[datetime]:
+        return _month_starts(self.now, MONTHS)
+
+    @cached_property
     def _totals(self) -> dict:
+        """The enrolment totals and the monthly series, in one pass over the enrolments."""
         return self.enrolments.aggregate(
-            enrolled=Count("pk"), completed=Count("pk", filter=Q(completed_at__isnull=False))
+            enrolled=Count("pk"),
+            completed=Count("pk", filter=Q(completed_at__isnull=False)),
+            **_month_counts(self._month_starts),
         )
 
     @property
@@ -314,7 +355,7 @@ class CourseAnalytics:
 
     @cached_property
     def months(self) -> list[Month]:
-        return _months(self.enrolments, self.now)
+        return _months(self._totals, self._month_starts)
 
     @cached_property
     def funnel(self) -> list[FunnelStep]:
@@ -322,7 +363,7 @@ class CourseAnalytics:
 
     @cached_property
     def median_days(self) -> float | None:
-        return _median_days(self.enrolments)
+        return _median_days(self.enrolments, self.completed)
 
     @cached_property
     def quizzes(self) -> list[QuizFigures]:
@@ -333,12 +374,16 @@ class CourseAnalytics:
         return _hardest(self.quizzes)
 
     @cached_property
+    def _by_role_and_organisation(self) -> list[dict]:
+        return _by_role_and_organisation(self.enrolments)
+
+    @cached_property
     def by_audience(self) -> list[Breakdown]:
-        return _breakdown(self.enrolments, "user__audience__name", "user__audience__name_sv")
+        return _breakdown(self._by_role_and_organisation, AUDIENCE)
 
     @cached_property
     def by_organisation(self) -> list[Breakdown]:
-        return _breakdown(self.enrolments, "user__organisation__name")
+        return _breakdown(self._by_role_and_organisation, ORGANISATION)
 
     # Charts
     @property

@@ -6,13 +6,23 @@
 Prints: pure grading of 50 questions of every kind (no database); a whole submit through the
 service (lock, validate the form, grade, write 50 answers); then, with 100,000 submitted attempts
 (500,000 answers) stored for the quiz, the server time and query count of the attempt page,
-the review page and the admin quiz report."""
+the review page and the admin quiz report — the last in CPU and wall time, median and p95,
+DEBUG off, beside issue 17's goal for it (under 300 ms: met or not met)."""
 
 import os
 import random
 import time
 
-from _django import percentiles, setup, timed  # benchmarks/ is on sys.path when a script here runs
+from _django import (  # benchmarks/ is on sys.path when a script here runs
+    cpu_note,
+    machine_load,
+    measured,
+    percentiles,
+    setup,
+    sign_in_staff,
+    time_goal_rows,
+    timed,
+)
 
 setup("bench-quizzes.sqlite3")
 
@@ -35,6 +45,7 @@ QUESTIONS = 50
 STORED_ATTEMPTS = 100_000
 ANSWERS_PER_STORED = 5
 ROUNDS = int(os.environ.get("BENCH_ROUNDS", "30"))
+REPORT_GOAL_MS = 300  # issue 17: the admin quiz report at 100,000 attempts
 
 
 def answer_blocks():
@@ -126,6 +137,7 @@ def seed():
                             position=position,
                             question=question,
                             question_pk=question.pk,
+                            quiz_key=attempt.quiz_key,
                             asked=asked,
                             key=key,
                             points=1,
@@ -240,12 +252,17 @@ def main():
         services.attempt_submit(learner, open_attempt.pk, QueryDict())
         median, p95, queries = timed(client, f"/learn/attempts/{open_attempt.pk}/review/", ROUNDS)
         print(f"{'review page (50 questions, feedback)':44} {median:10.1f} {p95:8.1f} {queries:8d}")
-        admin = User.objects.filter(email="quiz-bench-admin@example.org").first()
-        if admin is None:
-            admin = User.objects.create_superuser("quiz-bench-admin@example.org", "unused-pw-123")
-        client.force_login(admin)
-        median, p95, queries = timed(client, f"/admin/quizzes/{quiz.pk}/report/", rounds=5)
-        print(f"{'admin quiz report over all attempts':44} {median:10.1f} {p95:8.1f} {queries:8d}")
+    admin = User.objects.filter(email="quiz-bench-admin@example.org").first()
+    if admin is None:
+        admin = User.objects.create_superuser("quiz-bench-admin@example.org", "unused-pw-123")
+    sign_in_staff(client, admin)
+    with override_settings(ALLOWED_HOSTS=["testserver"]):
+        report = measured(client, f"/admin/quizzes/{quiz.pk}/report/", ROUNDS)
+    print(
+        f"\nthe admin quiz report over {stored:,} attempts, DEBUG off; {cpu_note()}; "
+        f"{machine_load()}"
+    )
+    time_goal_rows([("admin quiz report", report)], REPORT_GOAL_MS)
 
 
 if __name__ == "__main__":

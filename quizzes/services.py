@@ -203,6 +203,7 @@ def _create_attempt(user, quiz, course, questions, done: int, now) -> QuizAttemp
             position=position,
             question=question,
             question_pk=question.pk,
+            quiz_key=attempt.quiz_key,
             asked=asked,
             key=key,
             points=question.points,

@@ -260,10 +260,11 @@ def test_only_those_who_may_edit_the_course_see_its_analytics(client, course):
 
 
 # Twelve are the sign-in's and Wagtail's (session, user, the device of the verified second
-# step, permissions, the admin's menus); fifteen are ours: the totals, two monthly series,
-# modules, lessons and their audiences, the funnel, the median (count and middle), the quizzes
-# and their figures, the hardest questions and their prompts, and the two breakdowns.
-ANALYTICS_PAGE_QUERIES = 27
+# step, permissions, the admin's menus); twelve are ours: the totals with the monthly series,
+# modules, lessons and their audiences, the funnel, the median's middle, the quizzes, their
+# figures and their attempts per score, the hardest questions and their prompts, and the
+# enrolments per role and organisation (both breakdowns).
+ANALYTICS_PAGE_QUERIES = 24
 
 
 def test_the_page_costs_the_same_queries_with_more_learners(
