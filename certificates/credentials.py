@@ -27,7 +27,7 @@ from django.utils import timezone
 
 from frontline.site import base_url
 
-from . import score, signing
+from . import did, score, signing
 
 VC_CONTEXT = "https://www.w3.org/ns/credentials/v2"
 OB_CONTEXT = "https://purl.imsglobal.org/spec/ob/v3p0/context-3.0.3.json"
@@ -55,7 +55,23 @@ def _url(name: str, *args) -> str:
 
 
 def issuer_id() -> str:
+    """Who issues credentials and status lists: the issuer's ``did:web`` DID, the controller of
+    every signing key in its DID document, so a verifier that requires the key's controller to
+    be ``issuer.id`` (Digital Bazaar's default) accepts ours (docs/decisions/0016)."""
+    return did.issuer_did()
+
+
+def issuer_profile_url() -> str:
+    """Where the issuer's Open Badges ``Profile`` is served (``/api/v1/issuer``): the issuer's id
+    in credentials issued before it became the DID, which the DID document still names in
+    ``alsoKnownAs``."""
     return _url("certificates_api:issuer")
+
+
+def issuer_ids() -> tuple[str, ...]:
+    """Every id this platform has issued under, the current one first: a credential that names
+    either is ours (those issued before the DID carry the profile URL and keep verifying)."""
+    return (issuer_id(), issuer_profile_url())
 
 
 def issuer_profile() -> dict:

@@ -20,8 +20,10 @@ Choices, each from a specification:
   longer to be used for verification".
 - The host is the site's configured address (``SITE_BASE_URL``), never a request's Host
   header: a spoofed header must not change whose keys these are.
-- The credential's ``issuer.id`` stays the issuer profile URL (docs/decisions/0016): the DID
-  names the same issuer, and says so with ``alsoKnownAs``.
+- The DID is the issuer's id: a credential's and a status list's ``issuer.id`` (and a VC-JWT's
+  ``iss``) and the controller of every key, as a verifier's default check wants them equal
+  (docs/decisions/0016). ``alsoKnownAs`` names the issuer's profile URL, the id of credentials
+  issued before, which stay the issuer's.
 """
 
 from __future__ import annotations

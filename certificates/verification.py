@@ -128,7 +128,9 @@ def _credential_report(token: str) -> tuple[dict, Certificate | None]:
         return report, None
     report["checks"]["signature"] = f"valid (key {kid})"
     issuer = claims.get("issuer", {})
-    if claims.get("iss") != credentials.issuer_id() or issuer.get("id") != claims.get("iss"):
+    # Either of our issuer ids: the DID now, the profile URL before (decision 0016).
+    ours = claims.get("iss") in credentials.issuer_ids()
+    if not ours or not isinstance(issuer, dict) or issuer.get("id") != claims.get("iss"):
         report["checks"]["signature"] = "failed: issued by someone else"
         return report, None
     nbf, exp = claims.get("nbf"), claims.get("exp")
@@ -146,7 +148,7 @@ def _data_integrity_report(secured: dict) -> tuple[dict, Certificate | None]:
         return report, None
     report["checks"]["signature"] = f"valid (key {kid}, {data_integrity.CRYPTOSUITE})"
     issuer = credential.get("issuer")
-    if not isinstance(issuer, dict) or issuer.get("id") != credentials.issuer_id():
+    if not isinstance(issuer, dict) or issuer.get("id") not in credentials.issuer_ids():
         report["checks"]["signature"] = "failed: issued by someone else"
         return report, None
     valid_from = data_integrity.parse_time(credential.get("validFrom"))

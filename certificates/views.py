@@ -196,7 +196,7 @@ def jwks(request):
 def did_document(request):
     """The issuer's ``did:web`` DID document: every signing key, for a verifier to resolve a
     credential's ``kid`` (``certificates.did``)."""
-    document = did.did_document(signing.keyset().public_keys(), [credentials.issuer_id()])
+    document = did.did_document(signing.keyset().public_keys(), [credentials.issuer_profile_url()])
     return JsonResponse(document)
 
 

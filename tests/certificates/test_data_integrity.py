@@ -231,16 +231,29 @@ def test_an_independent_verifier_from_npm_accepts_what_we_issue(
             client.get(url + "?format=ldp").content
         )
     did_document = client.get("/.well-known/did.json").json()
+    # A credential as issued before the issuer was its DID: issuer.id the profile URL.
+    before = data_integrity.unsigned_credential(certificate)
+    before["issuer"]["id"] = credentials.issuer_profile_url()
+    before = data_integrity.add_proof(before)
 
-    valid, revoked_result, status_list, forged = digital_bazaar_verifies(
-        [secured, revoked_secured, next(iter(lists.values())), tampered], lists, did_document
+    valid, revoked_result, status_list, forged, old = digital_bazaar_verifies(
+        [secured, revoked_secured, next(iter(lists.values())), tampered, before],
+        lists,
+        did_document,
     )
 
+    # With the library's default checks (scripts/di_verify.mjs relaxes none): the key's
+    # controller is the issuer, the status list is verified and has the credential's issuer.
+    assert secured["issuer"]["id"] == did_document["id"] == did.issuer_did()
     assert valid == {"verified": True, "revoked": False, "errors": []}
     assert revoked_result["verified"] is True and revoked_result["revoked"] is True
     assert status_list["verified"] is True, status_list
     assert forged["verified"] is False
     assert any("Invalid signature" in error for error in forged["errors"]), forged
+    # Why our API (not those defaults) is where credentials issued before are checked
+    # (tests/certificates/test_issuer_did.py): the defaults want the controller's own id.
+    assert old["verified"] is False
+    assert any("must match the verification method controller" in e for e in old["errors"]), old
 
 
 def test_a_document_nested_too_deeply_is_a_400_not_a_crash(client, learner_client, certificate):

@@ -91,8 +91,9 @@ def test_a_credentials_kid_resolves_to_a_key_that_verifies_it(client, learner, a
     assert "d" not in method["publicKeyJwk"]  # never the private half
     claims = verify_with_jose(certificate.credential, method["publicKeyJwk"])
     assert claims["credentialSubject"]["name"] == certificate.holder_name
-    # The DID and the credential's issuer (its profile URL) name the same issuer.
-    assert document["alsoKnownAs"] == [claims["issuer"]["id"]] == [credentials.issuer_id()]
+    # The key's controller is the credential's issuer; its profile URL is another name of it.
+    assert claims["iss"] == claims["issuer"]["id"] == method["controller"] == DID
+    assert document["alsoKnownAs"] == [credentials.issuer_profile_url()]
 
 
 def test_every_key_stays_in_the_did_document_after_rotation_and_retirement(
