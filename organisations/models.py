@@ -57,24 +57,15 @@ class Organisation(models.Model):
     @property
     def domains(self) -> list[str]:
         """The e-mail domains, lower case, one per line of ``email_domains``."""
-        return [line.strip().lower() for line in self.email_domains.splitlines() if line.strip()]
+        return domain_lines(self.email_domains)
 
     def clean(self):
         """Each domain is a domain name, not a public mail service (anyone can have an address
         there), and belongs to this organisation only; kept one per line, lower case."""
-        domains, problems = [], []
-        for line in self.email_domains.splitlines():
-            domain = line.strip().lower().removeprefix("@")
-            if not domain or domain in domains:
-                continue
-            if not _is_domain_name(domain):
-                problems.append(_("“%(domain)s” is not a domain name.") % {"domain": domain})
-            elif domain in PUBLIC_MAIL_DOMAINS:
-                problems.append(
-                    _("Anyone can have an address at “%(domain)s”: it cannot admit members.")
-                    % {"domain": domain}
-                )
-            domains.append(domain)
+        domains, problems = email_domains_read(
+            self.email_domains,
+            _("Anyone can have an address at “%(domain)s”: it cannot admit members."),
+        )
         for other in Organisation.objects.exclude(pk=self.pk).exclude(email_domains=""):
             for domain in sorted(set(domains) & set(other.domains)):
                 problems.append(
@@ -84,6 +75,28 @@ class Organisation(models.Model):
         if problems:
             raise ValidationError({"email_domains": problems})
         self.email_domains = "\n".join(domains)
+
+
+def domain_lines(text: str) -> list[str]:
+    """The domains of an ``email_domains`` field as kept: one per line, lower case."""
+    return [line.strip().lower() for line in text.splitlines() if line.strip()]
+
+
+def email_domains_read(text: str, public_message) -> tuple[list[str], list[str]]:
+    """The domains an administrator typed (one per line, lower case, a leading "@" dropped,
+    each once) and what is wrong with them: not a domain name, or a public mail service where
+    anyone can have an address (``public_message``, with ``%(domain)s``)."""
+    domains, problems = [], []
+    for line in text.splitlines():
+        domain = line.strip().lower().removeprefix("@")
+        if not domain or domain in domains:
+            continue
+        if not _is_domain_name(domain):
+            problems.append(_("“%(domain)s” is not a domain name.") % {"domain": domain})
+        elif domain in PUBLIC_MAIL_DOMAINS:
+            problems.append(public_message % {"domain": domain})
+        domains.append(domain)
+    return domains, problems
 
 
 def _is_domain_name(domain: str) -> bool:
@@ -280,24 +293,15 @@ class AgencyIdentityProvider(ClusterableModel):
 
     @property
     def domains(self) -> list[str]:
-        return [line.strip().lower() for line in self.email_domains.splitlines() if line.strip()]
+        return domain_lines(self.email_domains)
 
     def clean(self):
         """The domains are domain names, not public mail services, and vouched for by no
         other organisation's provider; kept one per line, lower case."""
-        domains, problems = [], []
-        for line in self.email_domains.splitlines():
-            domain = line.strip().lower().removeprefix("@")
-            if not domain or domain in domains:
-                continue
-            if not _is_domain_name(domain):
-                problems.append(_("“%(domain)s” is not a domain name.") % {"domain": domain})
-            elif domain in PUBLIC_MAIL_DOMAINS:
-                problems.append(
-                    _("Anyone can have an address at “%(domain)s”: an agency cannot vouch for it.")
-                    % {"domain": domain}
-                )
-            domains.append(domain)
+        domains, problems = email_domains_read(
+            self.email_domains,
+            _("Anyone can have an address at “%(domain)s”: an agency cannot vouch for it."),
+        )
         others = AgencyIdentityProvider.objects.exclude(pk=self.pk)
         if self.organisation_id:
             others = others.exclude(organisation_id=self.organisation_id)

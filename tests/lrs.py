@@ -42,6 +42,18 @@ def ralph_python() -> str:
     return str(ROOT / result.stdout.strip().splitlines()[-1])
 
 
+def process_stop(process: subprocess.Popen | None) -> None:
+    """Stop a service the tests started: asked to end, killed if it has not within 10 s."""
+    if process is None or process.poll() is not None:
+        return
+    process.terminate()
+    try:
+        process.wait(timeout=10)
+    except subprocess.TimeoutExpired:
+        process.kill()
+        process.wait()
+
+
 def free_port() -> int:
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))
@@ -90,12 +102,7 @@ class Ralph:
         raise RuntimeError("Ralph did not start in time")
 
     def stop(self) -> None:
-        if self.process and self.process.poll() is None:
-            self.process.terminate()
-            try:
-                self.process.wait(timeout=10)
-            except subprocess.TimeoutExpired:
-                self.process.kill()
+        process_stop(self.process)
         self.process = None
 
     def destroy(self) -> None:

@@ -17,7 +17,7 @@ from urllib.parse import urljoin, urlsplit
 import httpx
 from jwcrypto import jwk, jwt
 
-from tests.lrs import free_port
+from tests.lrs import free_port, process_stop
 
 ROOT = Path(__file__).resolve().parent.parent
 SCRIPT = ROOT / "scripts" / "oidc_provider.mjs"
@@ -89,13 +89,7 @@ class OidcProvider:
         raise RuntimeError("oidc-provider did not start in time")
 
     def stop(self) -> None:
-        if self.process and self.process.poll() is None:
-            self.process.terminate()
-            try:
-                self.process.wait(timeout=10)
-            except subprocess.TimeoutExpired:
-                self.process.kill()
-                self.process.wait()
+        process_stop(self.process)
         self.process = None
 
     def destroy(self) -> None:
