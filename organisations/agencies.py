@@ -267,7 +267,12 @@ def form_action_origins(providers) -> list[str]:
     each provider's authorization endpoint's origin, or its issuer's before discovery."""
     origins = set()
     for provider in providers:
-        url = (provider.metadata or {}).get("authorization_endpoint") or provider.issuer
+        if provider.protocol == AgencyIdentityProvider.Protocol.SAML:
+            from .saml import sso_location
+
+            url = sso_location(provider)
+        else:
+            url = (provider.metadata or {}).get("authorization_endpoint") or provider.issuer
         parsed = urlsplit(url)
         if parsed.scheme in ("http", "https") and parsed.netloc:
             origins.add(f"{parsed.scheme}://{parsed.netloc}")
