@@ -1,6 +1,6 @@
 """Agency sign-in: an organisation's own identity provider vouches for its people.
 
-The rules, whatever the protocol (OpenID Connect now, ``oidc``; SAML 2.0 next): which
+The rules, whatever the protocol (OpenID Connect, ``oidc``; SAML 2.0, ``saml``): which
 provider serves an address, what its discovery document must say, and what a sign-in it
 vouches for does here — ``agency_sign_in`` creates the account the first time (just in time),
 links an existing one by a verified address, keeps name and address current, sets the

@@ -106,7 +106,7 @@ def sso_location(provider: AgencyIdentityProvider) -> str:
         return ""
 
 
-def sp_config(request, provider: AgencyIdentityProvider) -> SPConfig:
+def sp_config(request, provider: AgencyIdentityProvider, with_idp: bool = True) -> SPConfig:
     acs = request.build_absolute_uri(reverse("agency-saml:acs", args=[provider.pk]))
     config = SPConfig()
     config.load(
@@ -147,8 +147,7 @@ def sp_metadata(request, pk):
         AgencyIdentityProvider.objects.filter(protocol=AgencyIdentityProvider.Protocol.SAML),
         pk=pk,
     )
-    config = sp_config(request, provider)
-    config.metadata = None
+    config = sp_config(request, provider, with_idp=False)
     xml = create_metadata_string(None, config=config, valid=24 * 7)
     return HttpResponse(xml, content_type="application/samlmetadata+xml")
 
@@ -239,8 +238,8 @@ def saml_acs(request, pk):
             ),
             status=400,
         )
-    client = Saml2Client(sp_config(request, provider))
     try:
+        client = Saml2Client(sp_config(request, provider))
         response = client.parse_authn_request_response(
             raw, BINDING_HTTP_POST, outstanding=outstanding
         )

@@ -227,3 +227,23 @@ def test_a_refusal_reads_in_swedish_for_a_swedish_sign_in(client, agency, saml_i
     response = post_back(client, saml_idp.answer(sso, "anna", mode="unsigned"))
 
     refused_page(response, 403, "kunde inte kontrolleras, så du är inte inloggad")
+
+
+@pytest.mark.parametrize("garbage", ["", "not base64 at all", "PGZvbz48L2Zvbz4="])
+def test_garbage_posted_to_the_answer_address_is_refused_not_an_error(
+    client, agency, saml_idp, garbage
+):
+    sso = start(client)
+    acs = f"/accounts/agency/saml/{agency.pk}/acs/"
+    response = client.post(acs, {"SAMLResponse": garbage})
+    assert response.status_code in (400, 403)
+    assert response.templates[0].name == "organisations/agency_refused.html"
+    assert not User.objects.exists()
+    # The attempt itself still works afterwards.
+    assert post_back(client, saml_idp.answer(sso, "anna")).status_code == 302
+
+
+def test_addresses_of_no_saml_provider_are_not_found(client, agency):
+    assert client.get(f"/accounts/agency/saml/{agency.pk + 1}/metadata/").status_code == 404
+    assert client.post(f"/accounts/agency/saml/{agency.pk + 1}/acs/").status_code == 404
+    assert client.get(f"/accounts/agency/saml/{agency.pk}/acs/").status_code == 405
