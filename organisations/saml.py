@@ -73,9 +73,9 @@ def metadata_fetch(url: str) -> str:
     return response.text
 
 
-def idp_entity_id(xml: str) -> str:
-    """The one identity provider ``xml`` describes, with a signing certificate.
-    MetadataError says what is wrong otherwise."""
+def _idp(xml: str) -> tuple[MetadataStore, str]:
+    """The metadata read, and the one identity provider it describes, with a signing
+    certificate and a sign-in address. MetadataError says what is wrong otherwise."""
     store = MetadataStore(attrc=None, config=SPConfig())
     try:
         store.load("inline", xml)
@@ -91,19 +91,20 @@ def idp_entity_id(xml: str) -> str:
         raise MetadataError(_("The metadata has no signing certificate."))
     if not store.single_sign_on_service(idps[0], BINDING_HTTP_REDIRECT):
         raise MetadataError(_("The identity provider offers no HTTP-Redirect sign-in address."))
-    return idps[0]
+    return store, idps[0]
+
+
+def idp_entity_id(xml: str) -> str:
+    return _idp(xml)[1]
 
 
 def sso_location(provider: AgencyIdentityProvider) -> str:
     """The IdP's sign-in address (HTTP-Redirect), or "" when its metadata cannot be used."""
     try:
-        store = MetadataStore(attrc=None, config=SPConfig())
-        store.load("inline", provider.saml_metadata_xml)
-        idp = idp_entity_id(provider.saml_metadata_xml)
-        services = store.single_sign_on_service(idp, BINDING_HTTP_REDIRECT)
-        return services[0]["location"]
-    except Exception:  # a page must not fail for one agency's metadata
+        store, idp = _idp(provider.saml_metadata_xml)
+    except MetadataError:
         return ""
+    return store.single_sign_on_service(idp, BINDING_HTTP_REDIRECT)[0]["location"]
 
 
 def sp_config(request, provider: AgencyIdentityProvider, with_idp: bool = True) -> SPConfig:

@@ -86,6 +86,10 @@ class AgencyIdentityProviderForm(WagtailAdminModelForm):
         identity provider, with a signing certificate and a sign-in address."""
         url = cleaned.get("saml_metadata_url")
         field = "saml_metadata_url" if url else "saml_metadata_xml"
+        # Kept on the instance even when refused below, so that the model's own check (one
+        # of the two is given) does not add a second, wrong message.
+        self.instance.saml_metadata_url = url or ""
+        self.instance.saml_metadata_xml = cleaned.get("saml_metadata_xml") or ""
         try:
             if url:
                 cleaned["saml_metadata_xml"] = saml.metadata_fetch(url)

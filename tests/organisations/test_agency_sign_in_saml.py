@@ -198,6 +198,7 @@ def test_the_admin_reads_the_metadata_on_save(administrator_client, saml_idp):
     metadata = saml_idp.metadata()
     garbled = add(administrator_client, saml_metadata_xml="<not metadata")
     assert "metadata that can be read" in errors(garbled, "saml_metadata_xml")
+    assert "Paste the identity provider" not in errors(garbled, "saml_metadata_xml")
 
     no_cert = metadata.split("<ns0:KeyDescriptor")[0] + metadata.split("</ns0:KeyDescriptor>")[-1]
     assert "no signing certificate" in errors(
