@@ -20,14 +20,14 @@ $(STAMP): pyproject.toml
 install: $(STAMP) ## Create .venv and install the project with its test tools
 
 run: install ## Set up SQLite, seed demo content and serve http://127.0.0.1:8000
-	scripts/system-deps.sh pdf
+	scripts/system-deps.sh pdf saml
 	$(PY) manage.py migrate --no-input
 	$(PY) manage.py signing_keys ensure
 	$(PY) manage.py seed_demo
 	$(PY) manage.py runserver 127.0.0.1:8000
 
 agency-demo: install ## As `make run`, with a local OpenID Connect provider for the demo embassy (agency sign-in)
-	scripts/system-deps.sh pdf
+	scripts/system-deps.sh pdf saml
 	$(PY) manage.py migrate --no-input
 	$(PY) manage.py signing_keys ensure
 	$(PY) manage.py seed_demo
@@ -40,7 +40,7 @@ test: install ## Lint, checks and the whole suite on a real PostgreSQL (what CI 
 	scripts/test.sh
 
 test-fast: install ## The suite on SQLite, for quick local runs
-	scripts/system-deps.sh pdf pdf-tools browser
+	scripts/system-deps.sh pdf pdf-tools browser saml
 	[ -f node_modules/axe-core/axe.min.js ] && [ -f node_modules/@learninglocker/xapi-validation/dist/index.js ] && [ -f node_modules/@digitalbazaar/vc-bitstring-status-list/package.json ] || npm ci --no-audit --no-fund --loglevel=error
 	$(PY) -m pytest -q
 

@@ -21,6 +21,8 @@ urlpatterns = [
     # Where agencies' identity providers send people back: one address, registered with each
     # agency, whatever the language (organisations.oidc).
     path("accounts/agency/callback/", include("organisations.agency_urls")),
+    # SAML 2.0: each agency's service provider metadata and assertion consumer service.
+    path("accounts/agency/saml/", include("organisations.saml_urls")),
     path("", include("certificates.api_urls")),
     # Any other API path: a JSON 404, never a page (nor a redirect to add a slash).
     re_path(r"^(?:api|\.well-known)/", api.not_found),

@@ -1,6 +1,6 @@
 """Agency sign-in: an organisation's own identity provider vouches for its people.
 
-The rules, whatever the protocol (OpenID Connect now, ``oidc``; SAML 2.0 next): which
+The rules, whatever the protocol (OpenID Connect, ``oidc``; SAML 2.0, ``saml``): which
 provider serves an address, what its discovery document must say, and what a sign-in it
 vouches for does here — ``agency_sign_in`` creates the account the first time (just in time),
 links an existing one by a verified address, keeps name and address current, sets the
@@ -267,7 +267,12 @@ def form_action_origins(providers) -> list[str]:
     each provider's authorization endpoint's origin, or its issuer's before discovery."""
     origins = set()
     for provider in providers:
-        url = (provider.metadata or {}).get("authorization_endpoint") or provider.issuer
+        if provider.protocol == AgencyIdentityProvider.Protocol.SAML:
+            from .saml import sso_location
+
+            url = sso_location(provider)
+        else:
+            url = (provider.metadata or {}).get("authorization_endpoint") or provider.issuer
         parsed = urlsplit(url)
         if parsed.scheme in ("http", "https") and parsed.netloc:
             origins.add(f"{parsed.scheme}://{parsed.netloc}")

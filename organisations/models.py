@@ -200,11 +200,12 @@ class Invitation(models.Model):
 
 class AgencyIdentityProvider(ClusterableModel):
     """An agency's own sign-in service, connected to its organisation: people it signs in
-    join the organisation (docs/decisions/0018). OpenID Connect now; SAML 2.0 will be another
-    ``protocol`` with fields of its own (metadata instead of an issuer and a client)."""
+    join the organisation (docs/decisions/0018). Two protocols: OpenID Connect (an issuer, a
+    client ID and secret) and SAML 2.0 (the identity provider's metadata)."""
 
     class Protocol(models.TextChoices):
         OIDC = "oidc", _("OpenID Connect")
+        SAML = "saml", _("SAML 2.0")
 
     organisation = models.ForeignKey(
         Organisation,
@@ -223,17 +224,19 @@ class AgencyIdentityProvider(ClusterableModel):
     issuer = models.URLField(
         _("issuer"),
         max_length=500,
+        blank=True,
         help_text=_(
             "The provider's issuer URL, exactly as its discovery document "
             "(/.well-known/openid-configuration) names it."
         ),
     )
-    client_id = models.CharField(_("client ID"), max_length=255)
+    client_id = models.CharField(_("client ID"), max_length=255, blank=True)
     # The secret itself is never stored here (nor in backups of the database): the server's
     # environment holds it, under this name (docs/decisions/0018).
     client_secret_env = models.CharField(
         _("client secret: environment variable"),
         max_length=100,
+        blank=True,
         validators=[
             RegexValidator(
                 r"^[A-Z][A-Z0-9_]*$",
@@ -244,6 +247,22 @@ class AgencyIdentityProvider(ClusterableModel):
             "The name of the environment variable that holds the client secret on the server, "
             "e.g. AGENCY_EMBASSY_OIDC_SECRET."
         ),
+    )
+    # SAML 2.0: the identity provider's metadata, pasted or fetched from its address when the
+    # provider is saved (so that sign-in does not depend on that address being up).
+    saml_metadata_url = models.URLField(
+        _("SAML metadata URL"),
+        max_length=500,
+        blank=True,
+        help_text=_(
+            "Where the agency publishes its identity provider's metadata. Fetched when you "
+            "save; or leave empty and paste the metadata below."
+        ),
+    )
+    saml_metadata_xml = models.TextField(
+        _("SAML metadata (XML)"),
+        blank=True,
+        help_text=_("The identity provider's metadata, as the agency gave it."),
     )
     email_domains = models.TextField(
         _("e-mail domains it vouches for"),
@@ -313,8 +332,17 @@ class AgencyIdentityProvider(ClusterableModel):
                 )
         if not domains and not problems:
             problems.append(_("Name at least one domain."))
-        if problems:
-            raise ValidationError({"email_domains": problems})
+        errors = {"email_domains": problems} if problems else {}
+        if self.protocol == self.Protocol.OIDC:
+            for name in ("issuer", "client_id", "client_secret_env"):
+                if not getattr(self, name).strip():
+                    errors[name] = _("Required for OpenID Connect.")
+        elif not self.saml_metadata_url.strip() and not self.saml_metadata_xml.strip():
+            errors["saml_metadata_xml"] = _(
+                "Paste the identity provider's metadata, or give the address it is published at."
+            )
+        if errors:
+            raise ValidationError(errors)
         self.email_domains = "\n".join(domains)
         self.issuer = self.issuer.strip()
 

@@ -182,6 +182,13 @@ class AgencySignInStartView(OIDCAuthenticationRequestView):
 
     def get(self, request, pk):
         provider = get_object_or_404(agencies.enabled_providers(), pk=pk)
+        if provider.protocol == AgencyIdentityProvider.Protocol.SAML:
+            from .saml import saml_start
+
+            try:
+                return saml_start(request, provider, request.GET.get("next", ""))
+            except AgencySignInRefused as refusal:
+                return refused(request, str(refusal), status=503)
         try:
             metadata = agencies.provider_metadata(provider)
         except AgencySignInRefused as refusal:

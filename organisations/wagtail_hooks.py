@@ -17,7 +17,7 @@ from accounts.sign_in import SignInOption
 from accounts.views import SIGN_IN_OPTIONS
 from frontline.learner_data import LEARNER_DATA, LearnerData
 
-from . import agencies, membership, privacy
+from . import agencies, membership, privacy, saml
 from .models import AgencyIdentityProvider, Organisation
 
 
@@ -55,6 +55,8 @@ class AgencyIdentityProviderForm(WagtailAdminModelForm):
 
     def clean(self):
         cleaned = super().clean()
+        if cleaned.get("protocol") == AgencyIdentityProvider.Protocol.SAML:
+            return self._clean_saml(cleaned)
         if not cleaned.get("enabled"):
             return cleaned
         name = cleaned.get("client_secret_env")
@@ -78,6 +80,28 @@ class AgencyIdentityProviderForm(WagtailAdminModelForm):
                 self.instance.last_error, self.instance.last_error_at = "", None
         return cleaned
 
+    def _clean_saml(self, cleaned):
+        """SAML metadata is checked on every save (enabled or not): fetched from its address
+        when one is given (and kept, so that sign-in does not depend on it), then read: one
+        identity provider, with a signing certificate and a sign-in address."""
+        url = cleaned.get("saml_metadata_url")
+        field = "saml_metadata_url" if url else "saml_metadata_xml"
+        # Kept on the instance even when refused below, so that the model's own check (one
+        # of the two is given) does not add a second, wrong message.
+        self.instance.saml_metadata_url = url or ""
+        self.instance.saml_metadata_xml = cleaned.get("saml_metadata_xml") or ""
+        try:
+            if url:
+                cleaned["saml_metadata_xml"] = saml.metadata_fetch(url)
+                self.instance.saml_metadata_xml = cleaned["saml_metadata_xml"]
+            if cleaned.get("saml_metadata_xml"):
+                saml.idp_entity_id(cleaned["saml_metadata_xml"])
+        except saml.MetadataError as problem:
+            self.add_error(field, str(problem))
+        else:
+            self.instance.last_error, self.instance.last_error_at = "", None
+        return cleaned
+
 
 class AgencyIdentityProviderViewSet(SnippetViewSet):
     """Administrators connect an organisation's own identity provider: its people then sign
@@ -97,6 +121,7 @@ class AgencyIdentityProviderViewSet(SnippetViewSet):
         "issuer",
         "client_id",
         "client_secret_env",
+        "saml_metadata_url",
         "email_domains",
         "enabled",
         "metadata_fetched_at",
@@ -116,6 +141,10 @@ class AgencyIdentityProviderViewSet(SnippetViewSet):
                     FieldPanel("client_secret_env"),
                 ],
                 heading=_("Provider"),
+            ),
+            MultiFieldPanel(
+                [FieldPanel("saml_metadata_url"), FieldPanel("saml_metadata_xml")],
+                heading=_("SAML 2.0"),
             ),
             FieldPanel("email_domains"),
             FieldPanel("trust_mfa"),

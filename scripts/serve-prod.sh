@@ -47,7 +47,7 @@ stop_all() {
 }
 trap stop_all EXIT INT TERM
 
-scripts/system-deps.sh pdf
+scripts/system-deps.sh pdf saml
 DATABASE_URL=$(scripts/postgres.sh start)
 REDIS_URL=$(scripts/redis.sh start)
 [ -f "$STATE/secret-key" ] || $PY -c "import secrets; print(secrets.token_urlsafe(50))" > "$STATE/secret-key"

@@ -4,6 +4,7 @@
 #   scripts/system-deps.sh pdf-tools    pdftotext, pdftoppm and zbarimg, which the tests read PDFs with
 #   scripts/system-deps.sh browser      Chromium for the real-browser journeys, Node.js for axe-core
 #   scripts/system-deps.sh redis        Redis (Celery broker and cache)
+#   scripts/system-deps.sh saml         xmlsec1, which pysaml2 checks agencies' SAML signatures with
 # Runs apt-get as root (or through sudo); does nothing when everything is already there.
 set -euo pipefail
 
@@ -13,6 +14,7 @@ for group in "$@"; do
     pdf) packages+=(libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz-subset0 fonts-dejavu-core) ;;
     pdf-tools) packages+=(poppler-utils zbar-tools) ;;
     redis) packages+=(redis-server) ;;
+    saml) packages+=(xmlsec1) ;;
     browser)
       packages+=(chromium fonts-dejavu-core)
       command -v npm >/dev/null || packages+=(nodejs npm)

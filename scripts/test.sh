@@ -7,7 +7,7 @@ started=$(date +%s)
 PY=.venv/bin/python
 
 echo "== system packages (WeasyPrint's libraries; pdftotext and zbarimg; Chromium, Node.js)"
-scripts/system-deps.sh pdf pdf-tools browser
+scripts/system-deps.sh pdf pdf-tools browser saml
 # Pinned in package-lock.json: axe-core (accessibility checks), Learning Locker's xAPI
 # validation, Digital Bazaar's VC libraries (the Data Integrity verifier).
 [ -f node_modules/axe-core/axe.min.js ] && [ -f node_modules/@learninglocker/xapi-validation/dist/index.js ] && [ -f node_modules/@digitalbazaar/vc-bitstring-status-list/package.json ] || npm ci --no-audit --no-fund --loglevel=error

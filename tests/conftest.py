@@ -168,6 +168,17 @@ def pytest_sessionfinish(session, exitstatus):
 
 
 @pytest.fixture(scope="session")
+def saml_idp():
+    """A real SAML 2.0 identity provider (pysaml2's Server in its own process, tests/saml_idp.py)
+    for the whole run. Tests set its accounts (a JSON file it reads at each use)."""
+    from tests.saml_idp import SamlIdp
+
+    idp = SamlIdp().start()
+    yield idp
+    idp.destroy()
+
+
+@pytest.fixture(scope="session")
 def oidc_provider():
     """A real OpenID Connect provider (oidc-provider, tests/oidc.py) for the whole run: the
     agency whose people sign in in the agency sign-in tests and journey. Tests set its

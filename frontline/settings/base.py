@@ -337,6 +337,10 @@ LOGGING = {
         "django.tasks": {"level": "WARNING"},
         # httpx logs every request to the LRS at INFO; failures are logged by tracking.
         "httpx": {"level": "WARNING"},
+        # pysaml2 logs each SAML answer's subject and attributes at INFO (personal data), and
+        # xmlschema, which it loads, each schema; refusals are logged by organisations.saml.
+        "saml2": {"level": "WARNING"},
+        "xmlschema": {"level": "WARNING"},
         "httpcore": {"level": "WARNING"},
         # WeasyPrint logs each rendering step and font subset at INFO.
         "weasyprint": {"level": "WARNING"},
