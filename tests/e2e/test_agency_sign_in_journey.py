@@ -77,3 +77,22 @@ def test_a_consular_officer_signs_in_with_her_agency_account(
     checker.shot("refused")
     assert page.get_by_role("heading", name="You are not signed in").is_visible()
     assert axe_violations(page) == []
+
+    # A SAML agency's answer, posted from its own site, arrives without the session cookie
+    # (SameSite=Lax): the page that posts it again from this site is accessible too.
+    saml = AgencyIdentityProvider.objects.create(
+        organisation=embassy,
+        name="Embassy federation",
+        protocol=AgencyIdentityProvider.Protocol.SAML,
+        email_domains="federation.embassy.example",
+        saml_metadata_xml="<EntityDescriptor/>",  # not read before the answer is posted again
+    )
+    acs = f"{live_server.url}/accounts/agency/saml/{saml.pk}/acs/"
+    page.set_content(
+        f'<form method="post" action="{acs}"><input name="SAMLResponse" value="answer"></form>'
+    )
+    with page.expect_navigation():
+        page.evaluate("document.forms[0].submit()")
+    checker.shot("saml-continue")
+    assert page.get_by_role("heading", name="Finish signing in").is_visible()
+    assert axe_violations(page) == []
