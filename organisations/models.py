@@ -280,6 +280,17 @@ class AgencyIdentityProvider(ClusterableModel):
             "provider does not send one: people then choose their role once."
         ),
     )
+    addresses_confirmed = models.BooleanField(
+        _("the agency's addresses are confirmed"),
+        default=False,
+        help_text=_(
+            "SAML sends no word on whether an address is confirmed. Tick this when the agency's "
+            "directory, not the person, sets the address: then an account already here with "
+            "that address is linked to the person at their first agency sign-in. Otherwise "
+            "such an account is left alone and the person is told why. (OpenID Connect "
+            "providers say it themselves: email_verified.)"
+        ),
+    )
     trust_mfa = models.BooleanField(
         _("trust the agency's second factor"),
         default=False,

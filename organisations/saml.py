@@ -200,6 +200,10 @@ def claims_from(response, provider: AgencyIdentityProvider) -> dict:
             claims[claim] = values[0]
     if provider.role_claim:
         claims[provider.role_claim] = attributes.get(provider.role_claim) or []
+    # SAML has no email_verified: the administrator says whether the agency's directory owns
+    # the addresses it sends (``addresses_confirmed``), which decides linking to an account
+    # already here (``agencies.agency_sign_in``).
+    claims["email_verified"] = provider.addresses_confirmed
     return claims
 
 

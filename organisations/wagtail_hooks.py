@@ -147,6 +147,7 @@ class AgencyIdentityProviderViewSet(SnippetViewSet):
                 heading=_("SAML 2.0"),
             ),
             FieldPanel("email_domains"),
+            FieldPanel("addresses_confirmed"),
             FieldPanel("trust_mfa"),
             MultiFieldPanel(
                 [FieldPanel("role_claim"), InlinePanel("role_mappings", label=_("Role"))],

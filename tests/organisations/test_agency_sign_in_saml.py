@@ -11,7 +11,7 @@ import pytest
 
 from accounts.models import User
 from organisations.models import AgencyAccount, AgencyIdentityProvider, AgencyRoleMapping
-from tests.factories import AudienceFactory, OrganisationFactory
+from tests.factories import AudienceFactory, OrganisationFactory, UserFactory
 
 ANNA = {
     "name_id": "emb-saml-0001",
@@ -145,6 +145,27 @@ def test_an_address_the_agency_does_not_vouch_for_is_refused(client, agency, sam
 
     refused_page(response, 403, "does not vouch for addresses at elsewhere.example")
     assert not User.objects.exists()
+
+
+def test_an_account_already_here_is_linked_only_when_the_agency_owns_its_addresses(
+    client, agency, saml_idp
+):
+    """SAML says nothing of whether an address is confirmed: Anna's own account (made before
+    her embassy was connected) stays hers alone until the administrator says the agency's
+    directory sets the addresses; then her agency sign-in opens that same account."""
+    own = UserFactory(email="anna.berg@embassy.example")
+
+    response = post_back(client, saml_idp.answer(start(client), "anna"))
+    refused_page(response, 403, "has not confirmed that the address is yours")
+    assert not AgencyAccount.objects.exists()
+
+    agency.addresses_confirmed = True
+    agency.save()
+    response = post_back(client, saml_idp.answer(start(client), "anna"))
+    assert response.status_code == 302, response.content.decode()[:800]
+    assert int(client.session["_auth_user_id"]) == own.pk
+    assert User.objects.count() == 1
+    assert AgencyAccount.objects.get(provider=agency).user == own
 
 
 def test_our_metadata_names_the_entity_and_the_address_answers_come_to(client, agency):
