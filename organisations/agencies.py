@@ -262,6 +262,27 @@ def mfa_asserted(provider: AgencyIdentityProvider, id_token_claims: dict) -> boo
     return "mfa" in methods or bool(methods & KNOWLEDGE and methods & OTHER_FACTORS)
 
 
+# SAML authentication contexts that name more than a password: the REFEDS MFA profile (research
+# and education federations), Microsoft Entra ID's "multipleauthn", and the OASIS SAML 2.0
+# authentication context classes defined as two-factor (saml-authn-context-2.0-os:
+# MobileTwoFactorUnregistered, MobileTwoFactorContract) or as a smartcard with its PKI key.
+SAML_MFA_CONTEXTS = frozenset(
+    {
+        "https://refeds.org/profile/mfa",
+        "http://schemas.microsoft.com/claims/multipleauthn",
+        "urn:oasis:names:tc:SAML:2.0:ac:classes:MobileTwoFactorUnregistered",
+        "urn:oasis:names:tc:SAML:2.0:ac:classes:MobileTwoFactorContract",
+        "urn:oasis:names:tc:SAML:2.0:ac:classes:SmartcardPKI",
+    }
+)
+
+
+def saml_mfa_asserted(provider: AgencyIdentityProvider, context_classes: list[str]) -> bool:
+    """Whether ``provider`` is trusted to say so and its SAML answer's authentication context
+    (``AuthnContextClassRef``) names a second factor."""
+    return provider.trust_mfa and bool(SAML_MFA_CONTEXTS & set(context_classes))
+
+
 def form_action_origins(providers) -> list[str]:
     """Where a page's agency forms may lead (its Content-Security-Policy ``form-action``):
     each provider's authorization endpoint's origin, or its issuer's before discovery."""

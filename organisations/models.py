@@ -295,9 +295,10 @@ class AgencyIdentityProvider(ClusterableModel):
         _("trust the agency's second factor"),
         default=False,
         help_text=_(
-            "When the agency says a sign-in used more than a password (its amr claim: mfa, "
-            "or a password with a one-time code, key or biometric), staff skip this "
-            "platform's own second step. Leave off unless the agency requires it of them."
+            "When the agency says a sign-in used more than a password (OpenID Connect's amr "
+            "claim: mfa, or a password with a one-time code, key or biometric; SAML's "
+            "authentication context: a multi-factor class), staff skip this platform's own "
+            "second step. Leave off unless the agency requires it of them."
         ),
     )
     enabled = models.BooleanField(

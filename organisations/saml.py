@@ -269,5 +269,6 @@ def saml_acs(request, pk):
         return refused(request, _not_checked(provider), status=409, provider=provider)
     from .oidc import BACKEND
 
-    # The second factor: SAML's AuthnContext is not read yet; the platform's own step applies.
-    return sign_in_complete(request, user, BACKEND, entry.get("next") or "", False)
+    contexts = [context for context, _authorities, _instant in response.authn_info()]
+    second_factor = agencies.saml_mfa_asserted(provider, contexts)
+    return sign_in_complete(request, user, BACKEND, entry.get("next") or "", second_factor)

@@ -25,6 +25,11 @@ from urllib.parse import parse_qs, urlencode, urlsplit
 
 import httpx
 
+# What the IdP says the person signed in with: a password, or (mode "mfa") the REFEDS MFA
+# profile, which the platform counts as a second factor when the provider is trusted.
+PASSWORD_CONTEXT = "urn:oasis:names:tc:SAML:2.0:ac:classes:PasswordProtectedTransport"
+MFA_CONTEXT = "https://refeds.org/profile/mfa"
+
 
 def _key_pair(folder: Path, name: str) -> tuple[str, str]:
     from cryptography import x509
@@ -141,9 +146,7 @@ def serve(port: int, folder: Path) -> None:
                 destination=message.assertion_consumer_service_url,
                 sp_entity_id=sp_entity_id,
                 name_id=NameID(format=NAMEID_FORMAT_PERSISTENT, text=account["name_id"]),
-                authn={
-                    "class_ref": "urn:oasis:names:tc:SAML:2.0:ac:classes:PasswordProtectedTransport"
-                },
+                authn={"class_ref": MFA_CONTEXT if mode == "mfa" else PASSWORD_CONTEXT},
                 sign_assertion=signed,
                 sign_response=False,
             )

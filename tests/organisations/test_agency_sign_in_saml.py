@@ -168,6 +168,36 @@ def test_an_account_already_here_is_linked_only_when_the_agency_owns_its_address
     assert AgencyAccount.objects.get(provider=agency).user == own
 
 
+@pytest.mark.parametrize(
+    ("trusted", "mode", "lands_on"),
+    [
+        (False, "mfa", "setup"),  # the agency's word is not taken
+        (True, "", "setup"),  # a password only
+        (True, "mfa", "admin"),  # the REFEDS MFA context from a trusted agency
+    ],
+)
+def test_staff_skip_the_second_step_only_when_a_trusted_agency_says_they_used_one(
+    client, agency, saml_idp, trusted, mode, lands_on
+):
+    from django.contrib.auth.models import Group
+
+    from accounts import roles
+
+    trainer = UserFactory(email="anna.berg@embassy.example")
+    trainer.groups.add(Group.objects.get(name=roles.TRAINERS))
+    agency.addresses_confirmed, agency.trust_mfa = True, trusted
+    agency.save()
+
+    response = post_back(client, saml_idp.answer(start(client), "anna", mode))
+
+    if lands_on == "setup":
+        assert response["Location"].startswith(reverse("accounts:two_factor_setup"))
+        assert "_auth_user_id" not in client.session
+    else:
+        assert response["Location"] == reverse("wagtailadmin_home")
+        assert client.get(reverse("wagtailadmin_home")).status_code == 200
+
+
 def test_our_metadata_names_the_entity_and_the_address_answers_come_to(client, agency):
     response = client.get(reverse("agency-saml:metadata", args=[agency.pk]))
     assert response.status_code == 200
