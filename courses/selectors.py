@@ -10,7 +10,7 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass, field
 from datetime import date, timedelta
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from django.conf import settings
 from django.db.models import OuterRef, Q, Subquery
@@ -653,6 +653,67 @@ def resume_lesson(outline: CourseOutline, enrolment: Enrolment | None):
     return nxt.page if nxt else None
 
 
+class CatalogueCourse(NamedTuple):
+    """A course of a catalogue as the shared cache keeps it: what its card shows, and the
+    ids of the audiences and topics it is for (the catalogue's filters)."""
+
+    pk: int
+    translation_key: Any
+    title: str
+    summary: str
+    url: str | None
+    estimated_minutes: int
+    version_label: str
+    audience_ids: tuple[int, ...]
+    topic_ids: tuple[int, ...]
+
+
+@dataclass
+class CatalogueCard:
+    """A course's card in the catalogue: its cached row with the labels of its audiences and
+    topics in the active language (``courses.templatetags.catalogue_tags``)."""
+
+    course: CatalogueCourse
+    audiences: list[str]
+    topics: list[str]
+
+    def __getattr__(self, name):
+        # ``card.title``, ``card.url``…: the row's fields.
+        return getattr(self.course, name)
+
+
+def catalogue_courses(catalogue) -> list[CatalogueCourse]:
+    """The live courses of ``catalogue`` in tree order, from the shared cache (never stale:
+    ``courses.outline_cache``; a course's audiences and topics are saved with it, and its
+    minutes start a new generation when they are stored), else two queries and a prefetch."""
+
+    def read(pks):
+        courses = (
+            CoursePage.objects.child_of(catalogue)
+            .live()
+            .order_by("path")
+            .prefetch_related("audiences", "topics")
+        )
+        return {
+            catalogue.pk: [
+                CatalogueCourse(
+                    pk=course.pk,
+                    translation_key=course.translation_key,
+                    title=course.title,
+                    summary=course.summary,
+                    url=course.url,
+                    estimated_minutes=course.estimated_minutes,
+                    version_label=course.version_label,
+                    audience_ids=tuple(a.pk for a in course.audiences.all()),
+                    topic_ids=tuple(t.pk for t in course.topics.all()),
+                )
+                for course in courses
+            ]
+        }
+
+    return cached_many("catalogue", [catalogue.pk], read)[catalogue.pk]
+
+
 def catalogue_listing(catalogue, params, user) -> dict:
     """Live courses of a catalogue, filtered by audience and topic slugs from the query string."""
     audiences = list(Audience.objects.all())
@@ -661,24 +722,35 @@ def catalogue_listing(catalogue, params, user) -> dict:
     topic_slug = params.get("topic", "")
     selected_audience = next((a for a in audiences if a.slug == audience_slug), None)
     selected_topic = next((t for t in topics if t.slug == topic_slug), None)
-    courses = CoursePage.objects.child_of(catalogue).live().order_by("path")
+    courses = catalogue_courses(catalogue)
     if selected_audience:
-        courses = courses.filter(
-            Q(audiences=selected_audience) | Q(audiences__isnull=True)
-        ).distinct()
+        # A course for no audience in particular is for everyone.
+        courses = [
+            c for c in courses if not c.audience_ids or selected_audience.pk in c.audience_ids
+        ]
     if selected_topic:
-        courses = courses.filter(topics=selected_topic).distinct()
-    courses = list(courses.prefetch_related("audiences", "topics"))
+        courses = [c for c in courses if selected_topic.pk in c.topic_ids]
     enrolments = {}
-    if user.is_authenticated:
+    if user.is_authenticated and courses:
         enrolments = {
             e.course_key: e
             for e in Enrolment.objects.filter(
                 user=user, course_key__in=[c.translation_key for c in courses]
             )
         }
+    # Labels in the active language, in the lists' order (``sort_order``, then name).
+    audience_labels = {a.pk: a.label for a in audiences}
+    topic_labels = {t.pk: t.label for t in topics}
+    cards = [
+        CatalogueCard(
+            course=course,
+            audiences=[audience_labels[pk] for pk in audience_labels if pk in course.audience_ids],
+            topics=[topic_labels[pk] for pk in topic_labels if pk in course.topic_ids],
+        )
+        for course in courses
+    ]
     return {
-        "courses": [(course, enrolments.get(course.translation_key)) for course in courses],
+        "courses": [(card, enrolments.get(card.translation_key)) for card in cards],
         "audiences": audiences,
         "topics": topics,
         "selected_audience": selected_audience,
