@@ -783,7 +783,12 @@ def in_active_language(courses: Iterable[CoursePage]) -> dict:
 
 def learner_dashboard(user) -> list[DashboardRow]:
     """Each enrolment with its progress, in the active language where a translation exists."""
-    enrolments = list(Enrolment.objects.filter(user=user).select_related("course", "last_lesson"))
+    # The last lesson for its translation key alone (``resume_lesson``): not its body.
+    enrolments = list(
+        Enrolment.objects.filter(user=user)
+        .select_related("course", "last_lesson")
+        .defer("last_lesson__body")
+    )
     if not enrolments:
         return []
     keys = [e.course_key for e in enrolments]
