@@ -13,7 +13,7 @@ from datetime import date, timedelta
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from django.conf import settings
-from django.db.models import OuterRef, Q, Subquery
+from django.db.models import F, OuterRef, Q, Subquery
 from django.utils.functional import cached_property
 from django.utils.translation import get_language, gettext, gettext_lazy
 
@@ -637,16 +637,16 @@ def course_overview(course: CoursePage, user) -> dict:
     }
 
 
-def resume_lesson(outline: CourseOutline, enrolment: Enrolment | None):
+def resume_lesson(outline: CourseOutline, enrolment: Enrolment | None, last_lesson_key=None):
     """Where 'Continue' takes a learner: the lesson they last opened, unless they finished it,
-    in which case the next lesson still to do, or else the next quiz to pass."""
+    in which case the next lesson still to do, or else the next quiz to pass. The last
+    lesson's translation key may be given (read with the enrolment), saving its page."""
     if enrolment is None:
         return None
-    last = enrolment.last_lesson
-    if last is not None:
-        entry = next(
-            (e for e in outline.lessons if e.translation_key == last.translation_key), None
-        )
+    if last_lesson_key is None and enrolment.last_lesson_id is not None:
+        last_lesson_key = enrolment.last_lesson.translation_key
+    if last_lesson_key is not None:
+        entry = next((e for e in outline.lessons if e.translation_key == last_lesson_key), None)
         if entry is not None and not entry.is_completed:
             return entry.page
     nxt = outline.next_step
@@ -781,19 +781,40 @@ def in_active_language(courses: Iterable[CoursePage]) -> dict:
     return {**given, **{course.translation_key: course for course in localized}}
 
 
+def dashboard_courses(enrolments: list[Enrolment]) -> dict[int, CoursePage]:
+    """Each enrolment's course (by the enrolment's id) as published in the active language,
+    or the course enrolled in where it has no such translation: from the shared cache, else
+    two queries. The pages keep the outline cache's course fields (others deferred)."""
+    language = get_language()
+    keys = {e.pk: f"{e.course_id}:{language}" for e in enrolments}
+
+    def read(missing):
+        pks = {key: int(key.split(":")[0]) for key in missing}
+        given = {course.pk: course for course in CoursePage.objects.filter(pk__in=pks.values())}
+        localized = in_active_language(given.values())
+        return {
+            key: page_snapshot(localized[given[pk].translation_key], COURSE_FIELDS)
+            for key, pk in pks.items()
+            if pk in given
+        }
+
+    found = cached_many("dashboard-course", list(set(keys.values())), read)
+    return {pk: page_from(found[key]) for pk, key in keys.items()}
+
+
 def learner_dashboard(user) -> list[DashboardRow]:
     """Each enrolment with its progress, in the active language where a translation exists."""
-    # The last lesson for its translation key alone (``resume_lesson``): not its body.
+    # The last lesson for its translation key alone (``resume_lesson``), the courses from the
+    # cache: the enrolments' query joins no page.
     enrolments = list(
-        Enrolment.objects.filter(user=user)
-        .select_related("course", "last_lesson")
-        .defer("last_lesson__body")
+        Enrolment.objects.filter(user=user).annotate(
+            last_lesson_key=F("last_lesson__translation_key")
+        )
     )
     if not enrolments:
         return []
     keys = [e.course_key for e in enrolments]
-    localized = in_active_language(e.course for e in enrolments)
-    courses = {e.pk: localized[e.course_key] for e in enrolments}
+    courses = dashboard_courses(enrolments)
     outlines = build_outlines(
         courses.values(),
         learner_audience_id(user),
@@ -808,7 +829,7 @@ def learner_dashboard(user) -> list[DashboardRow]:
                 enrolment=enrolment,
                 course=courses[enrolment.pk],
                 outline=outline,
-                resume=resume_lesson(outline, enrolment),
+                resume=resume_lesson(outline, enrolment, enrolment.last_lesson_key),
             )
         )
     # Courses in progress first, then completed ones.
