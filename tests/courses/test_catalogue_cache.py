@@ -1,14 +1,15 @@
-"""The catalogue's cards come from the shared cache and show at once what an editor changes;
+"""The catalogue's cards and the dashboard's courses come from the shared cache and show at
+once what an editor changes;
 a request asks the cache for the content generation once, and sees its own changes."""
 
 from django.core.signals import request_finished, request_started
 
 import pytest
 
-from courses import outline_cache
+from courses import outline_cache, services
 from courses.models import CourseCataloguePage, CoursePage, ModulePage
 from courses.selectors import catalogue_courses
-from tests.factories import AudienceFactory, TopicFactory, make_course, make_lesson
+from tests.factories import AudienceFactory, TopicFactory, UserFactory, make_course, make_lesson
 
 
 @pytest.fixture
@@ -76,3 +77,14 @@ def test_a_request_asks_for_the_generation_once_and_sees_its_own_change(db, monk
     outline_cache._generation()
     outline_cache._generation()
     assert len(reads) == 4  # outside a request: every time
+
+
+def test_a_course_renamed_shows_its_new_title_on_the_dashboard(client, catalogue):
+    learner = UserFactory()
+    course = make_course(catalogue=catalogue, title="Forced labour")
+    services.enrolment_create(learner, course)
+    client.force_login(learner)
+    assert "Forced labour" in client.get("/dashboard/").content.decode()
+    course.title = "Forced labour in agriculture"
+    course.save_revision().publish()
+    assert "Forced labour in agriculture" in client.get("/dashboard/").content.decode()
