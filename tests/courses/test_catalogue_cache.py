@@ -1,6 +1,6 @@
 """The catalogue's cards and the dashboard's courses come from the shared cache and show at
-once what an editor changes;
-a request asks the cache for the content generation once, and sees its own changes."""
+once what an editor changes; a request asks the cache for the content generation once, and
+sees its own changes."""
 
 from django.core.signals import request_finished, request_started
 
