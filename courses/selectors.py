@@ -714,10 +714,26 @@ def catalogue_courses(catalogue) -> list[CatalogueCourse]:
     return cached_many("catalogue", [catalogue.pk], read)[catalogue.pk]
 
 
+def audiences_and_topics() -> tuple[list[Audience], list[Topic]]:
+    """Every audience and every topic in their order, from the shared cache (a saved or
+    deleted one starts a new generation: ``CoursesConfig.ready``), else two queries."""
+
+    def read(kinds):
+        return {
+            "audiences": [snapshot(audience) for audience in Audience.objects.all()],
+            "topics": [snapshot(topic) for topic in Topic.objects.all()],
+        }
+
+    found = cached_many("taxonomy", ["audiences", "topics"], read)
+    return (
+        [page_from(entry) for entry in found["audiences"]],
+        [page_from(entry) for entry in found["topics"]],
+    )
+
+
 def catalogue_listing(catalogue, params, user) -> dict:
     """Live courses of a catalogue, filtered by audience and topic slugs from the query string."""
-    audiences = list(Audience.objects.all())
-    topics = list(Topic.objects.all())
+    audiences, topics = audiences_and_topics()
     audience_slug = params.get("audience", "")
     topic_slug = params.get("topic", "")
     selected_audience = next((a for a in audiences if a.slug == audience_slug), None)

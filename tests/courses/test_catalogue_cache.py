@@ -88,3 +88,13 @@ def test_a_course_renamed_shows_its_new_title_on_the_dashboard(client, catalogue
     course.title = "Forced labour in agriculture"
     course.save_revision().publish()
     assert "Forced labour in agriculture" in client.get("/dashboard/").content.decode()
+
+
+def test_an_audience_added_or_renamed_shows_in_the_filters_at_once(client, catalogue):
+    make_course(catalogue=catalogue)
+    client.get(catalogue.url)
+    judges = AudienceFactory(slug="judges", name="Judges", name_sv="Domare")
+    assert ">Judges</option>" in client.get(catalogue.url).content.decode()
+    judges.name = "Judges and prosecutors"
+    judges.save()
+    assert ">Judges and prosecutors</option>" in client.get(catalogue.url).content.decode()
