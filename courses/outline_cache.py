@@ -47,10 +47,12 @@ import threading
 import uuid
 from collections import OrderedDict
 from collections.abc import Callable
+from contextvars import ContextVar
 from typing import Any
 
 from django.apps import apps
 from django.core.cache import cache
+from django.core.signals import request_finished, request_started
 from django.db import connection, transaction
 from django.db.models.signals import m2m_changed, post_delete, post_save
 
@@ -128,11 +130,36 @@ def _changed_in_this_transaction() -> bool:
     return block is not None and block in connection.atomic_blocks
 
 
+#: The generation a request read, so that it asks the shared cache once rather than once per
+#: lookup (a round trip to Redis each). Only between ``request_started`` and
+#: ``request_finished``: a process outside requests (a worker, a command) reads it each time.
+#: Safe by the rule above: entries a request reads or stores are those of the generation it
+#: read before the database; a change it makes itself forgets it (``_new_generation``), so it
+#: reads its own change; another process's change reaches the next request.
+_request_generation: ContextVar[str | None] = ContextVar("outline_generation", default=None)
+_in_request: ContextVar[bool] = ContextVar("outline_in_request", default=False)
+
+
+def _request_started(**kwargs) -> None:
+    _in_request.set(True)
+    _request_generation.set(None)
+
+
+def _request_finished(**kwargs) -> None:
+    _in_request.set(False)
+    _request_generation.set(None)
+
+
 def _generation() -> str | None:
+    token = _request_generation.get()
+    if token is not None:
+        return token
     token = cache.get(GENERATION_KEY)
     if token is None:
         cache.add(GENERATION_KEY, uuid.uuid4().hex, None)
         token = cache.get(GENERATION_KEY)
+    if _in_request.get():
+        _request_generation.set(token)
     return token
 
 
@@ -213,6 +240,7 @@ def content_changed() -> None:
 
 
 def _new_generation() -> None:
+    _request_generation.set(None)
     try:
         cache.set(GENERATION_KEY, uuid.uuid4().hex, None)
     except Exception:  # noqa: BLE001 — a failed cache must not fail an editor's publish
@@ -255,6 +283,8 @@ def watch(model, *, new_rows_change_entries: bool = True) -> None:
 
 def connect() -> None:
     """Listen for the changes that alter outlines (``CoursesConfig.ready``)."""
+    request_started.connect(_request_started, dispatch_uid="courses.outline.request_started")
+    request_finished.connect(_request_finished, dispatch_uid="courses.outline.request_finished")
     post_save.connect(_page_changed, dispatch_uid="courses.outline.saved")
     post_delete.connect(_page_changed, dispatch_uid="courses.outline.deleted")
     page_unpublished.connect(_page_changed, dispatch_uid="courses.outline.unpublished")

@@ -10,10 +10,10 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass, field
 from datetime import date, timedelta
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from django.conf import settings
-from django.db.models import OuterRef, Q, Subquery
+from django.db.models import F, OuterRef, Q, Subquery
 from django.utils.functional import cached_property
 from django.utils.translation import get_language, gettext, gettext_lazy
 
@@ -637,48 +637,136 @@ def course_overview(course: CoursePage, user) -> dict:
     }
 
 
-def resume_lesson(outline: CourseOutline, enrolment: Enrolment | None):
+def resume_lesson(outline: CourseOutline, enrolment: Enrolment | None, last_lesson_key=None):
     """Where 'Continue' takes a learner: the lesson they last opened, unless they finished it,
-    in which case the next lesson still to do, or else the next quiz to pass."""
+    in which case the next lesson still to do, or else the next quiz to pass. The last
+    lesson's translation key may be given (read with the enrolment), saving its page."""
     if enrolment is None:
         return None
-    last = enrolment.last_lesson
-    if last is not None:
-        entry = next(
-            (e for e in outline.lessons if e.translation_key == last.translation_key), None
-        )
+    if last_lesson_key is None and enrolment.last_lesson_id is not None:
+        last_lesson_key = enrolment.last_lesson.translation_key
+    if last_lesson_key is not None:
+        entry = next((e for e in outline.lessons if e.translation_key == last_lesson_key), None)
         if entry is not None and not entry.is_completed:
             return entry.page
     nxt = outline.next_step
     return nxt.page if nxt else None
 
 
+class CatalogueCourse(NamedTuple):
+    """A course of a catalogue as the shared cache keeps it: what its card shows, and the
+    ids of the audiences and topics it is for (the catalogue's filters)."""
+
+    pk: int
+    translation_key: Any
+    title: str
+    summary: str
+    url: str | None
+    estimated_minutes: int
+    version_label: str
+    audience_ids: tuple[int, ...]
+    topic_ids: tuple[int, ...]
+
+
+@dataclass
+class CatalogueCard:
+    """A course's card in the catalogue: its cached row with the labels of its audiences and
+    topics in the active language (``courses.templatetags.catalogue_tags``)."""
+
+    course: CatalogueCourse
+    audiences: list[str]
+    topics: list[str]
+
+    def __getattr__(self, name):
+        # ``card.title``, ``card.url``…: the row's fields.
+        return getattr(self.course, name)
+
+
+def catalogue_courses(catalogue) -> list[CatalogueCourse]:
+    """The live courses of ``catalogue`` in tree order, from the shared cache (never stale:
+    ``courses.outline_cache``; a course's audiences and topics are saved with it, and its
+    minutes start a new generation when they are stored), else two queries and a prefetch."""
+
+    def read(pks):
+        courses = (
+            CoursePage.objects.child_of(catalogue)
+            .live()
+            .order_by("path")
+            .prefetch_related("audiences", "topics")
+        )
+        return {
+            catalogue.pk: [
+                CatalogueCourse(
+                    pk=course.pk,
+                    translation_key=course.translation_key,
+                    title=course.title,
+                    summary=course.summary,
+                    url=course.url,
+                    estimated_minutes=course.estimated_minutes,
+                    version_label=course.version_label,
+                    audience_ids=tuple(a.pk for a in course.audiences.all()),
+                    topic_ids=tuple(t.pk for t in course.topics.all()),
+                )
+                for course in courses
+            ]
+        }
+
+    return cached_many("catalogue", [catalogue.pk], read)[catalogue.pk]
+
+
+def audiences_and_topics() -> tuple[list[Audience], list[Topic]]:
+    """Every audience and every topic in their order, from the shared cache (a saved or
+    deleted one starts a new generation: ``CoursesConfig.ready``), else two queries."""
+
+    def read(kinds):
+        return {
+            "audiences": [snapshot(audience) for audience in Audience.objects.all()],
+            "topics": [snapshot(topic) for topic in Topic.objects.all()],
+        }
+
+    found = cached_many("taxonomy", ["audiences", "topics"], read)
+    return (
+        [page_from(entry) for entry in found["audiences"]],
+        [page_from(entry) for entry in found["topics"]],
+    )
+
+
 def catalogue_listing(catalogue, params, user) -> dict:
     """Live courses of a catalogue, filtered by audience and topic slugs from the query string."""
-    audiences = list(Audience.objects.all())
-    topics = list(Topic.objects.all())
+    audiences, topics = audiences_and_topics()
     audience_slug = params.get("audience", "")
     topic_slug = params.get("topic", "")
     selected_audience = next((a for a in audiences if a.slug == audience_slug), None)
     selected_topic = next((t for t in topics if t.slug == topic_slug), None)
-    courses = CoursePage.objects.child_of(catalogue).live().order_by("path")
+    courses = catalogue_courses(catalogue)
     if selected_audience:
-        courses = courses.filter(
-            Q(audiences=selected_audience) | Q(audiences__isnull=True)
-        ).distinct()
+        # A course for no audience in particular is for everyone.
+        courses = [
+            c for c in courses if not c.audience_ids or selected_audience.pk in c.audience_ids
+        ]
     if selected_topic:
-        courses = courses.filter(topics=selected_topic).distinct()
-    courses = list(courses.prefetch_related("audiences", "topics"))
+        courses = [c for c in courses if selected_topic.pk in c.topic_ids]
     enrolments = {}
-    if user.is_authenticated:
+    if user.is_authenticated and courses:
         enrolments = {
             e.course_key: e
             for e in Enrolment.objects.filter(
                 user=user, course_key__in=[c.translation_key for c in courses]
             )
         }
+    # Labels in the active language, in the lists' order (``sort_order``, then name).
+    audience_labels = {a.pk: a.label for a in audiences}
+    topic_labels = {t.pk: t.label for t in topics}
+    cards = [
+        CatalogueCard(
+            course=course,
+            audiences=[audience_labels[pk] for pk in audience_labels if pk in course.audience_ids],
+            topics=[topic_labels[pk] for pk in topic_labels if pk in course.topic_ids],
+        )
+        for course in courses
+    ]
     return {
-        "courses": [(course, enrolments.get(course.translation_key)) for course in courses],
+        "courses": [(card, enrolments.get(card.translation_key)) for card in cards],
         "audiences": audiences,
         "topics": topics,
         "selected_audience": selected_audience,
@@ -709,14 +797,40 @@ def in_active_language(courses: Iterable[CoursePage]) -> dict:
     return {**given, **{course.translation_key: course for course in localized}}
 
 
+def dashboard_courses(enrolments: list[Enrolment]) -> dict[int, CoursePage]:
+    """Each enrolment's course (by the enrolment's id) as published in the active language,
+    or the course enrolled in where it has no such translation: from the shared cache, else
+    two queries. The pages keep the outline cache's course fields (others deferred)."""
+    language = get_language()
+    keys = {e.pk: f"{e.course_id}:{language}" for e in enrolments}
+
+    def read(missing):
+        pks = {key: int(key.split(":")[0]) for key in missing}
+        given = {course.pk: course for course in CoursePage.objects.filter(pk__in=pks.values())}
+        localized = in_active_language(given.values())
+        return {
+            key: page_snapshot(localized[given[pk].translation_key], COURSE_FIELDS)
+            for key, pk in pks.items()
+            if pk in given
+        }
+
+    found = cached_many("dashboard-course", list(set(keys.values())), read)
+    return {pk: page_from(found[key]) for pk, key in keys.items()}
+
+
 def learner_dashboard(user) -> list[DashboardRow]:
     """Each enrolment with its progress, in the active language where a translation exists."""
-    enrolments = list(Enrolment.objects.filter(user=user).select_related("course", "last_lesson"))
+    # The last lesson for its translation key alone (``resume_lesson``), the courses from the
+    # cache: the enrolments' query joins no page.
+    enrolments = list(
+        Enrolment.objects.filter(user=user).annotate(
+            last_lesson_key=F("last_lesson__translation_key")
+        )
+    )
     if not enrolments:
         return []
     keys = [e.course_key for e in enrolments]
-    localized = in_active_language(e.course for e in enrolments)
-    courses = {e.pk: localized[e.course_key] for e in enrolments}
+    courses = dashboard_courses(enrolments)
     outlines = build_outlines(
         courses.values(),
         learner_audience_id(user),
@@ -731,7 +845,7 @@ def learner_dashboard(user) -> list[DashboardRow]:
                 enrolment=enrolment,
                 course=courses[enrolment.pk],
                 outline=outline,
-                resume=resume_lesson(outline, enrolment),
+                resume=resume_lesson(outline, enrolment, enrolment.last_lesson_key),
             )
         )
     # Courses in progress first, then completed ones.

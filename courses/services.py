@@ -22,6 +22,7 @@ from .cases import CasePlay
 from .durations import course_minutes
 from .gate import StepAccess
 from .models import CoursePage, Enrolment, LessonPage, LessonProgress
+from .outline_cache import content_changed
 from .selectors import (
     COMPLETED,
     CourseOutline,
@@ -321,6 +322,9 @@ def course_minutes_update(page) -> int | None:
     ]
     minutes = course_minutes(lessons, quizzes)
     CoursePage.objects.filter(pk=course.pk).update(estimated_minutes=minutes)
+    if course.estimated_minutes != minutes:
+        # The catalogue's cached cards show them; an ``update()`` sends no signal.
+        content_changed()
     course.estimated_minutes = minutes
     return minutes
 
