@@ -86,6 +86,15 @@ class ProfileForm(forms.ModelForm):
         widget=forms.Select(attrs={"data-browser-time-zone": "", "autocomplete": "off"}),
     )
 
+    def __init__(self, *args, locks: dict | None = None, **kwargs):
+        """``locks``: {field: why} for what the person cannot change here (views.PROFILE_LOCKS);
+        a locked field is shown, disabled, and what a form posts for it is ignored."""
+        super().__init__(*args, **kwargs)
+        for name, reason in (locks or {}).items():
+            if name in self.fields:
+                self.fields[name].disabled = True
+                self.fields[name].help_text = reason
+
     def clean_time_zone(self):
         return dates.current_name(self.cleaned_data["time_zone"])
 

@@ -71,6 +71,9 @@ class SignInView(LoginView):
 
 
 SIGN_IN_OPTIONS = "sign_in_options"
+# A ``profile_locks`` hook takes a user and returns {profile field: why it cannot be changed
+# here}: what an app above this one decides for them (their agency's role mapping).
+PROFILE_LOCKS = "profile_locks"
 
 
 def _sign_in_options(request, next_url: str) -> list:
@@ -345,7 +348,7 @@ def two_factor_disable(request):
     form = AuthenticatorCodeForm(request.POST, prefix="disable")
     wait = two_factor.attempts_wait(user)
     if wait:
-        context = {**_profile_context(request, ProfileForm(instance=user)), "disable_form": form}
+        context = {**_profile_context(request, profile_form(request)), "disable_form": form}
         return _too_many_codes(request, "accounts/profile.html", context, wait)
     if form.is_valid() and two_factor.authenticator_code_verify(user, form.cleaned_data["code"]):
         two_factor.disable(user)
@@ -355,7 +358,7 @@ def two_factor_disable(request):
     if form.is_valid():
         form.add_error("code", _("That code is not right, or it has been used already."))
         wait = two_factor.attempt_failed(user)
-    context = {**_profile_context(request, ProfileForm(instance=user)), "disable_form": form}
+    context = {**_profile_context(request, profile_form(request)), "disable_form": form}
     if wait:
         return _too_many_codes(request, "accounts/profile.html", context, wait)
     return TemplateResponse(request, "accounts/profile.html", context, status=400)
@@ -409,9 +412,17 @@ def signup(request):
     )
 
 
+def profile_form(request, data=None) -> ProfileForm:
+    """The profile form for the signed-in person, with what others decide for them locked."""
+    locks = {}
+    for hook in hooks.get_hooks(PROFILE_LOCKS):
+        locks.update(hook(request.user) or {})
+    return ProfileForm(data, instance=request.user, locks=locks)
+
+
 @login_required
 def profile(request):
-    form = ProfileForm(request.POST or None, instance=request.user)
+    form = profile_form(request, request.POST or None)
     if request.method == "POST" and form.is_valid():
         form.save()
         messages.success(request, _("Your profile is saved."))

@@ -240,7 +240,8 @@ def agency_sign_in(provider: AgencyIdentityProvider, claims: dict, now=None) -> 
         user.audience = audience
     user.save()
     link.last_sign_in_at = now
-    link.save(update_fields=["last_sign_in_at"])
+    link.sets_role = audience is not None
+    link.save(update_fields=["last_sign_in_at", "sets_role"])
     return user
 
 

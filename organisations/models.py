@@ -395,6 +395,9 @@ class AgencyAccount(models.Model):
     )
     linked_at = models.DateTimeField(default=timezone.now)
     last_sign_in_at = models.DateTimeField(null=True, blank=True)
+    # The person's role came from the provider's role mapping at their last sign-in: the agency
+    # decides it, so the profile shows it without letting them change it.
+    sets_role = models.BooleanField(default=False)
 
     class Meta:
         verbose_name = _("agency account")

@@ -14,11 +14,11 @@ from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
 from accounts.sign_in import SignInOption
-from accounts.views import SIGN_IN_OPTIONS
+from accounts.views import PROFILE_LOCKS, SIGN_IN_OPTIONS
 from frontline.learner_data import LEARNER_DATA, LearnerData
 
 from . import agencies, membership, privacy, saml
-from .models import AgencyIdentityProvider, Organisation
+from .models import AgencyAccount, AgencyIdentityProvider, Organisation
 
 
 class OrganisationViewSet(SnippetViewSet):
@@ -192,3 +192,12 @@ def learner_invitations():
 @hooks.register(LEARNER_DATA)
 def learner_agency_accounts():
     return LearnerData(order=70, section="agency_sign_in", export=privacy.agency_accounts_export)
+
+
+@hooks.register(PROFILE_LOCKS)
+def agency_sets_the_role(user):
+    """A role the person's agency gave them at sign-in (its role mapping) is theirs to read,
+    not to change: the agency says it again at each sign-in."""
+    if AgencyAccount.objects.filter(user=user, sets_role=True).exists():
+        return {"audience": gettext("Set by your agency when you sign in through it.")}
+    return {}

@@ -13,7 +13,7 @@ import pytest
 from accounts.models import User
 from organisations import agencies, oidc
 from organisations.models import AgencyAccount, AgencyIdentityProvider
-from tests.factories import OrganisationFactory, UserFactory
+from tests.factories import AudienceFactory, OrganisationFactory, UserFactory
 from tests.oidc import ProviderRefused, forge, signing_key
 
 from .conftest import ANNA, PASSWORD, SECRET_ENV
@@ -132,6 +132,37 @@ def test_an_existing_account_is_not_linked_when_the_agency_has_not_verified_the_
     existing.refresh_from_db()
     assert existing.organisation is None
     assert not AgencyAccount.objects.exists()
+
+
+def test_a_role_the_agency_gives_is_shown_on_the_profile_but_not_changed_there(
+    client, agency, oidc_provider, agency_accounts
+):
+    police = AudienceFactory(slug="police", name="Police")
+    sign_in(client, oidc_provider)
+    anna = User.objects.get(email=ANNA["email"])
+
+    page = client.get(reverse("accounts:profile")).content.decode()
+    assert "Set by your agency when you sign in through it." in page
+    response = client.post(
+        reverse("accounts:profile"),
+        {"first_name": "Anna", "last_name": "Berg", "audience": police.pk, "time_zone": ""},
+    )
+    assert response.status_code == 302
+    anna.refresh_from_db()
+    assert anna.audience.slug == "consular-staff"  # what was posted for the role is ignored
+
+    # The agency stops sending a role it maps: the role is hers to choose again.
+    agency_accounts[0]["roles"] = []
+    oidc_provider.set_accounts(agency_accounts)
+    client.logout()
+    sign_in(client, oidc_provider)
+    assert "Set by your agency" not in client.get(reverse("accounts:profile")).content.decode()
+    client.post(
+        reverse("accounts:profile"),
+        {"first_name": "Anna", "last_name": "Berg", "audience": police.pk, "time_zone": ""},
+    )
+    anna.refresh_from_db()
+    assert anna.audience == police
 
 
 def test_an_address_the_agency_does_not_vouch_for_is_refused_and_nothing_is_created(
