@@ -54,6 +54,25 @@ def process_stop(process: subprocess.Popen | None) -> None:
         process.wait()
 
 
+def process_ready(process: subprocess.Popen, url: str, name: str, timeout: float, pause: float):
+    """Wait until a service the tests started answers ``url`` with a success; if it exits or
+    is not up within ``timeout`` seconds, stop it and raise with what it wrote to stderr."""
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if process.poll() is not None:
+            error = process.stderr.read()
+            error = error.decode() if isinstance(error, bytes) else error
+            raise RuntimeError(f"{name} exited: {error[-2000:]}")
+        try:
+            if httpx.get(url, timeout=1).is_success:
+                return
+        except httpx.HTTPError:
+            pass
+        time.sleep(pause)
+    process_stop(process)
+    raise RuntimeError(f"{name} did not start in time")
+
+
 def free_port() -> int:
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))
@@ -88,18 +107,9 @@ class Ralph:
             stdout=subprocess.DEVNULL,
             stderr=subprocess.PIPE,
         )
-        deadline = time.monotonic() + timeout
-        while time.monotonic() < deadline:
-            if self.process.poll() is not None:
-                raise RuntimeError(f"Ralph exited: {self.process.stderr.read().decode()[-2000:]}")
-            try:
-                if httpx.get(f"http://127.0.0.1:{self.port}/__heartbeat__", timeout=1).is_success:
-                    return self
-            except httpx.HTTPError:
-                pass
-            time.sleep(0.1)
-        self.stop()
-        raise RuntimeError("Ralph did not start in time")
+        heartbeat = f"http://127.0.0.1:{self.port}/__heartbeat__"
+        process_ready(self.process, heartbeat, "Ralph", timeout, pause=0.1)
+        return self
 
     def stop(self) -> None:
         process_stop(self.process)

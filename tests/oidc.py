@@ -9,7 +9,6 @@ import json
 import shutil
 import subprocess
 import tempfile
-import time
 from base64 import urlsafe_b64decode
 from pathlib import Path
 from urllib.parse import urljoin, urlsplit
@@ -17,7 +16,7 @@ from urllib.parse import urljoin, urlsplit
 import httpx
 from jwcrypto import jwk, jwt
 
-from tests.lrs import free_port, process_stop
+from tests.lrs import free_port, process_ready, process_stop
 
 ROOT = Path(__file__).resolve().parent.parent
 SCRIPT = ROOT / "scripts" / "oidc_provider.mjs"
@@ -74,19 +73,9 @@ class OidcProvider:
             stderr=subprocess.PIPE,
             text=True,
         )
-        deadline = time.monotonic() + timeout
-        while time.monotonic() < deadline:
-            if self.process.poll() is not None:
-                raise RuntimeError(f"oidc-provider exited: {self.process.stderr.read()[-2000:]}")
-            try:
-                url = f"{self.issuer}/.well-known/openid-configuration"
-                if httpx.get(url, timeout=1).is_success:
-                    return self
-            except httpx.HTTPError:
-                pass
-            time.sleep(0.05)
-        self.stop()
-        raise RuntimeError("oidc-provider did not start in time")
+        discovery = f"{self.issuer}/.well-known/openid-configuration"
+        process_ready(self.process, discovery, "oidc-provider", timeout, pause=0.05)
+        return self
 
     def stop(self) -> None:
         process_stop(self.process)
