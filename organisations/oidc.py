@@ -262,7 +262,7 @@ def agency_callback(request):
     named = request.GET.get("iss")
     if not request.GET.get("code") or (named is not None and named != provider.issuer):
         agencies.provider_error_record(provider, "A sign-in came back from another issuer.")
-        return refused(request, _not_checked(provider), status=400, provider=provider)
+        return refused(request, not_checked(provider), status=400, provider=provider)
     try:
         backend = AgencyOIDCBackend(provider)
         user = backend.authenticate(
@@ -273,11 +273,11 @@ def agency_callback(request):
     except IntegrityError:
         # The same person's first sign-in finishing twice at once (two tabs): one made the
         # account, the other's transaction was rolled back; the next attempt finds it.
-        return refused(request, _not_checked(provider), status=409, provider=provider)
+        return refused(request, not_checked(provider), status=409, provider=provider)
     except TokenRefused as problem:
         logger.warning("Agency sign-in refused (%s): %s", provider.name, problem)
         agencies.provider_error_record(provider, f"An ID token was refused: {problem}")
-        return refused(request, _not_checked(provider), provider=provider)
+        return refused(request, not_checked(provider), provider=provider)
     except requests.HTTPError as problem:
         return _token_endpoint_refused(request, provider, problem)
     except requests.RequestException as problem:
@@ -289,14 +289,14 @@ def agency_callback(request):
         # mozilla-django-oidc's own checks (the nonce) raise this.
         logger.warning("Agency sign-in refused (%s): %s", provider.name, problem)
         agencies.provider_error_record(provider, f"An ID token was refused: {problem}")
-        return refused(request, _not_checked(provider), provider=provider)
+        return refused(request, not_checked(provider), provider=provider)
     if user is None:
-        return refused(request, _not_checked(provider), provider=provider)
+        return refused(request, not_checked(provider), provider=provider)
     second_factor = agencies.mfa_asserted(provider, backend.id_token_claims)
     return sign_in_complete(request, user, BACKEND, entry.get("next") or "", second_factor)
 
 
-def _not_checked(provider) -> str:
+def not_checked(provider) -> str:
     return _(
         "The answer from %(agency)s could not be checked, so you are not signed in. "
         "Start again from the sign-in page."

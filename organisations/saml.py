@@ -42,6 +42,7 @@ from accounts.views import sign_in_complete
 from . import agencies
 from .agencies import AgencySignInRefused
 from .models import AgencyIdentityProvider
+from .oidc import BACKEND, not_checked, refused
 
 logger = logging.getLogger(__name__)
 
@@ -172,22 +173,6 @@ def saml_start(request, provider: AgencyIdentityProvider, next_url: str):
     return HttpResponseRedirect(dict(info["headers"])["Location"])
 
 
-def refused(request, message: str, status: int = 403, provider=None):
-    return TemplateResponse(
-        request,
-        "organisations/agency_refused.html",
-        {"message": message, "provider": provider},
-        status=status,
-    )
-
-
-def _not_checked(provider) -> str:
-    return _(
-        "The answer from %(agency)s could not be checked, so you are not signed in. "
-        "Start again from the sign-in page."
-    ) % {"agency": provider.name}
-
-
 def claims_from(response, provider: AgencyIdentityProvider) -> dict:
     """The claims ``agency_sign_in`` reads, from a checked SAML answer: the (persistent)
     NameID is the subject, mail/givenName/sn the address and name, and the role attribute
@@ -253,9 +238,9 @@ def saml_acs(request, pk):
         agencies.provider_error_record(
             provider, f"A SAML answer was refused: {problem.__class__.__name__}: {problem}"[:500]
         )
-        return refused(request, _not_checked(provider), provider=provider)
+        return refused(request, not_checked(provider), provider=provider)
     if response is None or response.in_response_to not in outstanding:
-        return refused(request, _not_checked(provider), provider=provider)
+        return refused(request, not_checked(provider), provider=provider)
     # Used once: taken out of the session (and saved) before the slow part.
     entry = pending.pop(response.in_response_to)
     request.session[SESSION_KEY] = pending
@@ -266,9 +251,7 @@ def saml_acs(request, pk):
     except AgencySignInRefused as refusal:
         return refused(request, str(refusal), provider=provider)
     except IntegrityError:
-        return refused(request, _not_checked(provider), status=409, provider=provider)
-    from .oidc import BACKEND
-
+        return refused(request, not_checked(provider), status=409, provider=provider)
     contexts = [context for context, _authorities, _instant in response.authn_info()]
     second_factor = agencies.saml_mfa_asserted(provider, contexts)
     return sign_in_complete(request, user, BACKEND, entry.get("next") or "", second_factor)
