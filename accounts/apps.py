@@ -9,8 +9,9 @@ class AccountsConfig(AppConfig):
     def ready(self):
         from django.db.models.signals import post_migrate
 
-        from . import signals
+        from . import backends, signals
 
+        backends.connect()
         post_migrate.connect(
             signals.let_trainers_browse_statements, sender=apps.get_app_config("tracking")
         )

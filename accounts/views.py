@@ -393,7 +393,7 @@ def signup(request):
             # e-mails the link to join by the address's domain); each may leave a note for
             # the person, shown after the welcome.
             notes = [note for hook in hooks.get_hooks("after_sign_up") if (note := hook(user))]
-        login(request, user, backend="django.contrib.auth.backends.ModelBackend")
+        login(request, user, backend="accounts.backends.CachedPermissionsBackend")
         messages.success(
             request, _("Welcome, %(name)s. Your account is ready.") % {"name": user.first_name}
         )

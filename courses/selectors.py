@@ -22,6 +22,7 @@ from wagtail import hooks
 from accounts import roles
 from frontline.dates import add_months
 from frontline.permissions import may_edit
+from frontline.prepared import PreparedQuery
 
 from . import branching
 from .expert_checks import OpenPoints, open_points
@@ -448,6 +449,34 @@ def live_final_assessments(course: CoursePage) -> list:
     return [step for provider in step_providers() for step in provider.live_steps(directly_under)]
 
 
+# The learner's own rows that every course, lesson and quiz page reads, by queries built once
+# per connection (frontline.prepared, issue 17).
+_ENROLMENT_COLUMNS = [f.attname for f in Enrolment._meta.concrete_fields]
+_enrolment_query = PreparedQuery(
+    lambda user_id, course_key: Enrolment.objects.filter(
+        user_id=user_id, course_key=course_key
+    ).values_list(*_ENROLMENT_COLUMNS)[:1],
+    user_id=Enrolment._meta.get_field("user"),
+    course_key=Enrolment._meta.get_field("course_key"),
+)
+_progress_query = PreparedQuery(
+    lambda user_id, course_key: LessonProgress.objects.filter(
+        user_id=user_id, course_key=course_key
+    ).values_list("lesson_key", "completed_at"),
+    user_id=LessonProgress._meta.get_field("user"),
+    course_key=LessonProgress._meta.get_field("course_key"),
+)
+
+
+def enrolment_of(user, course_key) -> Enrolment | None:
+    """The learner's enrolment in the course with this translation key (one per course and
+    learner, by constraint), or None."""
+    if not user.is_authenticated:
+        return None
+    rows = _enrolment_query(user_id=user.pk, course_key=course_key)
+    return Enrolment.from_db("default", _ENROLMENT_COLUMNS, rows[0]) if rows else None
+
+
 def completed_lesson_keys(user, course_keys: Iterable) -> frozenset:
     if not user.is_authenticated:
         return frozenset()
@@ -463,8 +492,12 @@ def lesson_progress_keys(user, course_keys: Iterable) -> tuple[frozenset, frozen
     progress record of (opened, completed or not): one query."""
     if not user.is_authenticated:
         return frozenset(), frozenset()
-    rows = LessonProgress.objects.filter(user=user, course_key__in=list(course_keys))
-    rows = list(rows.values_list("lesson_key", "completed_at"))
+    course_keys = list(course_keys)
+    if len(course_keys) == 1:
+        rows = _progress_query(user_id=user.pk, course_key=course_keys[0])
+    else:
+        rows = LessonProgress.objects.filter(user=user, course_key__in=course_keys)
+        rows = list(rows.values_list("lesson_key", "completed_at"))
     return (
         frozenset(key for key, completed_at in rows if completed_at is not None),
         frozenset(key for key, _completed_at in rows),
@@ -588,6 +621,35 @@ class PrerequisiteStatus:
     is_met: bool
 
 
+def course_details(course: CoursePage, *, preview: bool = False) -> dict:
+    """What the course page shows of the course beside its own fields, from the shared cache
+    (saved with the course's revision, so its publication starts a new generation; a renamed
+    audience or topic does too): its catalogue's URL (the breadcrumb), its audiences and
+    topics, and whether it requires other courses. Four queries when not there."""
+
+    def read(pks):
+        parent = course.get_parent()
+        return {
+            course.pk: {
+                "catalogue_url": parent.get_url() if parent else None,
+                "audiences": [snapshot(a) for a in course.audiences.all()],
+                "topics": [snapshot(t) for t in course.topics.all()],
+                "has_prerequisites": CoursePrerequisite.objects.filter(course=course).exists(),
+            }
+        }
+
+    if preview:  # the draft's own audiences and topics, never stored
+        found = read([course.pk])[course.pk]
+    else:
+        found = cached_many("course-details", [course.pk], read)[course.pk]
+    return {
+        "catalogue_url": found["catalogue_url"],
+        "audiences": [page_from(entry) for entry in found["audiences"]],
+        "topics": [page_from(entry) for entry in found["topics"]],
+        "has_prerequisites": found["has_prerequisites"],
+    }
+
+
 def prerequisite_statuses(course: CoursePage, user) -> list[PrerequisiteStatus]:
     """The courses this one requires, in the viewer's language, and whether each is done."""
     required = [
@@ -618,17 +680,13 @@ def prerequisite_statuses(course: CoursePage, user) -> list[PrerequisiteStatus]:
     ]
 
 
-def course_overview(course: CoursePage, user) -> dict:
+def course_overview(course: CoursePage, user, *, preview: bool = False) -> dict:
     outline = course_outline(course, user)
-    enrolment = None
-    if user.is_authenticated:
-        enrolment = (
-            Enrolment.objects.filter(user=user, course_key=course.translation_key)
-            .select_related("last_lesson")
-            .first()
-        )
-    prerequisites = prerequisite_statuses(course, user)
+    enrolment = enrolment_of(user, course.translation_key)
+    details = course_details(course, preview=preview)
+    prerequisites = prerequisite_statuses(course, user) if details["has_prerequisites"] else []
     return {
+        "details": details,
         "outline": outline,
         "enrolment": enrolment,
         "prerequisites": prerequisites,
@@ -644,7 +702,10 @@ def resume_lesson(outline: CourseOutline, enrolment: Enrolment | None, last_less
     if enrolment is None:
         return None
     if last_lesson_key is None and enrolment.last_lesson_id is not None:
-        last_lesson_key = enrolment.last_lesson.translation_key
+        # Mostly a lesson of this outline; else a translation of one (read from its page).
+        here = (e for e in outline.lessons if e.pk == enrolment.last_lesson_id)
+        entry = next(here, None)
+        last_lesson_key = (entry or enrolment.last_lesson).translation_key
     if last_lesson_key is not None:
         entry = next((e for e in outline.lessons if e.translation_key == last_lesson_key), None)
         if entry is not None and not entry.is_completed:

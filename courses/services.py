@@ -30,6 +30,7 @@ from .selectors import (
     counts_for_completion,
     course_of,
     course_outline,
+    enrolment_of,
     prerequisite_statuses,
 )
 from .steps import step_providers
@@ -102,8 +103,14 @@ def enrolment_create(user, course: CoursePage) -> tuple[Enrolment, bool]:
 def enrolment_for(user, course: CoursePage, refusal: str, *, locked: bool = False) -> Enrolment:
     """The learner's enrolment in ``course``; ``NotEnrolled(refusal)`` without one.
     ``locked``: take its row lock too (inside a transaction)."""
-    enrolments = Enrolment.objects.select_for_update() if locked else Enrolment.objects
-    enrolment = enrolments.filter(user=user, course_key=course.translation_key).first()
+    if locked:
+        enrolment = (
+            Enrolment.objects.select_for_update()
+            .filter(user=user, course_key=course.translation_key)
+            .first()
+        )
+    else:
+        enrolment = enrolment_of(user, course.translation_key)
     if enrolment is None:
         raise NotEnrolled(refusal)
     return enrolment

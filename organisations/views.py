@@ -230,7 +230,7 @@ def invitation(request, token):
         except services.InvitationError as error:
             context["refusal"] = str(error)
             return TemplateResponse(request, "organisations/invitation.html", context, status=410)
-        login(request, user, backend="django.contrib.auth.backends.ModelBackend")
+        login(request, user, backend="accounts.backends.CachedPermissionsBackend")
         messages.success(
             request,
             _("Welcome, %(name)s. You are a member of %(organisation)s.")

@@ -19,6 +19,7 @@ from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.db.models import Q
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from modelcluster.contrib.taggit import ClusterTaggableManager
@@ -268,6 +269,12 @@ class QuizPage(StepPage, Page):
         resume button; the preview: every question with its answer key."""
         context = super().get_context(request, *args, **kwargs)
         access = context["access"]
+        # The breadcrumb's module: from the learner's outline, else (trainer view) the tree;
+        # none for a final assessment, which sits directly under its course.
+        module = access.outline.module_for(self) if access.outline else None
+        if module is None and access.course is not None and self.depth > access.course.depth + 1:
+            module = self.get_parent()
+        context["module"] = module
         if access.is_preview:
             context["questions"] = self.preview_questions()
         elif access.enrolment is not None:
@@ -277,10 +284,12 @@ class QuizPage(StepPage, Page):
     def _attempts_context(self, user, enrolment) -> dict:
         from . import selectors, services
 
-        current = selectors.open_attempt(user, self)
-        if current is not None and services.attempt_close_if_overdue(user, current.pk):
-            current = None
-        submitted = selectors.submitted_attempts(user, self, enrolment.run_started_at)
+        submitted, current = selectors.attempts_at(user, self, enrolment.run_started_at)
+        # Only an attempt whose time has run out is locked and closed (a read otherwise).
+        overdue = current is not None and current.submit_by and current.submit_by < timezone.now()
+        if overdue and services.attempt_close_if_overdue(user, current.pk):
+            # Closed as overdue: now among the submitted attempts.
+            submitted, current = selectors.attempts_at(user, self, enrolment.run_started_at)
         return {
             "attempts": submitted,
             "open_attempt": current,

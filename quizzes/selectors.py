@@ -12,6 +12,7 @@ from django.utils import timezone
 from courses.expert_checks import open_points
 from courses.models import CoursePage
 from courses.selectors import AwaitingConfirmation, course_above, latest_content
+from frontline.prepared import PreparedQuery
 
 from . import kinds
 from .kinds import HIDDEN, Reveal
@@ -63,6 +64,35 @@ def open_attempt(user, quiz: QuizPage) -> QuizAttempt | None:
     return QuizAttempt.objects.filter(
         user=user, quiz_key=quiz.translation_key, submitted_at__isnull=True
     ).first()
+
+
+_ATTEMPT_COLUMNS = [f.attname for f in QuizAttempt._meta.concrete_fields]
+_attempts_query = PreparedQuery(
+    lambda user_id, quiz_key: (
+        QuizAttempt.objects.filter(user_id=user_id, quiz_key=quiz_key)
+        .order_by("number", "pk")
+        .values_list(*_ATTEMPT_COLUMNS)
+    ),
+    user_id=QuizAttempt._meta.get_field("user"),
+    quiz_key=QuizAttempt._meta.get_field("quiz_key"),
+)
+
+
+def attempts_at(user, quiz: QuizPage, since=None) -> tuple[list[QuizAttempt], QuizAttempt | None]:
+    """The quiz's front page in one query (built once per connection: ``frontline.prepared``):
+    the learner's submitted attempts as ``submitted_attempts`` gives them, and their open
+    attempt as ``open_attempt`` does."""
+    attempts = [
+        QuizAttempt.from_db("default", _ATTEMPT_COLUMNS, row)
+        for row in _attempts_query(user_id=user.pk, quiz_key=quiz.translation_key)
+    ]
+    submitted = [
+        a
+        for a in attempts
+        if a.submitted_at is not None and (since is None or a.started_at >= since)
+    ]
+    current = min((a for a in attempts if a.submitted_at is None), key=lambda a: a.pk, default=None)
+    return submitted, current
 
 
 def question_pool(quiz: QuizPage, audience) -> list[QuizQuestion]:

@@ -8,6 +8,7 @@ from django.db.models import Count, F, Max, OuterRef, Q, Subquery
 
 from courses.models import Enrolment
 from courses.selectors import QuizRecord
+from frontline.prepared import PreparedQuery
 
 from .models import QuizAttempt, QuizPage
 
@@ -20,26 +21,42 @@ class QuizSteps:
 
     def records(self, user, course_keys: list) -> dict:
         """Each quiz's standing for ``user`` by quiz translation key, from the submitted
-        attempts of their current run through each course: one query."""
-        run_start = Enrolment.objects.filter(
-            user=OuterRef("user"), course_key=OuterRef("course_key")
-        ).values("run_started_at")[:1]
-        rows = (
-            QuizAttempt.objects.filter(
-                user=user, course_key__in=course_keys, submitted_at__isnull=False
-            )
-            .alias(run_start=Subquery(run_start))
-            .filter(Q(run_start__isnull=True) | Q(started_at__gte=F("run_start")))
-            .values("quiz_key")
-            .annotate(
-                attempts=Count("pk"),
-                best=Max("percent"),
-                passes=Count("pk", filter=Q(passed=True)),
-            )
-        )
+        attempts of their current run through each course: one query (for one course, built
+        once per connection: ``frontline.prepared``)."""
+        if len(course_keys) == 1:
+            rows = _records_of_one_course(user_id=user.pk, course_key=course_keys[0])
+        else:
+            rows = _records(user.pk, course_keys)
         return {
-            row["quiz_key"]: QuizRecord(
-                attempts=row["attempts"], best_percent=row["best"], passed=row["passes"] > 0
-            )
-            for row in rows
+            quiz_key: QuizRecord(attempts=attempts, best_percent=best, passed=passes > 0)
+            for quiz_key, attempts, best, passes in rows
         }
+
+
+def _records(user_id, course_keys):
+    """(quiz key, attempts, best percent, passes) of the learner's submitted attempts in
+    their current run through each of these courses."""
+    run_start = Enrolment.objects.filter(
+        user=OuterRef("user"), course_key=OuterRef("course_key")
+    ).values("run_started_at")[:1]
+    return (
+        QuizAttempt.objects.filter(
+            user_id=user_id, course_key__in=course_keys, submitted_at__isnull=False
+        )
+        .alias(run_start=Subquery(run_start))
+        .filter(Q(run_start__isnull=True) | Q(started_at__gte=F("run_start")))
+        .values("quiz_key")
+        .annotate(
+            attempts=Count("pk"),
+            best=Max("percent"),
+            passes=Count("pk", filter=Q(passed=True)),
+        )
+        .values_list("quiz_key", "attempts", "best", "passes")
+    )
+
+
+_records_of_one_course = PreparedQuery(
+    lambda user_id, course_key: _records(user_id, [course_key]),
+    user_id=QuizAttempt._meta.get_field("user"),
+    course_key=QuizAttempt._meta.get_field("course_key"),
+)

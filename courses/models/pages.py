@@ -239,7 +239,9 @@ class CoursePage(Page):
         from ..selectors import course_overview
 
         context = super().get_context(request, *args, **kwargs)
-        context.update(course_overview(self, request.user))
+        # A preview shows the draft's audiences and topics, not what the cache keeps.
+        preview = getattr(request, "is_preview", False)
+        context.update(course_overview(self, request.user, preview=preview))
         return context
 
     def save(self, *args, **kwargs):
@@ -285,10 +287,10 @@ class ModulePage(Page):
         verbose_name = _("module")
 
     def get_context(self, request, *args, **kwargs):
-        from ..selectors import course_overview
+        from ..selectors import course_of, course_overview
 
         context = super().get_context(request, *args, **kwargs)
-        course = self.get_parent().specific
+        course = course_of(self)
         context.update(course_overview(course, request.user))
         context["course"] = course
         return context

@@ -120,7 +120,9 @@ CONTENT_SECURITY_POLICY = {
 # that pair out for 15 minutes; a success resets the count.
 AUTHENTICATION_BACKENDS = [
     "axes.backends.AxesStandaloneBackend",
-    "django.contrib.auth.backends.ModelBackend",
+    # Django's ModelBackend with each person's permissions in the shared cache (issue 17).
+    # Sessions started under "django.contrib.auth.backends.ModelBackend" end once with this.
+    "accounts.backends.CachedPermissionsBackend",
     # Sign-in through an agency's identity provider (organisations.oidc): listed so that the
     # sessions it starts keep working; it never answers a password.
     "organisations.oidc.AgencyOIDCBackend",
