@@ -63,7 +63,7 @@ log = logging.getLogger(__name__)
 
 GENERATION_KEY = "courses:outline:generation"
 #: Bumped when the stored form changes, so a deploy never reads another version's entries.
-FORMAT = 2
+FORMAT = 3
 #: A backstop only: freshness comes from the generation, not from expiry.
 TIMEOUT = 24 * 60 * 60
 

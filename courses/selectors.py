@@ -13,7 +13,7 @@ from datetime import date, timedelta
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from django.conf import settings
-from django.db.models import F, OuterRef, Q, Subquery
+from django.db.models import OuterRef, Q, Subquery
 from django.utils.functional import cached_property
 from django.utils.translation import get_language, gettext, gettext_lazy
 
@@ -460,11 +460,17 @@ _enrolment_query = PreparedQuery(
     course_key=Enrolment._meta.get_field("course_key"),
 )
 _progress_query = PreparedQuery(
-    lambda user_id, course_key: LessonProgress.objects.filter(
-        user_id=user_id, course_key=course_key
+    lambda user_id, course_keys: LessonProgress.objects.filter(
+        user_id=user_id, course_key__in=course_keys
     ).values_list("lesson_key", "completed_at"),
     user_id=LessonProgress._meta.get_field("user"),
-    course_key=LessonProgress._meta.get_field("course_key"),
+    course_keys=LessonProgress._meta.get_field("course_key"),
+)
+_dashboard_enrolments_query = PreparedQuery(
+    lambda user_id: Enrolment.objects.filter(user_id=user_id).values_list(
+        *_ENROLMENT_COLUMNS, "last_lesson__translation_key"
+    ),
+    user_id=Enrolment._meta.get_field("user"),
 )
 
 
@@ -480,11 +486,8 @@ def enrolment_of(user, course_key) -> Enrolment | None:
 def completed_lesson_keys(user, course_keys: Iterable) -> frozenset:
     if not user.is_authenticated:
         return frozenset()
-    return frozenset(
-        LessonProgress.objects.filter(
-            user=user, course_key__in=list(course_keys), completed_at__isnull=False
-        ).values_list("lesson_key", flat=True)
-    )
+    rows = _progress_query(user_id=user.pk, course_keys=list(course_keys))
+    return frozenset(key for key, completed_at in rows if completed_at is not None)
 
 
 def lesson_progress_keys(user, course_keys: Iterable) -> tuple[frozenset, frozenset]:
@@ -492,12 +495,7 @@ def lesson_progress_keys(user, course_keys: Iterable) -> tuple[frozenset, frozen
     progress record of (opened, completed or not): one query."""
     if not user.is_authenticated:
         return frozenset(), frozenset()
-    course_keys = list(course_keys)
-    if len(course_keys) == 1:
-        rows = _progress_query(user_id=user.pk, course_key=course_keys[0])
-    else:
-        rows = LessonProgress.objects.filter(user=user, course_key__in=course_keys)
-        rows = list(rows.values_list("lesson_key", "completed_at"))
+    rows = _progress_query(user_id=user.pk, course_keys=list(course_keys))
     return (
         frozenset(key for key, completed_at in rows if completed_at is not None),
         frozenset(key for key, _completed_at in rows),
@@ -697,8 +695,9 @@ def course_overview(course: CoursePage, user, *, preview: bool = False) -> dict:
 
 def resume_lesson(outline: CourseOutline, enrolment: Enrolment | None, last_lesson_key=None):
     """Where 'Continue' takes a learner: the lesson they last opened, unless they finished it,
-    in which case the next lesson still to do, or else the next quiz to pass. The last
-    lesson's translation key may be given (read with the enrolment), saving its page."""
+    in which case the next lesson still to do, or else the next quiz to pass: its outline
+    entry (title and URL, the page itself when asked). The last lesson's translation key may
+    be given (read with the enrolment), saving its page."""
     if enrolment is None:
         return None
     if last_lesson_key is None and enrolment.last_lesson_id is not None:
@@ -709,9 +708,8 @@ def resume_lesson(outline: CourseOutline, enrolment: Enrolment | None, last_less
     if last_lesson_key is not None:
         entry = next((e for e in outline.lessons if e.translation_key == last_lesson_key), None)
         if entry is not None and not entry.is_completed:
-            return entry.page
-    nxt = outline.next_step
-    return nxt.page if nxt else None
+            return entry
+    return outline.next_step
 
 
 class CatalogueCourse(NamedTuple):
@@ -843,7 +841,7 @@ class DashboardRow:
     enrolment: Enrolment
     course: CoursePage
     outline: CourseOutline
-    resume: LessonPage | None
+    resume: OutlinePage | None
 
 
 def in_active_language(courses: Iterable[CoursePage]) -> dict:
@@ -869,25 +867,31 @@ def dashboard_courses(enrolments: list[Enrolment]) -> dict[int, CoursePage]:
         pks = {key: int(key.split(":")[0]) for key in missing}
         given = {course.pk: course for course in CoursePage.objects.filter(pk__in=pks.values())}
         localized = in_active_language(given.values())
-        return {
-            key: page_snapshot(localized[given[pk].translation_key], COURSE_FIELDS)
-            for key, pk in pks.items()
-            if pk in given
-        }
+        found = {}
+        for key, pk in pks.items():
+            if pk in given:
+                course = localized[given[pk].translation_key]
+                found[key] = (page_snapshot(course, COURSE_FIELDS), course.url)
+        return found
 
     found = cached_many("dashboard-course", list(set(keys.values())), read)
-    return {pk: page_from(found[key]) for pk, key in keys.items()}
+    courses = {}
+    for pk, key in keys.items():
+        snapshot_, url = found[key]
+        courses[pk] = course = page_from(snapshot_)
+        course.listed_url = url  # as ``page.url``: what the dashboard links to
+    return courses
 
 
 def learner_dashboard(user) -> list[DashboardRow]:
     """Each enrolment with its progress, in the active language where a translation exists."""
     # The last lesson for its translation key alone (``resume_lesson``), the courses from the
     # cache: the enrolments' query joins no page.
-    enrolments = list(
-        Enrolment.objects.filter(user=user).annotate(
-            last_lesson_key=F("last_lesson__translation_key")
-        )
-    )
+    enrolments = []
+    for row in _dashboard_enrolments_query(user_id=user.pk):
+        enrolment = Enrolment.from_db("default", _ENROLMENT_COLUMNS, row[:-1])
+        enrolment.last_lesson_key = row[-1]
+        enrolments.append(enrolment)
     if not enrolments:
         return []
     keys = [e.course_key for e in enrolments]

@@ -96,7 +96,6 @@ def dashboard(request):
             "completed": [row for row in rows if row.enrolment.is_completed],
             "panels_above": [panel for panel in panels if panel.above_courses],
             "panels_below": [panel for panel in panels if not panel.above_courses],
-            "managed": list(request.user.managed_organisations.order_by("name")),
         },
     )
 

@@ -40,6 +40,7 @@ from django.utils.translation import gettext_lazy, ngettext
 from certificates.models import Certificate
 from courses.models import Audience, CoursePage, Enrolment, LessonPage, LessonProgress
 from frontline.dates import iso
+from frontline.prepared import PreparedQuery
 from frontline.site import base_url
 from frontline.spreadsheets import csv_text
 from frontline.text import printable, text_problem
@@ -72,6 +73,28 @@ def managed_organisations(user):
     if not user.is_authenticated:
         return Organisation.objects.none()
     return user.managed_organisations.order_by("name")
+
+
+_ORGANISATION_COLUMNS = [f.attname for f in Organisation._meta.concrete_fields]
+# Asked of everyone on *My learning*: built once per connection (frontline.prepared).
+_managed_query = PreparedQuery(
+    lambda user_id: (
+        Organisation.objects.filter(managers=user_id)
+        .order_by("name")
+        .values_list(*_ORGANISATION_COLUMNS)
+    ),
+    user_id=get_user_model()._meta.pk,
+)
+
+
+def managed_organisations_list(user) -> list[Organisation]:
+    """The organisations ``user`` manages, by name, in one query."""
+    if not user.is_authenticated:
+        return []
+    return [
+        Organisation.from_db("default", _ORGANISATION_COLUMNS, row)
+        for row in _managed_query(user_id=user.pk)
+    ]
 
 
 def managed_organisation(user, pk) -> Organisation:

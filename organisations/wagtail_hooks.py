@@ -15,9 +15,10 @@ from wagtail.snippets.views.snippets import SnippetViewSet
 
 from accounts.sign_in import SignInOption
 from accounts.views import PROFILE_LOCKS, SIGN_IN_OPTIONS
+from courses.dashboard import LEARNER_DASHBOARD_PANELS, DashboardPanel
 from frontline.learner_data import LEARNER_DATA, LearnerData
 
-from . import agencies, membership, privacy, saml
+from . import agencies, membership, privacy, saml, services
 from .models import AgencyAccount, AgencyIdentityProvider, Organisation
 
 
@@ -201,3 +202,15 @@ def agency_sets_the_role(user):
     if AgencyAccount.objects.filter(user=user, sets_role=True).exists():
         return {"audience": gettext("Set by your agency when you sign in through it.")}
     return {}
+
+
+@hooks.register(LEARNER_DASHBOARD_PANELS, order=-10)
+def managed_organisations_panel(request, rows):
+    """On *My learning*, first: the organisations the person manages, linked to their
+    members' pages."""
+    managed = services.managed_organisations_list(request.user)
+    if not managed:
+        return None
+    return DashboardPanel(
+        "organisations/dashboard_panel.html", {"managed": managed}, above_courses=True
+    )

@@ -21,19 +21,16 @@ class QuizSteps:
 
     def records(self, user, course_keys: list) -> dict:
         """Each quiz's standing for ``user`` by quiz translation key, from the submitted
-        attempts of their current run through each course: one query (for one course, built
-        once per connection: ``frontline.prepared``)."""
-        if len(course_keys) == 1:
-            rows = _records_of_one_course(user_id=user.pk, course_key=course_keys[0])
-        else:
-            rows = _records(user.pk, course_keys)
+        attempts of their current run through each course: one query, built once per
+        connection (``frontline.prepared``)."""
+        rows = _records_prepared(user_id=user.pk, course_keys=list(course_keys))
         return {
             quiz_key: QuizRecord(attempts=attempts, best_percent=best, passed=passes > 0)
             for quiz_key, attempts, best, passes in rows
         }
 
 
-def _records(user_id, course_keys):
+def _records(user_id, course_keys: list):
     """(quiz key, attempts, best percent, passes) of the learner's submitted attempts in
     their current run through each of these courses."""
     run_start = Enrolment.objects.filter(
@@ -55,8 +52,8 @@ def _records(user_id, course_keys):
     )
 
 
-_records_of_one_course = PreparedQuery(
-    lambda user_id, course_key: _records(user_id, [course_key]),
+_records_prepared = PreparedQuery(
+    _records,
     user_id=QuizAttempt._meta.get_field("user"),
-    course_key=QuizAttempt._meta.get_field("course_key"),
+    course_keys=QuizAttempt._meta.get_field("course_key"),
 )

@@ -17,6 +17,8 @@ register = template.Library()
 
 
 def _value(value) -> str:
+    if type(value) is int and 0 <= value < 1000:
+        return str(value)  # what localize gives in every language: no separator to group
     return escape(str(localize(value)))
 
 

@@ -12,23 +12,25 @@ from courses.models import LessonProgress
 from frontline.prepared import PreparedQuery
 from quizzes import selectors as quiz_selectors
 from quizzes import services as quiz_services
-from quizzes.steps import _records, _records_of_one_course
+from quizzes.steps import _records, _records_prepared
 from tests.factories import UserFactory, lessons_of, make_course, make_quiz, single
 from tests.quizzes.conftest import answer_post
 
 progress = PreparedQuery(
-    lambda user_id, course_key: (
-        LessonProgress.objects.filter(user_id=user_id, course_key=course_key)
+    lambda user_id, course_keys: (
+        LessonProgress.objects.filter(user_id=user_id, course_key__in=course_keys)
         .order_by("lesson_key")
         .values_list("lesson_key", "completed_at", "first_opened_at")
     ),
     user_id=LessonProgress._meta.get_field("user"),
-    course_key=LessonProgress._meta.get_field("course_key"),
+    course_keys=LessonProgress._meta.get_field("course_key"),
 )
 
 
-def orm_progress(user, course):
-    rows = LessonProgress.objects.filter(user=user, course_key=course.translation_key)
+def orm_progress(user, courses):
+    rows = LessonProgress.objects.filter(
+        user=user, course_key__in=[course.translation_key for course in courses]
+    )
     return [
         list(row)
         for row in rows.order_by("lesson_key").values_list(
@@ -46,21 +48,22 @@ def test_the_same_rows_as_the_orm_for_each_learner_and_course(db):
             services.lesson_complete(learner, lesson)
 
     for learner in (anna, olle):
-        for course in (first, second):
-            rows = progress(user_id=learner.pk, course_key=course.translation_key)
-            assert rows == orm_progress(learner, course)
-    rows = progress(user_id=anna.pk, course_key=first.translation_key)
+        for courses in ([first], [second], [first, second], [second, first, second]):
+            keys = [course.translation_key for course in courses]
+            assert progress(user_id=learner.pk, course_keys=keys) == orm_progress(learner, courses)
+    rows = progress(user_id=anna.pk, course_keys=[first.translation_key])
     assert len(rows) == 2
     lesson_key, completed_at, _opened = rows[0]
     assert lesson_key in {lesson.translation_key for lesson in lessons_of(first)}  # a UUID
     assert completed_at.tzinfo is not None  # an aware datetime, as the ORM converts it
-    assert progress(user_id=olle.pk, course_key=second.translation_key) == []
+    assert progress(user_id=olle.pk, course_keys=[second.translation_key]) == []
+    assert progress(user_id=anna.pk, course_keys=[]) == []
 
 
 def test_it_is_a_query_like_any_other(db):
     learner, course = UserFactory(), make_course()
     with CaptureQueriesContext(connection) as captured:
-        progress(user_id=learner.pk, course_key=course.translation_key)
+        progress(user_id=learner.pk, course_keys=[course.translation_key])
     assert len(captured) == 1 and "courses_lessonprogress" in captured[0]["sql"]
 
 
@@ -89,8 +92,9 @@ def test_quiz_standings_and_attempts_read_as_the_orm_reads_them(db):
         quiz_services.attempt_submit(learner, attempt.pk, answer_post(attempt, correct=right))
     open_attempt, _created = quiz_services.attempt_start(learner, quiz)
 
-    prepared = _records_of_one_course(user_id=learner.pk, course_key=course.translation_key)
-    assert prepared == [list(row) for row in _records(learner.pk, [course.translation_key])]
+    keys = [course.translation_key]
+    prepared = _records_prepared(user_id=learner.pk, course_keys=keys)
+    assert prepared == [list(row) for row in _records(learner.pk, keys)]
     assert prepared[0][1] == 2  # two submitted attempts
 
     submitted, current = quiz_selectors.attempts_at(learner, quiz)
