@@ -260,10 +260,11 @@ def test_only_those_who_may_edit_the_course_see_its_analytics(client, course):
 
 
 # Ten are the sign-in's and Wagtail's (session, user, the device of the verified second step,
-# the admin's menus; permissions come from the shared cache, accounts.backends); twelve are ours: the totals with the monthly series,
-# modules, lessons and their audiences, the funnel, the median's middle, the quizzes, their
-# figures and their attempts per score, the hardest questions and their prompts, and the
-# enrolments per role and organisation (both breakdowns).
+# the admin's menus; permissions come from the shared cache, accounts.backends); twelve are
+# ours: the totals with the monthly series, modules, lessons and their audiences, the funnel,
+# the median's middle, the quizzes, their figures and their attempts per score, the hardest
+# questions and their prompts, and the enrolments per role and organisation (both
+# breakdowns).
 ANALYTICS_PAGE_QUERIES = 22
 
 
