@@ -10,8 +10,10 @@ and prints CPU and wall median and p95, queries, and the ratio to the floor — 
 page (title and rich text, minimal template: benchmarks/floor) served by the same settings in
 the same run — beside issue 17's goal for that page: met or not met."""
 
+import json
 import os
 import random
+import sys
 import time
 
 from _django import measured, setup  # benchmarks/ is on sys.path when a script here runs
@@ -200,6 +202,17 @@ def main():
 
     client = Client()
     client.force_login(learner)
+    if "--peer-rows" in sys.argv:
+        # For wagtail_lms_peer.py: the rows the peer has, as JSON on the last line.
+        peer_rows = {
+            "course, 6 lessons": small.url,
+            "course, 60 lessons": large.url,
+            "lesson of a 6-lesson course": third_lesson(small),
+            "lesson of a 60-lesson course": third_lesson(large),
+        }
+        figures = {label: measured(client, url, ROUNDS) for label, url in peer_rows.items()}
+        print(json.dumps(figures))
+        return
     pages = [
         ("home", "/"),
         (f"catalogue ({CoursePage.objects.live().count()} courses)", catalogue.url),
