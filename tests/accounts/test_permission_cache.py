@@ -73,7 +73,7 @@ def test_a_permission_given_to_the_person_and_superuser_status_count_at_once(db)
     assert not fresh(person).has_perm("quizzes.view_quizattempt")
 
 
-@pytest.mark.django_db(transaction=True)
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
 def test_what_a_transaction_changed_is_not_cached_before_it_commits_nor_after_a_rollback():
     person = UserFactory()
     trainers = Group.objects.get(name=roles.TRAINERS)
