@@ -374,17 +374,22 @@ class LessonPage(StepPage, ForSomeAudiences, Page):
         from ..selectors import lesson_sources, may_see_expert_checks
 
         show_all = context["trainer_view"]
-        # A learner's audience is read only when the lesson has a part for some audiences.
+        # A learner's audience is read only when the lesson has a part for some audiences
+        # (seen in the stored JSON, without decoding the body).
         audience = None
         if (
             not show_all
             and getattr(request.user, "audience_id", None) is not None
-            and any(block.block_type == "audience_variant" for block in self.body)
+            and any(item["type"] == "audience_variant" for item in self.body.raw_data)
         ):
             audience = request.user.audience
         # Facts awaiting an expert are for trainers, reviewers and previews, never learners.
         show_checks = show_all or may_see_expert_checks(request.user, self)
-        context["blocks"] = list(self.visible_body(audience, show_all, show_checks))
+        if show_all or show_checks:
+            context["blocks"] = list(self.visible_body(audience, show_all, show_checks))
+        else:  # a learner's reading: rendered once per role and language (lesson_body_tags)
+            context["blocks"] = None
+            context["learner_audience"] = audience
         context["show_variant_labels"] = show_all
         context["show_expert_checks"] = show_checks
         context["lesson_sources"] = lesson_sources(self)
