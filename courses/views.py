@@ -11,7 +11,7 @@ from django.views.decorators.http import require_POST
 from . import branching, cases
 from .dashboard import dashboard_panels
 from .models import CoursePage, LessonPage
-from .selectors import course_outline, learner_dashboard, resume_lesson
+from .selectors import audiences_and_topics, course_outline, learner_dashboard, resume_lesson
 from .services import (
     CaseChoiceRefused,
     LearningRuleError,
@@ -88,6 +88,7 @@ def complete_lesson(request, lesson_id: int):
 def dashboard(request):
     rows = learner_dashboard(request.user)
     panels = dashboard_panels(request, rows)
+    audiences, _topics = audiences_and_topics()  # the heading names the role: from the cache
     return TemplateResponse(
         request,
         "courses/dashboard.html",
@@ -96,6 +97,7 @@ def dashboard(request):
             "completed": [row for row in rows if row.enrolment.is_completed],
             "panels_above": [panel for panel in panels if panel.above_courses],
             "panels_below": [panel for panel in panels if not panel.above_courses],
+            "audience": next((a for a in audiences if a.pk == request.user.audience_id), None),
         },
     )
 

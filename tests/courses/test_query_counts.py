@@ -19,18 +19,20 @@ from tests.factories import (
     single,
 )
 
-# Measured bounds. Per request: the session, the user, the learner's permissions (two: Django
-# caches them on the user for the rest of the request). The site, the page at its address with
-# its view restrictions (home.routing), the navigation's catalogue and language links, the site
-# settings, the course's outline and a lesson's sources come from the shared cache (under the
-# content generation, courses.outline_cache), so a page reads itself in one query. Then ours:
-# the learner's progress in one, their quiz results in one (for a course with quizzes), their
-# enrolment in one; a course page's prerequisites, its catalogue (the breadcrumb), audiences and
-# topics in one each. Issue 17: a signed-in lesson page at most 12 queries, the same for a
-# 6- and a 60-lesson course.
-COURSE_PAGE_MAX = 12
-LESSON_PAGE_MAX = 8
-DASHBOARD_MAX = 13  # the enrolments and outlines, certificates, readiness and organisations
+# Measured bounds. Per request: the session and the user. The learner's permissions
+# (accounts.backends), the site, the page at its address with its view restrictions
+# (home.routing), the navigation's catalogue and language links, the site settings, the
+# course's outline, its catalogue link, audiences, topics and whether it has prerequisites, and
+# a lesson's sources come from the shared cache (under their generations), so a page reads
+# itself in one query. Then the learner's own rows, each by a query built once per connection
+# (frontline.prepared): their progress, their quiz results (for a course with quizzes) and
+# their enrolment. Issue 17: a signed-in lesson page at most 12 queries, the same for a 6- and
+# a 60-lesson course.
+COURSE_PAGE_MAX = 6
+LESSON_PAGE_MAX = 6
+# The enrolments, progress, quiz results, certificates, readiness, managed organisations and
+# the learner's own organisation (the heading names it; their role comes from the cache).
+DASHBOARD_MAX = 9
 
 
 def grow(course, modules, lessons_per_module, learners):
