@@ -26,12 +26,7 @@ def outline_lessons(lessons, current_pk=None):
     rows = []
     for lesson in lessons:
         current = lesson.pk == current_pk
-        title = escape(lesson.title)
-        if lesson.is_locked:
-            link = f"<span>{title}</span>"
-        else:
-            aria = ' aria-current="page"' if current else ""
-            link = f'<a href="{escape(lesson.url or "")}"{aria}>{title}</a>'
+        link = _step_link(lesson, current)
         rows.append(
             f'<li class="lesson-status lesson-status--{escape(lesson.status)}'
             f'{" is-current" if current else ""}">{link} '
@@ -39,6 +34,16 @@ def outline_lessons(lessons, current_pk=None):
             f"</span></li>"
         )
     return mark_safe("\n".join(rows))  # noqa: S308 — every value above is escaped
+
+
+def _step_link(step, current: bool) -> str:
+    """A step's title: a link unless it is locked, the current page's marked for assistive
+    technology."""
+    title = escape(step.title)
+    if step.is_locked:
+        return f"<span>{title}</span>"
+    aria = ' aria-current="page"' if current else ""
+    return f'<a href="{escape(step.url or "")}"{aria}>{title}</a>'
 
 
 def _label(lesson, labels: dict) -> str:
@@ -80,12 +85,7 @@ def _quiz_row(quiz, current_pk) -> str:
     it takes while it is not passed — the words as ``{% translate %}`` renders them (escaped),
     the time as ``{% blocktranslate count %}`` does (the number localised and escaped)."""
     current = quiz.pk == current_pk
-    title = escape(quiz.title)
-    if quiz.is_locked:
-        link = f"<span>{title}</span>"
-    else:
-        aria = ' aria-current="page"' if current else ""
-        link = f'<a href="{escape(quiz.url or "")}"{aria}>{title}</a>'
+    link = _step_link(quiz, current)
     if quiz.status == "passed":
         label = gettext("Passed")
     elif quiz.status == "available":
