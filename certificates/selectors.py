@@ -23,6 +23,15 @@ def holder_certificates(user) -> list[Certificate]:
     return certificates
 
 
+def request_holder_certificates(request) -> list[Certificate]:
+    """``holder_certificates`` of the person signed in, read once for the request: the panels
+    of *My learning* (their certificates, their readiness) share them."""
+    found = getattr(request, "_holder_certificates", None)
+    if found is None:
+        found = request._holder_certificates = holder_certificates(request.user)
+    return found
+
+
 def certificates_missing_pdf(issued_before):
     """Ids of certificates issued before ``issued_before`` whose PDF was never stored, oldest
     first. An erased holder's certificate (no holder) keeps no PDF on purpose."""

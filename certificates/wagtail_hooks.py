@@ -27,7 +27,7 @@ from frontline.spreadsheets import SpreadsheetCellsMixin
 
 from . import admin_views, privacy
 from .models import AuditEntry, Certificate
-from .selectors import holder_certificates
+from .selectors import request_holder_certificates
 from .services import certificate_issue_on_completion
 
 # Certificates change only through their services (issue, revoke, expire, supersede); audit
@@ -263,7 +263,7 @@ hooks.register("course_completed", certificate_issue_on_completion)
 def certificates_panel(request, rows):
     """On *My learning*, below the courses: the learner's certificates with their downloads."""
     return DashboardPanel(
-        "certificates/dashboard_panel.html", {"certificates": holder_certificates(request.user)}
+        "certificates/dashboard_panel.html", {"certificates": request_holder_certificates(request)}
     )
 
 

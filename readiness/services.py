@@ -21,7 +21,9 @@ from django.utils.translation import gettext_noop
 
 from certificates import codes, credentials
 from certificates.models import Certificate
+from certificates.selectors import holder_certificates
 from certificates.verification import Lookup, verify_url
+from courses.outline_cache import COURSE_FIELDS, cached_many, page_from, page_snapshot, snapshot
 
 from .models import ReadinessStatement, Requirement, RequirementSet
 
@@ -137,8 +139,38 @@ def evaluate(requirement: Requirement, certificates: list[Certificate], now) -> 
 
 
 def requirement_sets() -> list[RequirementSet]:
-    """Every set with its requirements and their courses (three queries)."""
-    return list(RequirementSet.objects.prefetch_related("requirements__course").order_by("name"))
+    """Every set with its requirements and their courses, by name: from the shared cache
+    (``courses.outline_cache``: a set or a requirement saved or deleted, or any page saved,
+    starts a new generation: ``ReadinessConfig.ready``), else three queries. The sets are
+    read-only copies: an administrator edits them in the admin, never through these."""
+
+    def read(keys):
+        sets = RequirementSet.objects.prefetch_related("requirements__course").order_by("name")
+        return {
+            "all": [
+                (
+                    snapshot(requirement_set),
+                    [
+                        (snapshot(requirement), page_snapshot(requirement.course, COURSE_FIELDS))
+                        for requirement in requirement_set.requirements.all()
+                    ],
+                )
+                for requirement_set in sets
+            ]
+        }
+
+    found = []
+    for set_row, requirement_rows in cached_many("requirement-sets", ["all"], read)["all"]:
+        requirement_set = page_from(set_row)
+        requirements = []
+        for requirement_row, course_row in requirement_rows:
+            requirement = page_from(requirement_row)
+            requirement.course = page_from(course_row)
+            requirements.append(requirement)
+        # What ``requirements.all()`` answers (modelcluster's in-memory relation): no query.
+        requirement_set._cluster_related_objects = {"requirements": requirements}
+        found.append(requirement_set)
+    return found
 
 
 def applies_to(requirement_set: RequirementSet, user) -> bool:
@@ -154,7 +186,7 @@ def readiness_for(user, now=None, sets=None, certificates=None) -> list[Readines
     if not sets:
         return []
     if certificates is None:
-        certificates = list(Certificate.objects.filter(holder=user))
+        certificates = holder_certificates(user)
     return [
         Readiness(s, [evaluate(r, certificates, now) for r in s.requirements.all()]) for s in sets
     ]

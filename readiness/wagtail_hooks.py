@@ -6,6 +6,7 @@ from wagtail.admin.ui.tables import Column
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
+from certificates.selectors import request_holder_certificates
 from courses.dashboard import DashboardPanel
 from frontline.learner_data import LEARNER_DATA, LearnerData
 
@@ -45,7 +46,7 @@ hooks.register("certificate_code_lookups", services.statement_look_up)
 def readiness_panel(request, rows):
     """On *My learning*, above the courses: each requirement set for the learner's role, ready
     or not, with the shortest path to what is missing (from the dashboard's outlines)."""
-    readiness = readiness_for(request.user)
+    readiness = readiness_for(request.user, certificates=request_holder_certificates(request))
     attach_paths(request.user, readiness, rows)
     return DashboardPanel(
         "readiness/dashboard_panel.html", {"readiness": readiness}, above_courses=True

@@ -79,12 +79,13 @@ def staff(embassy, consular, visa_duty):
 
 
 # Session, user and the device of the manager's verified second sign-in step (3), the
-# organisation, members, requirement sets with their requirements and courses (3) and those
-# courses' titles in the reader's language, certificates, enrolments with their lessons done,
-# the lessons of those courses with their audiences (the progress per course), open
-# invitations, course choices and roles (2) for the forms. The page's chrome — permissions
-# (accounts.backends), its catalogue link, site and site settings — comes from the shared cache.
-MEMBERS_PAGE_QUERIES = 16
+# organisation, members, the requirement sets' courses' titles in the reader's language,
+# certificates, enrolments with their lessons done, the lessons of those courses with their
+# audiences (the progress per course), open invitations, course choices and roles (2) for the
+# forms. The requirement sets with their requirements and courses (readiness.services) and the
+# page's chrome — permissions (accounts.backends), its catalogue link, site and site settings —
+# come from the shared cache.
+MEMBERS_PAGE_QUERIES = 13
 
 
 def members_url(organisation, **params):

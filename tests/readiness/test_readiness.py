@@ -107,6 +107,26 @@ def test_readiness_costs_four_queries_however_much_is_held(
     certificate_issue(learner, threats)
     with django_assert_num_queries(4):  # sets, requirements, their courses, certificates
         readiness_for(learner)
+    with django_assert_num_queries(1):  # the sets are kept in the shared cache since
+        readiness_for(learner)
+
+
+def test_a_requirement_set_changed_in_the_admin_counts_at_once(learner, consular_duty):
+    identification, threats = consular_duty
+    assert statuses(learner) == (False, ["missing", "missing"])  # read, and now cached
+    duty = RequirementSet.objects.get(name="Consular staff — before visa duty")
+    Requirement.objects.filter(requirement_set=duty, course=identification).delete()
+    assert statuses(learner) == (False, ["missing"])
+
+    certificate_issue(learner, threats)
+    assert statuses(learner) == (True, ["met"])
+    duty.name = "Consular staff — before any duty"
+    duty.save()
+    (readiness,) = readiness_for(learner)
+    assert readiness.requirement_set.name == "Consular staff — before any duty"
+
+    Requirement.objects.create(requirement_set=duty, course=identification)
+    assert statuses(learner) == (False, ["met", "missing"])
 
 
 def test_trainers_author_requirement_sets_in_the_admin(client, consular_duty):
