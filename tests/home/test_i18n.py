@@ -48,3 +48,19 @@ def test_swedish_learner_progress_is_shared_with_english(client, demo):
     assert "17% complete (2 of 12 steps)" in english
     assert "Att identifiera offer för människohandel" in swedish
     assert "17 %" in swedish or "17%" in swedish
+
+
+def test_the_home_page_is_read_in_its_language_and_as_last_published(client, demo):
+    """Its introduction and audiences are kept rendered (content_fragment_tags): per language,
+    and never older than the page."""
+    from home.models import HomePage
+
+    english, swedish = client.get("/").content.decode(), client.get("/sv/").content.decode()
+    assert "Who it is for" in english and "Who it is for" not in swedish
+    assert client.get("/").content.decode() == english  # from the cache, the same
+
+    home = HomePage.objects.get(locale__language_code="en")
+    home.title = "Training for those who meet victims first"
+    home.save_revision().publish()
+    assert "<h1>Training for those who meet victims first</h1>" in client.get("/").content.decode()
+    assert client.get("/sv/").content.decode() == swedish
