@@ -4,20 +4,12 @@ Every signed-in page asks ``has_perm("wagtailadmin.access_admin")`` (the editor'
 trainer view): Django's ``ModelBackend`` answers with two queries per request — the person's own
 permissions and their groups' — which cost more CPU than the page's own query. A person's
 permissions change only when an administrator changes a group or a person's groups, so they are
-kept in the shared cache under a *generation* token, as the course outlines are
-(``courses.outline_cache``):
-
-- every change that can alter anyone's permissions — a person's groups or own permissions, a
-  group's permissions, a group or a permission saved or deleted — replaces the token, when the
-  change is made and again when its transaction commits, so an entry read from the database as
-  it was before the commit is abandoned with the old token;
-- a reader reads the token before the database, so what it stores under a token was read after
-  that token was set;
-- the key also names whether the person is active and a superuser (the user row, read on every
-  request anyway), so those changes need no token;
-- a cache that fails, or Redis that is unreachable (``frontline.cache.ResilientRedisCache``
-  then serves each process's own memory, which another process's change would not reach), is
-  read past: the permissions come from the database, as without this backend.
+kept in the shared cache under a generation token (``frontline.generations``: replaced at the
+change and again at commit, never trusted inside a transaction that made such a change, read
+past while Redis is unreachable). Every change that can alter anyone's permissions replaces it:
+a person's groups or own permissions, a group's permissions, a group or a permission saved or
+deleted. The key also names whether the person is active and a superuser (the user row, read on
+every request anyway), so those changes need no token.
 
 Object permissions and the methods that list a person's own or group permissions apart (the
 admin's user page) are Django's, uncached.
@@ -26,16 +18,16 @@ admin's user page) are Django's, uncached.
 from __future__ import annotations
 
 import logging
-import uuid
 
 from django.contrib.auth.backends import ModelBackend
 from django.core.cache import cache
-from django.db import connection, transaction
 from django.db.models.signals import m2m_changed, post_delete, post_save
+
+from frontline.generations import Generation
 
 log = logging.getLogger(__name__)
 
-GENERATION_KEY = "accounts:permissions:generation"
+GENERATION = Generation("accounts:permissions:generation")
 #: A backstop only: freshness comes from the generation.
 TIMEOUT = 24 * 60 * 60
 
@@ -54,11 +46,10 @@ class CachedPermissionsBackend(ModelBackend):
         def from_database() -> set[str]:
             return set(super(CachedPermissionsBackend, self).get_all_permissions(user_obj))
 
-        if not _cache_trusted():
+        if not GENERATION.trusted():
             return from_database()
         try:
-            generation = _generation()
-            key = f"{GENERATION_KEY}:{generation}:{user_obj.pk}:{int(user_obj.is_superuser)}"
+            key = f"{GENERATION.key}:{GENERATION.read()}:{user_obj.pk}:{int(user_obj.is_superuser)}"
             stored = cache.get(key)
         except Exception:  # noqa: BLE001 — a failing cache costs two queries, never the page
             log.warning("The permission cache failed: reading from the database", exc_info=True)
@@ -66,7 +57,7 @@ class CachedPermissionsBackend(ModelBackend):
         if stored is not None:
             return set(stored)
         permissions = from_database()
-        if _cache_trusted():
+        if GENERATION.trusted():
             try:
                 cache.set(key, frozenset(permissions), TIMEOUT)
             except Exception:  # noqa: BLE001
@@ -74,44 +65,13 @@ class CachedPermissionsBackend(ModelBackend):
         return permissions
 
 
-def _cache_trusted() -> bool:
-    changed_in = getattr(connection, "_permissions_changed_in", None)
-    if changed_in is not None and changed_in in connection.atomic_blocks:
-        return False  # this transaction changed permissions others may never see
-    return getattr(cache, "redis_available", True)
-
-
-def _generation() -> str:
-    token = cache.get(GENERATION_KEY)
-    if token is None:
-        cache.add(GENERATION_KEY, uuid.uuid4().hex, None)
-        token = cache.get(GENERATION_KEY)
-    return token
-
-
-def _new_generation() -> None:
-    try:
-        cache.set(GENERATION_KEY, uuid.uuid4().hex, None)
-    except Exception:  # noqa: BLE001 — a failed cache must not fail an administrator's change
-        log.warning("The permission cache failed: its generation was not replaced", exc_info=True)
-
-
-def permissions_changed() -> None:
-    """Start a new generation now and again when the transaction commits."""
-    _new_generation()
-    blocks = [b for b in connection.atomic_blocks if not b._from_testcase]
-    if blocks:
-        connection._permissions_changed_in = blocks[0]
-        transaction.on_commit(_new_generation)
-
-
 def _relation_changed(sender, action="", **kwargs) -> None:
     if action.startswith("post_"):
-        permissions_changed()
+        GENERATION.changed()
 
 
 def _row_changed(sender, **kwargs) -> None:
-    permissions_changed()
+    GENERATION.changed()
 
 
 def connect() -> None:

@@ -156,13 +156,7 @@ def sign_in_staff(client, user) -> None:
     """Sign ``user`` in with the second step done, as the admin requires of staff: a confirmed
     authenticator and the session marked verified by it, as ``django_otp.login()`` marks it
     (what the tests' ``force_login`` does too)."""
-    from django_otp import DEVICE_ID_SESSION_KEY
-    from django_otp.plugins.otp_totp.models import TOTPDevice
+    from tests.two_factor import mark_second_step_done
 
     client.force_login(user)
-    device = TOTPDevice.objects.filter(user=user, confirmed=True).first()
-    if device is None:
-        device = TOTPDevice.objects.create(user=user, name="Benchmark authenticator")
-    session = client.session
-    session[DEVICE_ID_SESSION_KEY] = device.persistent_id
-    session.save()
+    mark_second_step_done(client, user, "Benchmark authenticator")

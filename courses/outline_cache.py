@@ -11,21 +11,12 @@ with its view restrictions (``home.routing``), a page's translations and the cat
 (the navigation), the site settings, a lesson's sources.
 
 **The rule that keeps it fresh.** Every entry is stored under the *generation* of the content
-it was read from: a random token kept under one key of the shared cache (Redis in production).
-Any committed change that can alter an outline — a page saved (published, unpublished, renamed,
-copied, created, a draft saved), moved or deleted anywhere in the tree, a page's audiences or
-view restrictions changed, an audience deleted, a site's hostname or root changed — replaces
-the token (``content_changed``). Readers read the token *before* the database. So:
-
-- a reader that sees the new token reads the database after the change: its entry is fresh;
-- a reader that saw an old token stores under a key nobody asks for again;
-- the token is replaced when the change is made and again once its transaction commits
-  (``transaction.on_commit``), so an entry built by another process from the database as it
-  was before the commit is abandoned at the commit;
-- inside a transaction that has itself changed pages, the outline is read from the database
-  and not stored: that transaction sees data no one else may ever see (it may roll back);
-- a token is never reused (``uuid4``): an expired or dropped token key starts a new
-  generation, never an old one.
+it was read from (``frontline.generations``: a token read before the database, replaced when a
+change is made and again when its transaction commits, never reused; entries are neither read
+nor stored inside a transaction that made such a change). Any change that can alter an
+outline — a page saved (published, unpublished, renamed, copied, created, a draft saved),
+moved or deleted anywhere in the tree, a page's audiences or view restrictions changed, an
+audience deleted, a site's hostname or root changed — replaces the token (``content_changed``).
 
 One token for the whole tree rather than one per course, because a page's URL depends on
 every page above it (a catalogue renamed moves every course's URLs) and a move can carry
@@ -44,7 +35,6 @@ from __future__ import annotations
 
 import logging
 import threading
-import uuid
 from collections import OrderedDict
 from collections.abc import Callable
 from contextvars import ContextVar
@@ -53,11 +43,12 @@ from typing import Any
 from django.apps import apps
 from django.core.cache import cache
 from django.core.signals import request_finished, request_started
-from django.db import connection, transaction
 from django.db.models.signals import m2m_changed, post_delete, post_save
 
 from wagtail.models import Locale, Page, PageViewRestriction, Site
 from wagtail.signals import page_unpublished, post_page_move
+
+from frontline.generations import Generation
 
 log = logging.getLogger(__name__)
 
@@ -120,21 +111,11 @@ def page_from(snapshot: tuple[str, dict[str, Any]]):
 # Reading through the cache ----------------------------------------------------------------
 
 
-def _cache_usable() -> bool:
-    # ResilientRedisCache says when it has fallen back to this process's memory.
-    return getattr(cache, "redis_available", True)
-
-
-def _changed_in_this_transaction() -> bool:
-    block = getattr(connection, "_outline_changed_in", None)
-    return block is not None and block in connection.atomic_blocks
-
-
 #: The generation a request read, so that it asks the shared cache once rather than once per
 #: lookup (a round trip to Redis each). Only between ``request_started`` and
 #: ``request_finished``: a process outside requests (a worker, a command) reads it each time.
 #: Safe by the rule above: entries a request reads or stores are those of the generation it
-#: read before the database; a change it makes itself forgets it (``_new_generation``), so it
+#: read before the database; a change it makes itself forgets it (``GENERATION.replace``), so it
 #: reads its own change; another process's change reaches the next request.
 _request_generation: ContextVar[str | None] = ContextVar("outline_generation", default=None)
 _in_request: ContextVar[bool] = ContextVar("outline_in_request", default=False)
@@ -154,10 +135,7 @@ def _generation() -> str | None:
     token = _request_generation.get()
     if token is not None:
         return token
-    token = cache.get(GENERATION_KEY)
-    if token is None:
-        cache.add(GENERATION_KEY, uuid.uuid4().hex, None)
-        token = cache.get(GENERATION_KEY)
+    token = GENERATION.read()
     if _in_request.get():
         _request_generation.set(token)
     return token
@@ -196,11 +174,11 @@ def cached_many(kind: str, ids: list, build: Callable[[list], dict]) -> dict:
     docstring). The values are shared between requests: never change them."""
     if not ids:
         return {}
-    if _changed_in_this_transaction() or not _cache_usable():
+    if not GENERATION.trusted():
         return build(ids)
     try:
         generation = _generation()
-        if generation is None or not _cache_usable():
+        if generation is None or not GENERATION.trusted():
             return build(ids)
         keys = {f"courses:outline:{FORMAT}:{generation}:{kind}:{i}": i for i in ids}
         found = _local_get(keys)
@@ -215,7 +193,7 @@ def cached_many(kind: str, ids: list, build: Callable[[list], dict]) -> dict:
     if missing:
         built = build(missing)
         found.update(built)
-        if _cache_usable() and not _changed_in_this_transaction():
+        if GENERATION.trusted():
             entries = {key: built[i] for key, i in keys.items() if i in built}
             try:
                 cache.set_many(entries, TIMEOUT)
@@ -229,22 +207,23 @@ def cached_many(kind: str, ids: list, build: Callable[[list], dict]) -> dict:
 # Invalidation ---------------------------------------------------------------------------------
 
 
+class _OutlineGeneration(Generation):
+    @property
+    def store(self):
+        return cache  # this module's: what every entry here is kept in
+
+    def replace(self) -> None:
+        _request_generation.set(None)  # a request that changes content reads its own change
+        super().replace()
+
+
+GENERATION = _OutlineGeneration(GENERATION_KEY)
+
+
 def content_changed() -> None:
     """Start a new generation: every outline is read again from the database. Called when
     the change is made and again when its transaction commits (see the module's docstring)."""
-    _new_generation()
-    blocks = [b for b in connection.atomic_blocks if not b._from_testcase]
-    if blocks:
-        connection._outline_changed_in = blocks[0]
-        transaction.on_commit(_new_generation)
-
-
-def _new_generation() -> None:
-    _request_generation.set(None)
-    try:
-        cache.set(GENERATION_KEY, uuid.uuid4().hex, None)
-    except Exception:  # noqa: BLE001 — a failed cache must not fail an editor's publish
-        log.warning("The outline cache failed: its generation was not replaced", exc_info=True)
+    GENERATION.changed()
 
 
 def _page_changed(sender, instance=None, **kwargs) -> None:

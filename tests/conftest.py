@@ -43,23 +43,15 @@ def _force_login_includes_second_step(monkeypatch):
     is marked verified by it, as django_otp.login() marks it (``otp_device_id``)."""
     from django.test import Client
 
-    from django_otp import DEVICE_ID_SESSION_KEY
-    from django_otp.plugins.otp_totp.models import TOTPDevice
-
     from accounts import roles
+    from tests.two_factor import mark_second_step_done
 
     force_login = Client.force_login
 
     def force_login_verified(self, user, backend=None):
         force_login(self, user, backend)
-        if not roles.requires_two_factor(user):
-            return
-        device = TOTPDevice.objects.filter(user=user, confirmed=True).first()
-        if device is None:
-            device = TOTPDevice.objects.create(user=user, name="Test authenticator")
-        session = self.session
-        session[DEVICE_ID_SESSION_KEY] = device.persistent_id
-        session.save()
+        if roles.requires_two_factor(user):
+            mark_second_step_done(self, user)
 
     monkeypatch.setattr(Client, "force_login", force_login_verified)
 

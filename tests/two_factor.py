@@ -45,3 +45,17 @@ def second_step(client, response, user) -> str:
         device = TOTPDevice.objects.get(user=user, confirmed=True)
         return client.post(location, {"code": code_for(device)})["Location"]
     return location
+
+
+def mark_second_step_done(client, user, device_name="Test authenticator") -> None:
+    """The session of ``client`` (signed in as ``user``) marked verified by a confirmed
+    authenticator, as ``django_otp.login()`` marks it after the second step (one is made if
+    the person has none)."""
+    from django_otp import DEVICE_ID_SESSION_KEY
+
+    device = TOTPDevice.objects.filter(user=user, confirmed=True).first()
+    if device is None:
+        device = TOTPDevice.objects.create(user=user, name=device_name)
+    session = client.session
+    session[DEVICE_ID_SESSION_KEY] = device.persistent_id
+    session.save()

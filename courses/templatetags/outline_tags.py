@@ -26,12 +26,12 @@ def outline_lessons(lessons, current_pk=None):
     rows = []
     for lesson in lessons:
         current = lesson.pk == current_pk
-        link = _step_link(lesson, current)
+        if lesson.status not in labels:
+            labels[lesson.status] = escape(lesson.status_label)
         rows.append(
             f'<li class="lesson-status lesson-status--{escape(lesson.status)}'
-            f'{" is-current" if current else ""}">{link} '
-            f'<span class="status-label">{labels.get(lesson.status) or _label(lesson, labels)}'
-            f"</span></li>"
+            f'{" is-current" if current else ""}">{_step_link(lesson, current)} '
+            f'<span class="status-label">{labels[lesson.status]}</span></li>'
         )
     return mark_safe("\n".join(rows))  # noqa: S308 — every value above is escaped
 
@@ -44,11 +44,6 @@ def _step_link(step, current: bool) -> str:
         return f"<span>{title}</span>"
     aria = ' aria-current="page"' if current else ""
     return f'<a href="{escape(step.url or "")}"{aria}>{title}</a>'
-
-
-def _label(lesson, labels: dict) -> str:
-    labels[lesson.status] = escape(lesson.status_label)
-    return labels[lesson.status]
 
 
 @register.simple_tag
